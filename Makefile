@@ -1,0 +1,38 @@
+# The two commands the README promises: `make run` and `make test`.
+VENV  := .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+UIC   := $(VENV)/bin/pyside6-uic
+
+.PHONY: run test demo forms translations clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/bfpp-desktop $(ARGS)
+
+demo: $(STAMP)
+	$(VENV)/bin/bfpp-desktop --demo $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# Compile Qt Designer forms into committed Python modules.
+forms: $(STAMP)
+	@for ui in forms/*.ui; do \
+	  name=$$(basename $$ui .ui); \
+	  out=src/bfpp_desktop/ui/forms/ui_$$name.py; \
+	  $(UIC) $$ui -o $$out.tmp && \
+	  { echo '# generated — do not edit: compiled from forms/'$$name'.ui by `make forms`'; cat $$out.tmp; } > $$out && rm $$out.tmp; \
+	  echo "compiled $$ui"; \
+	done
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find src -name '*.py') forms/*.ui -ts resources/translations/bfpp_es.ts
+
+clean:
+	rm -rf $(VENV) .pytest_cache

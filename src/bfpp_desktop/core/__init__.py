@@ -1,0 +1,1 @@
+"""Plain-Python records and rules: no Qt, no SQL."""

@@ -1,0 +1,29 @@
+"""A sample family for trying the app (`--demo`).
+
+Each feature adds its part of the family as a seeder in SEEDERS; seeders run
+in order, receive the children made so far, and must only call storage
+functions (never SQL of their own).
+"""
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bfpp_desktop.demo import children as demo_children
+from bfpp_desktop.storage.children import list_children
+
+SEEDERS = [
+    demo_children.seed,
+]
+
+
+def fill_if_empty(db: Database, data_dir: Path, today: date | None = None) -> bool:
+    """Add the sample family unless the folder already has children; True if added."""
+    if list_children(db) or list_children(db, archived=True):
+        return False
+    today = today or date.today()
+    family: dict = {}
+    with db.atomic():
+        for seed in SEEDERS:
+            seed(db, data_dir, today, family)
+    return True

@@ -1,0 +1,85 @@
+"""The one place a database connection is opened.
+
+Every connection gets the same settings (WAL, synchronous FULL, foreign keys on),
+is checked before anything writes to it, and is brought up to date by the
+migrations, with a backup made first.
+"""
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bfpp_desktop import paths
+from bfpp_desktop.storage import errors, migrations
+from bfpp_desktop.storage.backup import backup_to, timestamped_name
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Marks the file as ours, so another program's SQLite file is not mistaken for it.
+APPLICATION_ID = 0x42465050  # "BFPP"
+
+
+def open_database(path: Path, *, backups: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at *path*.
+
+    Raises errors.KnownError for anything the caregiver can act on. A file that
+    cannot be read is never written to.
+    """
+    path = Path(path)
+    _check_existing_file(path)
+    try:
+        conn = sqlite3.connect(path, timeout=5)
+    except sqlite3.Error as exc:
+        raise errors.classify(exc, path) or exc
+    try:
+        db = Database(conn)
+        _check_readable(db, path)
+        _configure(conn, path)
+        migrations.bring_up_to_date(
+            db, before=lambda: backup_to(
+                conn, (backups or paths.backups_dir(path.parent)) /
+                timestamped_name("before-update")))
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        return db
+    except BaseException as exc:
+        conn.close()
+        known = errors.classify(exc, path)
+        if known is not None and known is not exc:
+            raise known from exc
+        raise
+
+
+def _check_existing_file(path: Path) -> None:
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise errors.not_a_database(path)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise errors.classify(exc, path) or exc
+    if not header:
+        # SQLite would happily turn an empty file into a new database, hiding
+        # whatever loss emptied it.
+        raise errors.empty_file(path)
+    if header != SQLITE_HEADER:
+        raise errors.not_a_database(path)
+
+
+def _check_readable(db: Database, path: Path) -> None:
+    """Read-only checks, done before the first write."""
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id not in (0, APPLICATION_ID):
+        raise errors.not_a_database(path)
+    result = db.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise errors.not_a_database(path)
+
+
+def _configure(conn: sqlite3.Connection, path: Path) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        raise errors.read_only(path.parent)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")

@@ -1,0 +1,100 @@
+"""Storage errors, split as people meet them.
+
+A KnownError is about the caregiver's computer (disk full, file damaged, folder
+read-only): it carries a plain message and what to do next. Anything else is a
+bug and is logged with its traceback.
+"""
+import errno
+import sqlite3
+
+from bfpp_desktop.core.i18n import translate
+
+
+class KnownError(Exception):
+    def __init__(self, title: str, message: str, advice: str = ""):
+        super().__init__(message)
+        self.title = title
+        self.message = message
+        self.advice = advice
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.advice}".strip()
+
+
+class FileTooNewError(KnownError):
+    pass
+
+
+def not_a_database(path) -> KnownError:
+    return KnownError(
+        translate("Errors", "The data file cannot be read"),
+        translate("Errors", "The file {path} is not a database this app can read. "
+                            "It may be damaged, or it may be a different kind of file.")
+        .format(path=path),
+        translate("Errors", "The file has not been changed. If you have a backup, you can "
+                            "put it in its place; or start the app with another data folder."),
+    )
+
+
+def empty_file(path) -> KnownError:
+    return KnownError(
+        translate("Errors", "The data file is empty"),
+        translate("Errors", "The file {path} is empty (0 bytes). This can happen when a "
+                            "computer stops while saving or the disk is full.").format(path=path),
+        translate("Errors", "The file has not been changed. If you have a backup, put it in "
+                            "its place. To start afresh, move the empty file somewhere else."),
+    )
+
+
+def too_new(path) -> FileTooNewError:
+    return FileTooNewError(
+        translate("Errors", "The data file is from a newer version"),
+        translate("Errors", "The file {path} was saved by a newer version of this app, "
+                            "which knows things this version does not.").format(path=path),
+        translate("Errors", "Please install the newer version to open it. The file has "
+                            "not been changed."),
+    )
+
+
+def classify(exc: BaseException, path=None) -> KnownError | None:
+    """Turn an error from the environment into a KnownError; None means a bug."""
+    if isinstance(exc, KnownError):
+        return exc
+    text = str(exc).lower()
+    where = path or translate("Errors", "the data folder")
+    if isinstance(exc, sqlite3.DatabaseError):
+        if "not a database" in text or "malformed" in text or "disk image" in text:
+            return not_a_database(where)
+        if "locked" in text or "busy" in text:
+            return KnownError(
+                translate("Errors", "The data file is busy"),
+                translate("Errors", "Another program is using the data file right now."),
+                translate("Errors", "Close other copies of the app, wait a moment, "
+                                    "and try again."))
+        if "disk is full" in text or "database or disk is full" in text:
+            return disk_full()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            return read_only(where)
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return disk_full()
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return read_only(getattr(exc, "filename", None) or where)
+    return None
+
+
+def disk_full() -> KnownError:
+    return KnownError(
+        translate("Errors", "The disk is full"),
+        translate("Errors", "There is no room left on the disk, so the last change "
+                            "could not be saved."),
+        translate("Errors", "Free some space (empty the trash, move photos or videos "
+                            "elsewhere) and try again. What you typed is still on screen."))
+
+
+def read_only(path) -> KnownError:
+    return KnownError(
+        translate("Errors", "The data folder cannot be written to"),
+        translate("Errors", "This app is not allowed to save in {path}.").format(path=path),
+        translate("Errors", "Check that the folder is yours and not read-only, "
+                            "or start the app with another data folder."))

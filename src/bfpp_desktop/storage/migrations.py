@@ -1,0 +1,66 @@
+"""Schema changes, in order. Each step runs once, inside a transaction.
+
+Add new steps at the end; never edit or reorder a step that has shipped.
+A database that has applied a step this version does not know was written
+by a newer version of the app and is refused.
+"""
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from bfpp_desktop.storage import errors
+
+MIGRATION_SET = "bfpp"
+migrations = Migrations(MIGRATION_SET)
+_step_names: list[str] = []
+
+
+def step(name: str):
+    """Register the next schema step under a stable name."""
+    _step_names.append(name)
+    return migrations(name=name)
+
+
+@step("0001_children")
+def _children(db: Database) -> None:
+    db["children"].create({
+        "id": int,
+        "full_name": str,
+        "preferred_name": str,
+        "pronouns": str,
+        "birth_date": str,          # ISO-8601
+        "placement_date": str,      # ISO-8601
+        "placement_type": str,
+        "permanency_goal": str,
+        "stage": int,
+        "notes": str,
+        "archived": int,
+        "created_at": str,
+        "updated_at": str,
+    }, pk="id", not_null={"full_name", "placement_type", "permanency_goal", "stage"},
+        defaults={"preferred_name": "", "pronouns": "", "notes": "", "archived": 0,
+                  "stage": 1})
+
+
+def schema_version() -> int:
+    return len(_step_names)
+
+
+def known_names() -> set[str]:
+    return set(_step_names)
+
+
+def bring_up_to_date(db: Database, before: Callable[[], object] | None = None) -> None:
+    """Refuse files from a newer app; back up (via *before*) and apply pending steps."""
+    applied = {m.name for m in migrations.applied(db)}
+    user_version = db.execute("PRAGMA user_version").fetchone()[0]
+    if applied - known_names() or user_version > schema_version():
+        raise errors.too_new(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    pending = migrations.pending(db)
+    if not pending:
+        return
+    if before is not None and db.table_names():
+        before()
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {schema_version()}")

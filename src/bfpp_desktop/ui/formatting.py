@@ -1,0 +1,56 @@
+"""Dates and ages as people say them, in the user's language and locale."""
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from bfpp_desktop.core.children import Child
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Format", text)
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def long_date(value: date | None) -> str:
+    """'Tuesday 4 March 2025' (in the locale's words and order)."""
+    return QLocale().toString(qdate(value), QLocale.FormatType.LongFormat) if value else ""
+
+
+def short_date(value: date | None, today: date | None = None) -> str:
+    """'3 Mar' this year, '3 Mar 2023' otherwise."""
+    if value is None:
+        return ""
+    today = today or date.today()
+    fmt = "d MMM" if value.year == today.year else "d MMM yyyy"
+    return QLocale().toString(qdate(value), fmt)
+
+
+def age_text(child: Child, today: date) -> str:
+    age = child.age(today)
+    if age is None:
+        return ""
+    years, months = age
+    if years >= 2:
+        return _tr("{n} years old").format(n=years)
+    total = years * 12 + months
+    if total == 0:
+        return _tr("under a month old")
+    if total == 1:
+        return _tr("1 month old")
+    return _tr("{n} months old").format(n=total)
+
+
+def days_ago_text(value: date, today: date) -> str:
+    days = (today - value).days
+    if days == 0:
+        return _tr("today")
+    if days == 1:
+        return _tr("yesterday")
+    if days > 1:
+        return _tr("{n} days ago").format(n=days)
+    if days == -1:
+        return _tr("tomorrow")
+    return _tr("in {n} days").format(n=-days)

@@ -1,0 +1,1 @@
+"""Modules compiled from forms/*.ui by `make forms` (generated — do not edit)."""

@@ -1,0 +1,271 @@
+"""The main window: children on the left, the selected child's pages on the right."""
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.storage import children as child_store
+from bfpp_desktop.ui.about_dialog import AboutDialog
+from bfpp_desktop.ui.child_commands import ArchiveChildCommand, EditChildCommand
+from bfpp_desktop.ui.child_editor import ChildEditor
+from bfpp_desktop.ui.child_list_model import CHILD_ROLE, ChildListModel
+from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.errors import attempt, report
+from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from bfpp_desktop.ui.pages import PAGE_CLASSES
+from bfpp_desktop.ui.styles import make_heading, make_hint
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+SETTINGS_SPLITTER = "window/splitter"
+SETTINGS_LAST_CHILD = "children/last_selected"
+SETTINGS_SHOW_ARCHIVED = "children/show_archived"
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Birth & Foster Parent Partnership"))
+        make_heading(self.ui.welcomeTitle, 2.0)
+        make_heading(self.ui.childrenHeading, 1.1)
+        make_hint(self.ui.welcomeText)
+        self.ui.welcomeText.setStyleSheet("")
+        self.ui.splitter.setStretchFactor(1, 1)
+
+        self.model = ChildListModel(self)
+        self.ui.childList.setModel(self.model)
+        self.ui.childList.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.pages = [cls(context, self) for cls in PAGE_CLASSES]
+        for page in self.pages:
+            page.child_changed.connect(self._on_child_changed)
+            for signal, slot in (("edit_requested", self._on_edit_child),
+                                 ("archive_requested", self._on_toggle_archived),
+                                 ("delete_requested", self._on_delete_child)):
+                if hasattr(page, signal):
+                    getattr(page, signal).connect(slot)
+
+        self._setup_actions()
+        self._restore_settings()
+        self.refresh_children(select_id=context.settings.value(SETTINGS_LAST_CHILD, type=int))
+
+    # ----- set-up -------------------------------------------------------------------------
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        undo = self.context.undo_stack
+        ui.actionNewChild.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N))
+        ui.actionQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.actionFind.setShortcut(QKeySequence.StandardKey.Find)
+        ui.actionEditChild.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        ui.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)
+        ui.actionQuit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # The undo stack provides actions whose text names what will be undone.
+        for placeholder, action in ((ui.actionUndo, undo.createUndoAction(self, self.tr("&Undo"))),
+                                    (ui.actionRedo, undo.createRedoAction(self, self.tr("&Redo")))):
+            ui.menuEdit.insertAction(placeholder, action)
+            ui.menuEdit.removeAction(placeholder)
+        self.undo_action = ui.menuEdit.actions()[0]
+        self.redo_action = ui.menuEdit.actions()[1]
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+
+        ui.actionNewChild.triggered.connect(self._on_add_child)
+        ui.addChildButton.clicked.connect(self._on_add_child)
+        ui.welcomeAddButton.clicked.connect(self._on_add_child)
+        ui.actionEditChild.triggered.connect(self._on_edit_child)
+        ui.actionArchiveChild.triggered.connect(self._on_toggle_archived)
+        ui.actionDeleteChild.triggered.connect(self._on_delete_child)
+        ui.actionFind.triggered.connect(self._on_find)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self._on_about)
+        ui.actionShowArchived.toggled.connect(ui.showArchived.setChecked)
+        ui.showArchived.toggled.connect(ui.actionShowArchived.setChecked)
+        ui.showArchived.toggled.connect(self._on_show_archived)
+
+        ui.toolBar.addAction(ui.actionNewChild)
+
+    def _restore_settings(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value(SETTINGS_GEOMETRY, type=QByteArray)
+        if geometry is not None and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value(SETTINGS_STATE, type=QByteArray)
+        if state is not None and not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.value(SETTINGS_SPLITTER, type=QByteArray)
+        if splitter is not None and not splitter.isEmpty():
+            self.ui.splitter.restoreState(splitter)
+        else:
+            self.ui.splitter.setSizes([260, 840])
+        self.ui.showArchived.blockSignals(True)
+        self.ui.showArchived.setChecked(settings.value(SETTINGS_SHOW_ARCHIVED, False, type=bool))
+        self.ui.actionShowArchived.setChecked(self.ui.showArchived.isChecked())
+        self.ui.showArchived.blockSignals(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.context.settings
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_SPLITTER, self.ui.splitter.saveState())
+        settings.setValue(SETTINGS_SHOW_ARCHIVED, self.ui.showArchived.isChecked())
+        child = self.current_child()
+        if child is not None:
+            settings.setValue(SETTINGS_LAST_CHILD, child.id)
+        settings.sync()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    # ----- the list ------------------------------------------------------------------------
+    def current_child(self) -> Child | None:
+        index = self.ui.childList.currentIndex()
+        return index.data(CHILD_ROLE) if index.isValid() else None
+
+    def refresh_children(self, select_id: int | None = None) -> None:
+        db = self.context.db
+        current = self.current_child()
+        wanted = select_id if select_id is not None else (current.id if current else None)
+        rows = child_store.list_children(db)
+        if self.ui.showArchived.isChecked():
+            rows += child_store.list_children(db, archived=True)
+        self.model.set_rows(rows)
+        row = self.model.row_of(wanted) if wanted is not None else -1
+        if row < 0 and rows:
+            row = 0
+        if row >= 0:
+            self.ui.childList.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_child(self.current_child())
+
+    def select_child(self, child_id: int) -> None:
+        self.refresh_children(select_id=child_id)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        self._show_child(current.data(CHILD_ROLE) if current.isValid() else None)
+
+    def _show_child(self, child: Child | None) -> None:
+        has_child = child is not None
+        self.ui.mainStack.setCurrentWidget(self.ui.childPage if has_child else self.ui.welcomePage)
+        for action in (self.ui.actionEditChild, self.ui.actionArchiveChild,
+                       self.ui.actionDeleteChild):
+            action.setEnabled(has_child)
+        if not has_child:
+            return
+        self.context.settings.setValue(SETTINGS_LAST_CHILD, child.id)
+        self.ui.actionArchiveChild.setText(
+            self.tr("&Back in My Care (Unarchive)") if child.archived
+            else self.tr("&Placement Ended (Archive)"))
+        tabs = self.ui.childTabs
+        current_page = tabs.currentWidget()
+        tabs.blockSignals(True)
+        tabs.clear()
+        for page in self.pages:
+            page.set_child(child)
+            tabs.addTab(page, page.title(child))
+        if current_page is not None and tabs.indexOf(current_page) >= 0:
+            tabs.setCurrentWidget(current_page)
+        tabs.blockSignals(False)
+
+    def _on_child_changed(self, child_id: int) -> None:
+        self.refresh_children(select_id=child_id)
+
+    def _on_show_archived(self, _checked: bool) -> None:
+        self.refresh_children()
+
+    # ----- actions on a child --------------------------------------------------------------
+    def _on_add_child(self) -> None:
+        dialog = ChildEditor(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        saved = attempt(self, child_store.add_child, self.context.db, dialog.child())
+        if saved is not None:
+            self.refresh_children(select_id=saved.id)
+            self.statusBar().showMessage(self.tr("Added {name}.").format(name=saved.display_name), 5000)
+
+    def _on_edit_child(self) -> None:
+        before = self.current_child()
+        if before is None:
+            return
+        dialog = ChildEditor(self, before)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        after = dialog.child()
+        if after == before:
+            return
+        if attempt(self, child_store.update_child, self.context.db, after) is None:
+            return
+        self.context.undo_stack.push(
+            EditChildCommand(self.context.db, before, after, self._on_child_changed))
+        self.refresh_children(select_id=after.id)
+
+    def _on_toggle_archived(self) -> None:
+        child = self.current_child()
+        if child is None:
+            return
+        archived = not child.archived
+        try:
+            child_store.set_archived(self.context.db, child.id, archived)
+        except Exception as exc:  # noqa: BLE001 - reported to the user
+            report(self, exc)
+            return
+        self.context.undo_stack.push(
+            ArchiveChildCommand(self.context.db, child, archived, self._on_child_changed))
+        self.refresh_children(select_id=None if archived and not self.ui.showArchived.isChecked()
+                              else child.id)
+        if archived:
+            self.statusBar().showMessage(self.tr(
+                "{name}'s record is kept under “children whose placement ended”. "
+                "Ctrl+Z brings it back.").format(name=child.display_name), 8000)
+
+    def _on_delete_child(self) -> None:
+        child = self.current_child()
+        if child is None:
+            return
+        counts = attempt(self, child_store.related_counts, self.context.db, child.id)
+        if counts is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete {name}?").format(
+            name=child.display_name), "", QMessageBox.StandardButton.NoButton, self)
+        box.setText(self.tr("Delete everything about {name} from this computer?").format(
+            name=child.full_name))
+        details = [self.tr("{name}'s details").format(name=child.display_name)]
+        details += [f"{n} {self._record_name(table)}" for table, n in sorted(counts.items())]
+        box.setInformativeText(
+            self.tr("This removes: {what}.").format(what=", ".join(details)) + "\n\n" +
+            self.tr("This cannot be undone. If the placement has ended and you may want "
+                    "these notes later, choose “Placement ended” instead."))
+        delete = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            child_store.delete_child(self.context.db, child.id)
+        except Exception as exc:  # noqa: BLE001 - reported to the user
+            report(self, exc)
+            return
+        # Undo entries may refer to the deleted child; they can no longer apply.
+        self.context.undo_stack.clear()
+        self.refresh_children(select_id=-1)
+        self.statusBar().showMessage(self.tr("Deleted {name}.").format(name=child.display_name), 5000)
+
+    def _record_name(self, table: str) -> str:
+        return self.tr("other records ({table})").format(table=table.replace("_", " "))
+
+    def _on_find(self) -> None:
+        page = self.ui.childTabs.currentWidget()
+        if page is None or not page.focus_search():
+            self.ui.childList.setFocus()
+
+    def _on_about(self) -> None:
+        AboutDialog(self.context.data_dir, self).exec()
+
+    def add_toolbar_action(self, action: QAction) -> None:
+        self.ui.toolBar.addAction(action)
+

@@ -1,0 +1,9 @@
+"""The selected child's pages, in the order they appear as tabs.
+
+Each feature adds its page class here when it has content to show.
+"""
+from bfpp_desktop.ui.pages.overview import OverviewPage
+
+PAGE_CLASSES = [
+    OverviewPage,
+]
