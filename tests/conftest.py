@@ -1,0 +1,80 @@
+"""Shared fixtures: offscreen Qt, a fresh data folder and database for every test."""
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from bfpp_desktop import paths  # noqa: E402
+from bfpp_desktop.storage.connection import open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_logs(tmp_path_factory, monkeypatch):
+    """Keep test logs out of the real user's log folder."""
+    log_dir = tmp_path_factory.mktemp("logs")
+    monkeypatch.setattr(paths, "log_dir", lambda: log_dir)
+    return log_dir
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    folder = tmp_path / "data"
+    paths.ensure_data_dir(folder)
+    return folder
+
+
+@pytest.fixture
+def db(data_dir):
+    database = open_database(paths.database_path(data_dir))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def today() -> date:
+    return date(2026, 11, 24)
+
+
+@pytest.fixture
+def no_modal(monkeypatch):
+    """Record message boxes instead of blocking on them; returns the list of texts shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def fake_exec(box):
+        shown.append(f"{box.windowTitle()}|{box.text()}|{box.informativeText()}")
+        return QMessageBox.StandardButton.Ok
+
+    def fake_static(*args, **kwargs):
+        shown.append(" | ".join(str(a) for a in args[1:3]))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(fake_static))
+    return shown
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir, no_modal):
+    """Start the real main window on the test's data folder, as the app does."""
+    from bfpp_desktop.ui.application import start
+
+    windows = []
+
+    def _start(folder: Path | None = None, demo: bool = False):
+        window = start(folder or data_dir, demo=demo)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield _start
+    for window in windows:
+        if window.isVisible():
+            window.close()
