@@ -51,7 +51,7 @@ class StartupRefused(Exception):
 
 def start(data_dir: Path, demo: bool = False) -> MainWindow:
     """Open the data folder and build the window (not shown). Raises StartupRefused."""
-    app = make_app()
+    make_app()
     try:
         prepare_data_dir(data_dir)
     except KnownError as error:
@@ -79,8 +79,9 @@ def start(data_dir: Path, demo: bool = False) -> MainWindow:
     settings = QSettings(str(Path(data_dir) / paths.SETTINGS_FILENAME),
                          QSettings.Format.IniFormat)
     context = AppContext(db=db, data_dir=Path(data_dir), settings=settings,
-                         undo_stack=QUndoStack(app))
+                         undo_stack=QUndoStack())
     window = MainWindow(context)
+    context.undo_stack.setParent(window)  # dies with the window, not after the app
     window.closed.connect(lambda: _release(lock, db))
     return window
 

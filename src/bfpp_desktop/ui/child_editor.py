@@ -73,8 +73,8 @@ class ChildEditor(QDialog):
             pronouns=self.ui.pronounsCombo.currentText(),
             birth_date=dates["birth_date"],
             placement_date=dates["placement_date"],
-            placement_type=self.ui.placementTypeCombo.currentData(),
-            permanency_goal=self.ui.goalCombo.currentData(),
+            placement_type=PlacementType(self.ui.placementTypeCombo.currentData()),
+            permanency_goal=PermanencyGoal(self.ui.goalCombo.currentData()),
             stage=self.ui.stageCombo.currentData(),
             notes=self.ui.notesEdit.toPlainText(),
         )

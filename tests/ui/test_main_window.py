@@ -1,0 +1,141 @@
+"""The main window's list, actions, settings and start-up refusals."""
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from bfpp_desktop import paths
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.storage import children as store
+from bfpp_desktop.ui.about_dialog import AboutDialog
+from bfpp_desktop.ui.application import StartupRefused, start
+from bfpp_desktop.ui.child_editor import ChildEditor
+
+
+def _names(window):
+    model = window.model
+    return [model.child_at(i).display_name for i in range(model.rowCount())]
+
+
+def test_first_run_shows_the_welcome(make_window):
+    window = make_window()
+    assert window.ui.mainStack.currentWidget() is window.ui.welcomePage
+    text = window.ui.welcomeText.text()
+    assert "stays on this computer" in text
+    assert window.ui.welcomeAddButton.text() == "Add a child"
+    assert not window.ui.actionDeleteChild.isEnabled()
+
+
+def test_demo_family_is_listed_with_age_and_stage(make_window):
+    window = make_window(demo=True)
+    assert _names(window) == ["Amara", "Leo", "Maya"]
+    assert "Stage 1" in window.model.index(2).data()
+    assert "years old" in window.model.index(2).data()
+    assert window.ui.mainStack.currentWidget() is window.ui.childPage
+
+
+def test_archive_hides_then_show_archived_and_undo(make_window):
+    window = make_window(demo=True)
+    window.select_child(window.model.child_at(_names(window).index("Leo")).id)
+    window.ui.actionArchiveChild.trigger()
+    assert "Leo" not in _names(window)
+    window.ui.showArchived.setChecked(True)
+    assert "Leo" in _names(window)
+    window.ui.showArchived.setChecked(False)
+    window.undo_action.trigger()
+    assert "Leo" in _names(window)
+
+
+def test_edit_can_be_undone(make_window, monkeypatch):
+    window = make_window(demo=True)
+    original = window.current_child()
+
+    def fake_exec(dialog):
+        dialog.ui.preferredNameEdit.setText("Mimi")
+        dialog.ui.buttonBox.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(ChildEditor, "exec", fake_exec)
+    window.ui.actionEditChild.trigger()
+    assert window.current_child().preferred_name == "Mimi"
+    assert "edit" in window.undo_action.text().lower()
+    window.undo_action.trigger()
+    assert window.current_child().preferred_name == original.preferred_name
+    assert store.get_child(window.context.db, original.id).preferred_name == original.preferred_name
+
+
+def test_delete_names_what_goes_and_removes_after_confirming(make_window, monkeypatch):
+    window = make_window(demo=True)
+    seen = []
+
+    def confirm(box):
+        seen.append(box.text() + box.informativeText())
+        delete = next(b for b in box.buttons()
+                      if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        delete.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", confirm)
+    child = window.current_child()
+    window.ui.actionDeleteChild.trigger()
+    assert child.full_name in seen[0]
+    assert "cannot be undone" in seen[0]
+    assert child.display_name not in _names(window)
+    assert store.get_child(window.context.db, child.id) is None
+
+
+def test_delete_cancelled_keeps_the_child(make_window, monkeypatch):
+    window = make_window(demo=True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
+    count = window.model.rowCount()
+    window.ui.actionDeleteChild.trigger()
+    assert window.model.rowCount() == count
+
+
+def test_window_size_and_last_child_are_remembered(make_window, data_dir):
+    window = make_window(demo=True)
+    window.resize(700, 500)
+    leo = next(c for c in store.list_children(window.context.db) if c.display_name == "Leo")
+    window.select_child(leo.id)
+    window.close()
+    again = make_window()
+    assert again.current_child().id == leo.id
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_second_copy_on_the_same_folder_is_refused(make_window, data_dir, no_modal):
+    make_window()
+    with pytest.raises(StartupRefused):
+        start(data_dir)
+    assert any("already open" in text for text in no_modal)
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database, just words\n"])
+def test_bad_database_file_shows_a_message_and_is_untouched(qtbot, data_dir, no_modal, content):
+    db_file = paths.database_path(data_dir)
+    db_file.write_bytes(content)
+    with pytest.raises(StartupRefused):
+        start(data_dir)
+    assert no_modal and "Traceback" not in no_modal[0]
+    assert db_file.read_bytes() == content
+
+
+def test_about_shows_the_data_file_and_sources(qtbot, data_dir):
+    dialog = AboutDialog(data_dir)
+    qtbot.addWidget(dialog)
+    assert str(paths.database_path(data_dir)) in dialog.path_label.text()
+    sources = dialog.sources.toPlainText()
+    assert "Birth and Foster Parent Partnership: A Relationship Building Guide" in sources
+    assert "Child Welfare Information Gateway" in sources
+
+
+def test_ctrl_f_without_a_search_box_goes_to_the_list(make_window):
+    window = make_window(demo=True)
+    window.ui.actionFind.trigger()
+    assert window.ui.childList.hasFocus() or window.focusWidget() is window.ui.childList
+
+
+def test_long_names_and_emoji_fit_in_the_list(make_window, data_dir):
+    window = make_window()
+    child = store.add_child(window.context.db, Child(
+        full_name="María-José Þórunn Nguyễn-Świątek de la Cruz 🌈", preferred_name=""))
+    window.select_child(child.id)
+    assert window.model.index(0).data().startswith("María-José")

@@ -1,0 +1,62 @@
+"""The command line: children listing, --demo, and clear messages for bad data folders."""
+from bfpp_desktop import paths
+from bfpp_desktop.app import main
+from readonly import read_only_folder
+
+
+def test_children_command_lists_id_name_stage(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path / "d"), "--demo", "children"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    names = {line.split("\t")[1]: line.split("\t") for line in lines}
+    assert set(names) >= {"Maya", "Leo", "Amara"}
+    assert names["Maya"][2] == "1"
+    assert all(len(line.split("\t")) == 3 for line in lines)
+
+
+def test_demo_does_not_touch_a_folder_with_children(tmp_path, capsys):
+    folder = str(tmp_path / "d")
+    main(["--data-dir", folder, "--demo", "children"])
+    first = capsys.readouterr().out
+    main(["--data-dir", folder, "--demo", "children"])
+    assert capsys.readouterr().out == first
+
+
+def test_demo_without_data_dir_uses_a_fresh_temporary_folder(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(paths, "default_data_dir", lambda: tmp_path / "mine")
+    assert main(["--demo", "children"]) == 0
+    assert "Maya" in capsys.readouterr().out
+    assert not (tmp_path / "mine").exists()
+
+
+def test_read_only_folder_gets_a_message_not_a_traceback(tmp_path, capsys):
+    with read_only_folder(tmp_path / "ro") as folder:
+        status = main(["--data-dir", str(folder), "children"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "cannot be written" in err
+    assert "Traceback" not in err
+
+
+def test_text_file_as_database_is_refused_and_unchanged(tmp_path, capsys):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    db_file = folder / paths.DATABASE_FILENAME
+    db_file.write_text("shopping: milk, eggs\n")
+    assert main(["--data-dir", str(folder), "children"]) == 2
+    assert "not a database" in capsys.readouterr().err
+    assert db_file.read_text() == "shopping: milk, eggs\n"
+
+
+def test_zero_byte_database_is_refused_and_unchanged(tmp_path, capsys):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    db_file = folder / paths.DATABASE_FILENAME
+    db_file.touch()
+    assert main(["--data-dir", str(folder), "children"]) == 2
+    assert "empty" in capsys.readouterr().err
+    assert db_file.stat().st_size == 0
+
+
+def test_new_data_folder_is_private(tmp_path):
+    main(["--data-dir", str(tmp_path / "new"), "children"])
+    assert (tmp_path / "new").stat().st_mode & 0o777 == 0o700

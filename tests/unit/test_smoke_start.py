@@ -1,3 +1,0 @@
-def test_window_starts_with_welcome(make_window):
-    window = make_window()
-    assert window.ui.mainStack.currentWidget() is window.ui.welcomePage
