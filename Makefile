@@ -32,7 +32,7 @@ forms: $(STAMP)
 	done
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find src -name '*.py') forms/*.ui -ts resources/translations/bfpp_es.ts
+	$(VENV)/bin/pyside6-lupdate $$(find src -name '*.py') -ts resources/translations/bfpp_es.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -12,9 +12,6 @@ from bfpp_desktop.storage.errors import KnownError, classify
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
 
 def show_known_error(parent: QWidget | None, error: KnownError) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message,
@@ -24,12 +21,12 @@ def show_known_error(parent: QWidget | None, error: KnownError) -> None:
 
 
 def show_bug(parent: QWidget | None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Sorry, something went wrong"),
-                      _tr("Sorry, the app ran into a problem it did not expect. "
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Sorry, something went wrong"),
+                      QCoreApplication.translate("Errors", "Sorry, the app ran into a problem it did not expect. "
                           "What you saved before is safe."),
                       QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(
-        _tr("Details were written to {path}. If it happens again, please send that "
+        QCoreApplication.translate("Errors", "Details were written to {path}. If it happens again, please send that "
             "file to whoever helps you with the app.").format(path=logs.log_file()))
     box.exec()
 

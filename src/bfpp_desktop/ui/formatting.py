@@ -6,9 +6,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from bfpp_desktop.core.children import Child
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
-
 
 def qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -34,23 +31,23 @@ def age_text(child: Child, today: date) -> str:
         return ""
     years, months = age
     if years >= 2:
-        return _tr("{n} years old").format(n=years)
+        return QCoreApplication.translate("Format", "{n} years old").format(n=years)
     total = years * 12 + months
     if total == 0:
-        return _tr("under a month old")
+        return QCoreApplication.translate("Format", "under a month old")
     if total == 1:
-        return _tr("1 month old")
-    return _tr("{n} months old").format(n=total)
+        return QCoreApplication.translate("Format", "1 month old")
+    return QCoreApplication.translate("Format", "{n} months old").format(n=total)
 
 
 def days_ago_text(value: date, today: date) -> str:
     days = (today - value).days
     if days == 0:
-        return _tr("today")
+        return QCoreApplication.translate("Format", "today")
     if days == 1:
-        return _tr("yesterday")
+        return QCoreApplication.translate("Format", "yesterday")
     if days > 1:
-        return _tr("{n} days ago").format(n=days)
+        return QCoreApplication.translate("Format", "{n} days ago").format(n=days)
     if days == -1:
-        return _tr("tomorrow")
-    return _tr("in {n} days").format(n=-days)
+        return QCoreApplication.translate("Format", "tomorrow")
+    return QCoreApplication.translate("Format", "in {n} days").format(n=-days)
