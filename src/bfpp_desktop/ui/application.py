@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bfpp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
@@ -22,6 +22,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "bfpp-desktop.svg")))
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")
     _install_translators(app)

@@ -41,8 +41,9 @@ class MainWindow(QMainWindow):
         self.ui.childList.setModel(self.model)
         self.ui.childList.selectionModel().currentChanged.connect(self._on_current_changed)
 
-        self.pages = [cls(context, self) for cls in PAGE_CLASSES]
+        self.pages = [cls(context, self.ui.childTabs) for cls in PAGE_CLASSES]
         for page in self.pages:
+            self.ui.childTabs.addTab(page, "")
             page.child_changed.connect(self._on_child_changed)
             for signal, slot in (("edit_requested", self._on_edit_child),
                                  ("archive_requested", self._on_toggle_archived),
@@ -160,16 +161,9 @@ class MainWindow(QMainWindow):
         self.ui.actionArchiveChild.setText(
             self.tr("&Back in My Care (Unarchive)") if child.archived
             else self.tr("&Placement Ended (Archive)"))
-        tabs = self.ui.childTabs
-        current_page = tabs.currentWidget()
-        tabs.blockSignals(True)
-        tabs.clear()
-        for page in self.pages:
+        for index, page in enumerate(self.pages):
             page.set_child(child)
-            tabs.addTab(page, page.title(child))
-        if current_page is not None and tabs.indexOf(current_page) >= 0:
-            tabs.setCurrentWidget(current_page)
-        tabs.blockSignals(False)
+            self.ui.childTabs.setTabText(index, page.title(child))
 
     def _on_child_changed(self, child_id: int) -> None:
         self.refresh_children(select_id=child_id)
