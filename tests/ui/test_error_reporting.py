@@ -1,0 +1,34 @@
+"""Problems reach the caregiver as plain words; bugs are logged with their traceback."""
+import logging
+import sqlite3
+import sys
+
+from bfpp_desktop import logs
+from bfpp_desktop.ui.errors import attempt, install_excepthook
+
+
+def test_unexpected_error_is_logged_and_apologised_for(qtbot, no_modal, _isolated_logs):
+    logs.setup()
+    install_excepthook()
+    try:
+        raise RuntimeError("a bug in the app")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert any("Sorry" in text and str(logs.log_file()) in text for text in no_modal)
+    root = logging.getLogger()
+    ours = [h for h in root.handlers if getattr(h, "_bfpp", False)]
+    for handler in ours:
+        handler.flush()
+        root.removeHandler(handler)
+        handler.close()
+    logged = logs.log_file().read_text()
+    assert "Traceback" in logged and "a bug in the app" in logged
+
+
+def test_disk_full_is_a_plain_message_not_an_apology(qtbot, no_modal):
+    def save():
+        raise sqlite3.OperationalError("database or disk is full")
+
+    assert attempt(None, save) is None
+    assert "disk is full" in no_modal[0]
+    assert "Sorry" not in no_modal[0]
