@@ -121,7 +121,7 @@ def comfort_call_item(today: date, placement_date: date | None,
         else:
             message = translate(
                 "Due", "A short first call with the birth parent, best within the first "
-                "day. Ask the caseworker to arrange it and share numbers.")
+                "day. The caseworker can set it up once the parent agrees to share numbers.")
         return DueItem(DueKind.COMFORT_CALL, title, message, due, DueState.DUE_TODAY,
                        COMFORT_CALL_STEP)
     return DueItem(DueKind.COMFORT_CALL, title, translate(
