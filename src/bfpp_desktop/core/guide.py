@@ -1,11 +1,30 @@
 """The guide's content: the four stages, conversation starters, protective factors, glossary.
 
-The words live in resources/guide/ (our own words, checked by
+The words live in resources/guide/<language>/ (our own words, checked by
 shared/tools/check-copied-text); this module only describes and loads them.
+Text may mark a glossary term as [[term]] so a screen can link it; use
+plain_text() before showing such text as it is.
 """
+import functools
+import json
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+
+from bfpp_desktop import paths
+
+FALLBACK_LANGUAGE = "en"
+GUIDE_FILES = ("stages.json", "conversations.json", "protective_factors.json",
+               "glossary.json", "plans.json")
+# The documents the print center can make; a stage may only point at these.
+PRINTOUT_IDS = ("routine-sheet", "all-about-me", "icebreaker-prep", "about-my-child-blank",
+                "comfort-call", "journal-summary", "diaper-bag", "transition-plan",
+                "contact-plan", "bridge-book", "photo-sheet")
+# Record sections a conversation answer can be filed into ("" = conversation only).
+FILES_INTO = ("routine", "like", "dislike", "care", "health", "school", "")
+
+_MARKER = re.compile(r"\[\[([^\[\]]+)\]\]")
 
 
 class Audience(str, Enum):
@@ -21,6 +40,13 @@ class Step:
     title: str
     detail: str                  # a few plain sentences: how and why
     audience: Audience = Audience.ANY
+    kinship_detail: str = ""     # extra words for a relative who already knows the parent
+
+    def detail_for(self, audience: Audience) -> str:
+        """The detail, followed by the kinship note when the reader is a relative."""
+        if audience == Audience.KINSHIP and self.kinship_detail:
+            return f"{self.detail} {self.kinship_detail}"
+        return self.detail
 
 
 @dataclass(frozen=True)
@@ -48,6 +74,15 @@ class Stage:
     share_about_yourself: tuple[str, ...]  # ways to share about your home and family
     tips: tuple[str, ...]
     printouts: tuple[str, ...]             # print-center document ids that help here
+    kinship_purpose: str = ""              # how this stage looks for a relative
+
+    def purpose_for(self, audience: Audience) -> str:
+        if audience == Audience.KINSHIP and self.kinship_purpose:
+            return f"{self.purpose} {self.kinship_purpose}"
+        return self.purpose
+
+    def steps_for(self, audience: Audience) -> tuple[Step, ...]:
+        return tuple(s for s in self.steps if s.audience in (Audience.ANY, audience))
 
 
 @dataclass(frozen=True)
@@ -62,6 +97,33 @@ class ProtectiveFactor:
 class GlossaryTerm:
     term: str
     meaning: str
+    also_called: tuple[str, ...] = ()      # other words that mean the same (for look-up)
+
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.also_called)
+
+
+@dataclass(frozen=True)
+class PlanPrompt:
+    """One section of the transition plan (stage 3) or the after-care contact plan (stage 4)."""
+    id: str
+    heading: str
+    prompt: str
+
+
+@dataclass(frozen=True)
+class HelpText:
+    """Short "how to" help, e.g. when the comfort call or icebreaker has not happened yet."""
+    id: str
+    title: str
+    body: str
+    points: tuple[str, ...]
+    kinship_body: str = ""
+
+    def body_for(self, audience: Audience) -> str:
+        if audience == Audience.KINSHIP and self.kinship_body:
+            return f"{self.body} {self.kinship_body}"
+        return self.body
 
 
 @dataclass(frozen=True)
@@ -74,11 +136,122 @@ class Guide:
     not_to_share_reminder: str
     protective_factors: tuple[ProtectiveFactor, ...]
     glossary: tuple[GlossaryTerm, ...] = field(default_factory=tuple)
+    comfort_call_not_ready: str = ""         # what to say if the parent is not ready to talk
+    kinship_share_prompts: tuple[str, ...] = ()
+    transition_plan_prompts: tuple[PlanPrompt, ...] = ()
+    contact_plan_prompts: tuple[PlanPrompt, ...] = ()
+    help_texts: tuple[HelpText, ...] = ()
 
     def stage(self, number: int) -> Stage:
         return next(s for s in self.stages if s.number == number)
 
+    def all_steps(self) -> tuple[Step, ...]:
+        return tuple(step for stage in self.stages for step in stage.steps)
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.all_steps() if s.id == step_id), None)
+
+    def all_questions(self) -> tuple[Question, ...]:
+        staged = tuple(q for stage in self.stages for q in stage.questions)
+        return self.comfort_call_questions + self.icebreaker_questions + staged
+
+    def help(self, help_id: str) -> HelpText | None:
+        return next((h for h in self.help_texts if h.id == help_id), None)
+
+    def find_term(self, name: str) -> GlossaryTerm | None:
+        """The glossary entry for a term or one of its other names (any letter case)."""
+        wanted = name.strip().casefold()
+        return next((t for t in self.glossary
+                     if wanted in (n.casefold() for n in t.names())), None)
+
+    def share_prompts_for(self, audience: Audience) -> tuple[str, ...]:
+        if audience == Audience.KINSHIP:
+            return self.icebreaker_share_prompts + self.kinship_share_prompts
+        return self.icebreaker_share_prompts
+
+
+def marked_terms(text: str) -> list[str]:
+    """Glossary terms marked [[like this]] in a piece of guide text."""
+    return _MARKER.findall(text)
+
+
+def plain_text(text: str) -> str:
+    """The text with [[term]] markers removed, for places that cannot link."""
+    return _MARKER.sub(r"\1", text)
+
 
 def load_guide(resources: Path | None = None, language: str = "en") -> Guide:
-    """Read the guide content from resources/guide/."""
-    raise NotImplementedError("filled in by the guide content work")
+    """Read the guide content from resources/guide/<language>/, falling back to English.
+
+    A language such as "es_MX" tries es_MX, then es, then en, file by file, so a
+    partly translated guide still opens. The result is cached: the files do not
+    change while the app runs.
+    """
+    folder = Path(resources or paths.resources_dir()).resolve() / "guide"
+    return _load(folder, language)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(folder: Path, language: str) -> Guide:
+    data = {name: _read(folder, language, name) for name in GUIDE_FILES}
+    talk, plans = data["conversations.json"], data["plans.json"]
+    return Guide(
+        stages=tuple(_stage(s) for s in data["stages.json"]),
+        comfort_call_questions=_questions(talk["comfort_call_questions"]),
+        comfort_call_share=tuple(talk["comfort_call_share"]),
+        comfort_call_not_ready=talk["comfort_call_not_ready"],
+        icebreaker_questions=_questions(talk["icebreaker_questions"]),
+        icebreaker_share_prompts=tuple(talk["icebreaker_share_prompts"]),
+        kinship_share_prompts=tuple(talk.get("kinship_share_prompts", ())),
+        not_to_share_reminder=talk["not_to_share_reminder"],
+        protective_factors=tuple(ProtectiveFactor(**f)
+                                 for f in data["protective_factors.json"]),
+        glossary=tuple(GlossaryTerm(term=g["term"], meaning=g["meaning"],
+                                    also_called=tuple(g.get("also_called", ())))
+                       for g in data["glossary.json"]),
+        transition_plan_prompts=tuple(PlanPrompt(**p) for p in plans["transition_plan_prompts"]),
+        contact_plan_prompts=tuple(PlanPrompt(**p) for p in plans["contact_plan_prompts"]),
+        help_texts=tuple(HelpText(id=h["id"], title=h["title"], body=h["body"],
+                                  points=tuple(h["points"]),
+                                  kinship_body=h.get("kinship_body", ""))
+                         for h in plans["help_texts"]),
+    )
+
+
+def _languages(language: str) -> list[str]:
+    tried = []
+    for candidate in (language, language.split("_")[0].split("-")[0], FALLBACK_LANGUAGE):
+        if candidate and candidate not in tried:
+            tried.append(candidate)
+    return tried
+
+
+def _read(folder: Path, language: str, name: str):
+    for candidate in _languages(language):
+        path = folder / candidate / name
+        if path.is_file():
+            return json.loads(path.read_text(encoding="utf-8"))
+    raise FileNotFoundError(f"The guide file {name} is missing from {folder}")
+
+
+def _questions(items) -> tuple[Question, ...]:
+    return tuple(Question(**q) for q in items)
+
+
+def _stage(item: dict) -> Stage:
+    return Stage(
+        number=item["number"],
+        title=item["title"],
+        short_name=item["short_name"],
+        purpose=item["purpose"],
+        kinship_purpose=item.get("kinship_purpose", ""),
+        why_it_matters=item["why_it_matters"],
+        steps=tuple(Step(id=s["id"], title=s["title"], detail=s["detail"],
+                         audience=Audience(s.get("audience", "any")),
+                         kinship_detail=s.get("kinship_detail", ""))
+                    for s in item["steps"]),
+        questions=_questions(item["questions"]),
+        share_about_yourself=tuple(item["share_about_yourself"]),
+        tips=tuple(item["tips"]),
+        printouts=tuple(item["printouts"]),
+    )

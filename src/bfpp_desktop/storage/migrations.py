@@ -43,6 +43,41 @@ def _children(db: Database) -> None:
                   "stage": 1})
 
 
+@step("0040_guide_progress")
+def _guide_progress(db: Database) -> None:
+    # Step progress per child, keyed by the guide's stable step ids.
+    db.execute("""
+        CREATE TABLE guide_step_progress (
+            child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+            step_id TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open',
+            done_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (child_id, step_id)
+        )""")
+    # Protective-factor reflections: the caregiver's own words, dated.
+    db.execute("""
+        CREATE TABLE guide_reflections (
+            id INTEGER PRIMARY KEY,
+            child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+            factor_id TEXT NOT NULL,
+            written_on TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX guide_reflections_child ON guide_reflections(child_id, written_on)")
+    # Transition and contact plans: one JSON object of answers per child and kind.
+    db.execute("""
+        CREATE TABLE guide_plans (
+            child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            answers TEXT NOT NULL DEFAULT '{}',
+            updated_on TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (child_id, kind)
+        )""")
+
 def schema_version() -> int:
     return len(_step_names)
 

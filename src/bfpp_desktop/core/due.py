@@ -1,0 +1,219 @@
+"""What is due: the Overview's short list of first steps, family time and follow-ups.
+
+Pure rules over plain inputs, so the Overview, reminders and tests share them.
+Wording is gentle on purpose: a late first call or meeting is never a failure,
+only something that can still help, with a pointer to how.
+"""
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from bfpp_desktop.core.guide import Audience
+from bfpp_desktop.core.i18n import translate
+
+COMFORT_CALL_DAYS = 1          # within 24 hours of placement
+ICEBREAKER_IDEAL_DAYS = 3      # best by day 3 ...
+ICEBREAKER_FINE_DAYS = 5       # ... still just right through day 5
+LOOK_AHEAD_DAYS = 14           # how far ahead family time and follow-ups are listed
+
+COMFORT_CALL_STEP = "s1-comfort-call"
+ICEBREAKER_STEP = "s1-plan-icebreaker"
+FAMILY_TIME_STEP = "s2-family-time-ready"
+
+
+class DueKind(str, Enum):
+    COMFORT_CALL = "comfort_call"
+    ICEBREAKER = "icebreaker"
+    FAMILY_TIME = "family_time"
+    FOLLOW_UP = "follow_up"
+
+
+class DueState(str, Enum):
+    OVERDUE = "overdue"          # its best moment has passed; it can still help
+    DUE_TODAY = "due_today"      # now is the time (today, or inside its window)
+    UPCOMING = "upcoming"
+    SUGGESTED = "suggested"      # no date to go by, only an idea
+    DONE = "done"
+
+
+_ORDER = [DueState.OVERDUE, DueState.DUE_TODAY, DueState.UPCOMING, DueState.SUGGESTED,
+          DueState.DONE]
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: DueKind
+    title: str
+    message: str
+    due_date: date | None        # for DONE items: the day it was done, when known
+    state: DueState
+    help_step_id: str = ""       # a guide Step id explaining how
+    help_id: str = ""            # a guide HelpText id, for the "here is how" link
+    ref_id: int | None = None    # the journal entry or visit record it came from
+
+
+@dataclass(frozen=True)
+class FamilyTime:
+    """A planned visit, as the journal or calendar knows it."""
+    on: date
+    time: str = ""               # "HH:MM" or ""
+    place: str = ""
+    ref_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Something a journal entry said to do later ("ask about the dentist")."""
+    text: str
+    on: date | None = None
+    done: bool = False
+    ref_id: int | None = None
+
+
+def what_is_due(today: date, placement_date: date | None, *,
+                comfort_call_done: date | bool | None = None,
+                icebreaker_done: date | bool | None = None,
+                stage: int = 1,
+                audience: Audience = Audience.ANY,
+                family_times: tuple[FamilyTime, ...] | list[FamilyTime] = (),
+                follow_ups: tuple[FollowUp, ...] | list[FollowUp] = ()) -> list[DueItem]:
+    """Everything worth a look today, most pressing first.
+
+    The first call and first meeting belong to stage 1; once the family has
+    moved on to a later stage they are no longer listed. When the first meeting
+    has happened, a missing first call is not raised any more: they have met.
+    """
+    items: list[DueItem] = []
+    if stage == 1:
+        if comfort_call_done or not icebreaker_done:
+            items.append(comfort_call_item(today, placement_date, comfort_call_done, audience))
+        items.append(icebreaker_item(today, placement_date, icebreaker_done, audience))
+    items += [family_time_item(today, visit) for visit in family_times
+              if today <= visit.on <= today + timedelta(days=LOOK_AHEAD_DAYS)]
+    items += [follow_up_item(today, f) for f in follow_ups if _follow_up_listed(today, f)]
+    return sorted(items, key=_sort_key)
+
+
+def comfort_call_item(today: date, placement_date: date | None,
+                      done: date | bool | None = None,
+                      audience: Audience = Audience.ANY) -> DueItem:
+    title = translate("Due", "Comfort call")
+    if done:
+        return _done(DueKind.COMFORT_CALL, title, done, COMFORT_CALL_STEP,
+                     translate("Due", "You have had a first call with the birth parent."))
+    if placement_date is None:
+        return DueItem(DueKind.COMFORT_CALL, title, translate(
+            "Due", "A short first phone call with the birth parent helps the child settle. "
+            "Add the placement date and the app can suggest a good time."),
+            None, DueState.SUGGESTED, COMFORT_CALL_STEP, "help-no-placement-date")
+    due = placement_date + timedelta(days=COMFORT_CALL_DAYS)
+    days = (today - placement_date).days
+    if days < 0:
+        return DueItem(DueKind.COMFORT_CALL, title, translate(
+            "Due", "Once the child arrives, a short first call with the birth parent, "
+            "ideally within a day, helps everyone settle."),
+            due, DueState.UPCOMING, COMFORT_CALL_STEP)
+    if days <= COMFORT_CALL_DAYS:
+        if audience == Audience.KINSHIP:
+            message = translate(
+                "Due", "You may already be in touch. A short call only about how the "
+                "child is doing still helps, best within the first day.")
+        else:
+            message = translate(
+                "Due", "A short first call with the birth parent, best within the first "
+                "day. The caseworker can set it up once the parent agrees to share numbers.")
+        return DueItem(DueKind.COMFORT_CALL, title, message, due, DueState.DUE_TODAY,
+                       COMFORT_CALL_STEP)
+    return DueItem(DueKind.COMFORT_CALL, title, translate(
+        "Due", "It has been {days} days; a first call can still help. Here is how.")
+        .format(days=days), due, DueState.OVERDUE, COMFORT_CALL_STEP, "help-comfort-call-late")
+
+
+def icebreaker_item(today: date, placement_date: date | None,
+                    done: date | bool | None = None,
+                    audience: Audience = Audience.ANY) -> DueItem:
+    title = translate("Due", "Icebreaker meeting")
+    if done:
+        return _done(DueKind.ICEBREAKER, title, done, ICEBREAKER_STEP,
+                     translate("Due", "You have met the birth parent for an icebreaker."))
+    if placement_date is None:
+        return DueItem(DueKind.ICEBREAKER, title, translate(
+            "Due", "A short, friendly meeting about the child, best in the first week. "
+            "The prep sheet helps you choose what to ask."),
+            None, DueState.SUGGESTED, ICEBREAKER_STEP, "help-no-placement-date")
+    ideal = placement_date + timedelta(days=ICEBREAKER_IDEAL_DAYS)
+    days = (today - placement_date).days
+    if days < ICEBREAKER_IDEAL_DAYS:
+        left = ICEBREAKER_IDEAL_DAYS - days
+        if days < 0:
+            when = translate("Due", "Best in the first three to five days after the child arrives.")
+        elif days == ICEBREAKER_IDEAL_DAYS - 1:
+            when = translate("Due", "Ideally by tomorrow.")
+        else:
+            when = translate("Due", "Ideally within the next {days} days.").format(days=left)
+        return DueItem(DueKind.ICEBREAKER, title, translate(
+            "Due", "{when} Ask the caseworker to set up a short meeting; the prep sheet "
+            "helps you choose what to ask.").format(when=when),
+            ideal, DueState.UPCOMING, ICEBREAKER_STEP)
+    if days <= ICEBREAKER_FINE_DAYS:
+        if days == ICEBREAKER_IDEAL_DAYS:
+            message = translate("Due", "Now is a good time for a short meeting about the child.")
+        else:
+            message = translate(
+                "Due", "Still a good time: the first five days are ideal for a short "
+                "meeting about the child.")
+        if audience == Audience.KINSHIP:
+            message += " " + translate(
+                "Due", "Even if you see each other often, a calm talk only about the "
+                "child's care is worth it.")
+        return DueItem(DueKind.ICEBREAKER, title, message,
+                       placement_date + timedelta(days=ICEBREAKER_FINE_DAYS),
+                       DueState.DUE_TODAY, ICEBREAKER_STEP)
+    return DueItem(DueKind.ICEBREAKER, title, translate(
+        "Due", "It has been {days} days; an icebreaker can still help. Here is how.")
+        .format(days=days), ideal, DueState.OVERDUE, ICEBREAKER_STEP, "help-icebreaker-late")
+
+
+def family_time_item(today: date, visit: FamilyTime) -> DueItem:
+    details = ", ".join(part for part in (visit.time, visit.place) if part)
+    if visit.on == today:
+        message = translate("Due", "Family time today.")
+        state = DueState.DUE_TODAY
+    else:
+        message = translate("Due", "Family time coming up.")
+        state = DueState.UPCOMING
+    if details:
+        message = f"{message} {details}."
+    message += " " + translate("Due", "A snack and a favourite game to share can help.")
+    return DueItem(DueKind.FAMILY_TIME, translate("Due", "Family time"), message,
+                   visit.on, state, FAMILY_TIME_STEP, ref_id=visit.ref_id)
+
+
+def follow_up_item(today: date, follow_up: FollowUp) -> DueItem:
+    title = follow_up.text.strip()
+    if follow_up.on is None:
+        state, message = DueState.UPCOMING, translate("Due", "From your journal, whenever it suits.")
+    elif follow_up.on < today:
+        state, message = DueState.OVERDUE, translate(
+            "Due", "From your journal. Still worth doing when you have a moment.")
+    elif follow_up.on == today:
+        state, message = DueState.DUE_TODAY, translate("Due", "From your journal, for today.")
+    else:
+        state, message = DueState.UPCOMING, translate("Due", "From your journal.")
+    return DueItem(DueKind.FOLLOW_UP, title, message, follow_up.on, state,
+                   ref_id=follow_up.ref_id)
+
+
+def _follow_up_listed(today: date, follow_up: FollowUp) -> bool:
+    if follow_up.done or not follow_up.text.strip():
+        return False
+    return follow_up.on is None or follow_up.on <= today + timedelta(days=LOOK_AHEAD_DAYS)
+
+
+def _done(kind: DueKind, title: str, done: date | bool, step_id: str, message: str) -> DueItem:
+    when = done if isinstance(done, date) else None
+    return DueItem(kind, title, message, when, DueState.DONE, step_id)
+
+
+def _sort_key(item: DueItem):
+    return (_ORDER.index(item.state), item.due_date or date.max)
