@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, ReachBy, Role, validate_contact
-from bfpp_desktop.ui.styles import make_hint, show_field_message
+from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
 
 
 class ContactEditor(QDialog):
@@ -60,9 +60,8 @@ class ContactEditor(QDialog):
                        ("name", "role_other", "phones", "email", "placed_with_phone", "notes")}
         for label in self.errors.values():
             label.setWordWrap(True)
-            show_field_message(label, None)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow("", self.errors["name"])
         form.addRow(self.tr("Role"), self.role_combo)
@@ -92,7 +91,9 @@ class ContactEditor(QDialog):
         # Children the person is for: only when adding; later changes go through the page.
         self.child_checks: dict[int, QCheckBox] = {}
         if children and not (contact and contact.id):
-            form.addRow(QLabel(self.tr("In the circle of"), self))
+            circle = QLabel(self.tr("In the circle of"), self)
+            make_heading(circle, 1.0)
+            form.addRow(circle)
             for child in children:
                 check = QCheckBox(child.display_name, self)
                 check.setChecked(bool(contact and child.id in contact.child_ids))
@@ -113,6 +114,7 @@ class ContactEditor(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.buttons)
 
+        self._show_problems({})
         self.role_combo.currentIndexChanged.connect(self._on_role_changed)
         self._load(contact or Contact(name="", role=Role.BIRTH_PARENT))
 
@@ -131,12 +133,11 @@ class ContactEditor(QDialog):
         self.phone_rows.append((label, number))
 
     def _on_role_changed(self) -> None:
+        # Whole rows are hidden so they leave no gap in the form.
         role = Role(self.role_combo.currentData())
-        for widget in (self.role_other_label, self.role_other_edit):
-            widget.setVisible(role is Role.OTHER)
-        for widget in (self.placed_with_label, self.placed_with_edit,
-                       self.placed_with_phone_label, self.placed_with_phone_edit):
-            widget.setVisible(role is Role.SIBLING)
+        self.form.setRowVisible(self.role_other_edit, role is Role.OTHER)
+        self.form.setRowVisible(self.placed_with_edit, role is Role.SIBLING)
+        self.form.setRowVisible(self.placed_with_phone_edit, role is Role.SIBLING)
 
     def _load(self, contact: Contact) -> None:
         self.name_edit.setText(contact.name)
@@ -180,10 +181,14 @@ class ContactEditor(QDialog):
                        if self.child_checks else base.child_ids),
         )
 
-    def _on_save(self) -> None:
-        problems = validate_contact(self.contact())
+    def _show_problems(self, problems: dict[str, str]) -> None:
         for key, label in self.errors.items():
             show_field_message(label, problems.get(key))
+            self.form.setRowVisible(label, key in problems)
+
+    def _on_save(self) -> None:
+        problems = validate_contact(self.contact())
+        self._show_problems(problems)
         if problems:
             first = next(iter(problems))
             {"name": self.name_edit, "role_other": self.role_other_edit,

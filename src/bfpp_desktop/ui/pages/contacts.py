@@ -52,17 +52,13 @@ class ContactsPage(ChildPage):
         self.model = ContactListModel(self)
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
+        self.list_view.setSpacing(1)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.search_edit.textChanged.connect(self._on_search)
         self.empty_label = QLabel(self)
         make_hint(self.empty_label)
-        left = QWidget(self)
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(self.list_view, 1)
-        left_column.addWidget(self.empty_label)
 
         # Detail pane: fixed parts are built once; the reachable details are rebuilt per person.
         self.name_label = _selectable(QLabel(self))
@@ -107,6 +103,7 @@ class ContactsPage(ChildPage):
         column = QVBoxLayout(self.detail)
         column.setContentsMargins(20, 8, 20, 12)
         column.setSpacing(8)
+        column.addWidget(self.empty_label)
         column.addWidget(self.name_label)
         column.addWidget(self.role_label)
         column.addLayout(share_row)
@@ -124,7 +121,7 @@ class ContactsPage(ChildPage):
         scroll.setWidget(self.detail)
 
         splitter = QSplitter(self)
-        splitter.addWidget(left)
+        splitter.addWidget(self.list_view)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 520])
@@ -207,13 +204,15 @@ class ContactsPage(ChildPage):
         self._detail_widgets = []
         self.copy_buttons = []
         self.copied_label.clear()
+        self.copied_label.hide()
         has = contact is not None
         for widget in (self.name_label, self.role_label, self.share_icon, self.share_label,
-                       self.circle_label, self.edit_button, self.export_button,
+                       self.edit_button, self.export_button,
                        self.unlink_button, self.delete_button):
             widget.setVisible(has)
         self.notes_heading.setVisible(has and bool(contact.notes.strip()))
         self.notes_label.setVisible(has and bool(contact.notes.strip()))
+        self.circle_label.setVisible(False)
         self.contact_shown.emit(contact)
         if not has:
             return
@@ -226,6 +225,7 @@ class ContactsPage(ChildPage):
         self._fill_details(contact)
         self.notes_label.setText(contact.notes)
         self.circle_label.setText(self._circle_text(contact))
+        self.circle_label.setVisible(bool(self.circle_label.text()))
         self.unlink_button.setToolTip(self.tr(
             "Take {person} off {name}'s list; they stay saved for anyone else.").format(
                 person=contact.name, name=self.child.display_name))
@@ -288,7 +288,11 @@ class ContactsPage(ChildPage):
 
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
-        self.copied_label.setText(self.tr("Copied {text}").format(text=text))
+        self._say(self.tr("Copied {text}").format(text=text))
+
+    def _say(self, message: str) -> None:
+        self.copied_label.setText(message)
+        self.copied_label.show()
 
     # ----- changes ----------------------------------------------------------------------------
     def _changed(self, contact_id: int) -> None:
@@ -422,7 +426,7 @@ class ContactsPage(ChildPage):
         except OSError as exc:
             report(self, exc)
             return
-        self.copied_label.setText(self.tr("Saved {file}").format(file=Path(path).name))
+        self._say(self.tr("Saved {file}").format(file=Path(path).name))
 
     def _confirm_private_export(self, contact: Contact) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export private details?"),
