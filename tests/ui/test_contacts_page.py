@@ -204,3 +204,21 @@ def test_link_existing_person_and_unlink_with_undo(setup, monkeypatch):
     assert store.get_contact(db, people["dana"].id) is not None
     page.context.undo_stack.undo()
     assert "Dana Park" in _rows(page)
+
+
+def test_export_all_leaves_private_people_out_unless_chosen(setup, monkeypatch, tmp_path):
+    page, _, _ = setup
+    target = tmp_path / "all.vcf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown = answer_message_boxes(monkeypatch, Accept)
+    page.export_all_button.click()
+    names = [c.fn.value for c in vobject.readComponents(target.read_text(encoding="utf-8"))]
+    assert sorted(names) == ["Dana Park", "Rosa Ortiz"] and "private" in shown[0]
+    answer_message_boxes(monkeypatch, QMessageBox.ButtonRole.YesRole)
+    page.export_all_button.click()
+    names = [c.fn.value for c in vobject.readComponents(target.read_text(encoding="utf-8"))]
+    assert sorted(names) == ["Dana Park", "Luis Rodríguez", "Rosa Ortiz"]
+    target.unlink()
+    answer_message_boxes(monkeypatch, None)
+    page.export_all_button.click()
+    assert not target.exists()

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QHBoxLayout, Q
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
 from bfpp_desktop.core.children import Child
-from bfpp_desktop.core.contacts import Contact, ReachBy, Role, contact_for_print
-from bfpp_desktop.core.vcard import contact_vcard
+from bfpp_desktop.core.contacts import (Contact, ReachBy, Role, contact_for_print,
+                                        shareable_contacts)
+from bfpp_desktop.core.vcard import contact_vcard, contacts_vcard
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.ui.contact_commands import EditContactCommand, LinkContactCommand
@@ -48,6 +49,11 @@ class ContactsPage(ChildPage):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.link_button)
+        self.export_all_button = QPushButton(self.tr("Export all…"), self)
+        self.export_all_button.setToolTip(self.tr(
+            "Save everyone on this list whose details may be shared as one vCard file"))
+        self.export_all_button.clicked.connect(self.export_all)
+        top.addWidget(self.export_all_button)
 
         self.model = ContactListModel(self)
         self.list_view = QListView(self)
@@ -413,14 +419,50 @@ class ContactsPage(ChildPage):
             return
         if not contact.may_share and not self._confirm_private_export(contact):
             return
-        suggested = Path.home() / (_UNSAFE_FILE_CHARS.sub(" ", contact.name).strip() + ".vcf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export {name} as a vCard").format(name=contact.name),
-            str(suggested), self.tr("vCard files (*.vcf)"))
+        # The caregiver has chosen (above) whether private details may go in this file.
+        self._save_vcard(contact.name, self.tr("Export {name} as a vCard").format(
+            name=contact.name), contact_vcard(contact_for_print(contact, allow_private=True)))
+
+    def export_all(self) -> None:
+        """Everyone on this child's list in one file; private people only if chosen now."""
+        if self.child is None:
+            return
+        contacts = attempt(self, store.list_contacts_for_child, self.context.db, self.child.id)
+        if not contacts:
+            return
+        private = [c for c in contacts if not c.may_share]
+        include_private = False
+        if private:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export all"), self.tr(
+                "{n} of the people on this list are marked private.").format(n=len(private)),
+                QMessageBox.StandardButton.NoButton, self)
+            box.setInformativeText(self.tr("Private: {names}").format(
+                names=", ".join(c.name for c in private)))
+            shared_only = box.addButton(self.tr("Only those who may be shared"),
+                                        QMessageBox.ButtonRole.AcceptRole)
+            everyone = box.addButton(self.tr("Include the private ones, for my phone"),
+                                     QMessageBox.ButtonRole.YesRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(shared_only)
+            box.exec()
+            if box.clickedButton() not in (shared_only, everyone):
+                return
+            include_private = box.clickedButton() is everyone
+        printable = shareable_contacts(contacts, include_private=include_private)
+        if not printable:
+            QMessageBox.information(self, self.tr("Export all"), self.tr(
+                "No one on this list is marked as shareable, so there is nothing to export."))
+            return
+        self._save_vcard(self.tr("{name}'s people").format(name=self.child.display_name),
+                         self.tr("Export {name}'s people").format(name=self.child.display_name),
+                         contacts_vcard(printable))
+
+    def _save_vcard(self, file_stem: str, title: str, text: str) -> None:
+        suggested = Path.home() / (_UNSAFE_FILE_CHARS.sub(" ", file_stem).strip() + ".vcf")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested),
+                                              self.tr("vCard files (*.vcf)"))
         if not path:
             return
-        # The caregiver has chosen (above) whether private details may go in this file.
-        text = contact_vcard(contact_for_print(contact, allow_private=True))
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
