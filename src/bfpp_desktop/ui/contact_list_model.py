@@ -69,7 +69,9 @@ class ContactListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             # The role words tell apart two people with the same name.
-            detail = row.relation if row.role is not Role.OTHER else row.role_text
+            detail = row.relation.strip() if row.role is not Role.OTHER else row.role_text
+            if detail.casefold() == row.role.label.casefold():
+                detail = ""   # the heading already says it
             if not row.may_share:
                 detail = " · ".join(p for p in (detail, self.tr("private")) if p)
             return "   " + row.name + (f"  ({detail})" if detail else "")
