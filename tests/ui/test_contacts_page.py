@@ -222,3 +222,21 @@ def test_export_all_leaves_private_people_out_unless_chosen(setup, monkeypatch, 
     answer_message_boxes(monkeypatch, None)
     page.export_all_button.click()
     assert not target.exists()
+
+
+def test_unlinking_the_last_child_says_the_person_stays_saved(setup):
+    page, db, people = setup
+    page.select_contact(people["dana"].id)
+    page.unlink_button.click()
+    assert "still saved" in page.copied_label.text() and page.copied_label.isVisibleTo(page)
+    assert [c.id for c in store.list_unlinked_contacts(db)] == [people["dana"].id]
+
+
+def test_picker_offers_the_first_match_ready_to_add(qtbot):
+    from bfpp_desktop.ui.contact_picker import ContactPicker
+    picker = ContactPicker([Contact(name="Rosa", role=Role.BIRTH_PARENT, id=1),
+                            Contact(name="Dana", role=Role.CASEWORKER, id=2)], "Leo")
+    qtbot.addWidget(picker)
+    assert picker.chosen().name == "Rosa"
+    qtbot.keyClicks(picker.search_edit, "dana")
+    assert picker.chosen().name == "Dana"

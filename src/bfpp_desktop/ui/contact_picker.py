@@ -24,7 +24,8 @@ class ContactPicker(QDialog):
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
         self.list_view.doubleClicked.connect(self._on_double_clicked)
-        self.search_edit.textChanged.connect(self.model.set_filter)
+        self.search_edit.textChanged.connect(self._on_search)
+        self._select_first()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
@@ -35,6 +36,15 @@ class ContactPicker(QDialog):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.list_view)
         layout.addWidget(self.buttons)
+
+    def _on_search(self, words: str) -> None:
+        self.model.set_filter(words)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        row = self.model.first_contact_row()
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.model.index(row))
 
     def chosen(self) -> Contact | None:
         return self.list_view.currentIndex().data(CONTACT_ROLE)

@@ -381,6 +381,10 @@ class ContactsPage(ChildPage):
             self.context.db, contact, self.child.id, self.child.display_name, False,
             self._changed))
         self.refresh(select_id=-1)
+        if contact.child_ids == [self.child.id]:
+            # No child lists them now; say where they can still be found.
+            self._say(self.tr("{name} is still saved. “Add someone already saved…” brings "
+                              "them back to any child's list.").format(name=contact.name))
 
     def delete_current(self) -> None:
         contact = self.current_contact()
