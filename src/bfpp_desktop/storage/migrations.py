@@ -43,6 +43,41 @@ def _children(db: Database) -> None:
                   "stage": 1})
 
 
+@step("0030_contacts")
+def _contacts(db: Database) -> None:
+    # A contact may belong to several children, so it has no child_id of its own;
+    # the link table cascades from both sides. A contact whose last child is
+    # deleted stays (it may matter for a sibling added later) until deleted.
+    db.execute("""
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            role_other TEXT NOT NULL DEFAULT '',
+            relation TEXT NOT NULL DEFAULT '',
+            phones TEXT NOT NULL DEFAULT '[]',   -- JSON [[label, as typed, digits], ...]
+            phone_digits TEXT NOT NULL DEFAULT '', -- ' digits digits ' for matching
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            reach_by TEXT NOT NULL DEFAULT '',
+            reach_times TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            may_share INTEGER NOT NULL DEFAULT 0,
+            placed_with TEXT NOT NULL DEFAULT '',
+            placed_with_phone TEXT NOT NULL DEFAULT '',
+            created_at TEXT,
+            updated_at TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE child_contacts (
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+            PRIMARY KEY (contact_id, child_id)
+        )""")
+    db.execute("CREATE INDEX child_contacts_child ON child_contacts(child_id)")
+    db.execute("CREATE INDEX contacts_role ON contacts(role)")
+
 @step("0040_guide_progress")
 def _guide_progress(db: Database) -> None:
     # Step progress per child, keyed by the guide's stable step ids.
