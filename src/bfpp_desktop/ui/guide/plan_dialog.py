@@ -5,7 +5,7 @@ fails the window stays open with every word still in it.
 """
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -109,6 +109,10 @@ class PlanDialog(QDialog):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save)
         self._dirty = False
+        # Closing the app while this is open must not lose the last words typed.
+        self._main_window = parent.window() if parent is not None else None
+        if self._main_window is not None:
+            self._main_window.installEventFilter(self)
 
     def plan(self) -> PlanRecord:
         return PlanRecord(self.kind, {pid: edit.toPlainText() for pid, edit in self.edits.items()},
@@ -142,3 +146,10 @@ class PlanDialog(QDialog):
         if self._dirty and not self.save():
             return
         super().done(result)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._main_window and event.type() == QEvent.Type.Close
+                and self._dirty and not self.save()):
+            event.ignore()               # keep the app open: the words are still here
+            return True
+        return super().eventFilter(watched, event)

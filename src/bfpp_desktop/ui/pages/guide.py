@@ -157,6 +157,8 @@ class GuidePage(ChildPage):
         plan = attempt(self, load_plan, self.context.db, child.id, kind)
         if plan is None:
             return None
+        if self.plan_dialog is not None:
+            self.plan_dialog.deleteLater()    # one plan window at a time
         dialog = PlanDialog(self.guide, self.context.db, child, plan, self.today(), self)
         dialog.print_requested.connect(self.print_requested)
         dialog.finished.connect(lambda _r: self._on_section_changed(self.sections.currentRow()))
