@@ -42,7 +42,7 @@ def test_opens_on_the_childs_stage_marked_as_here(page, child):
 def test_tick_a_step_saves_today_with_a_note_and_undo_reopens_it(page, child, db, today, qtbot):
     page.set_child(child)
     row = page.view.rows["s1-comfort-call"]
-    qtbot.mouseClick(row.check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(row.title, Qt.MouseButton.LeftButton)     # the words tick it too
     saved = load_step_progress(db, child.id)["s1-comfort-call"]
     assert saved.state == StepState.DONE and saved.done_on == today
     assert "Done" in row.status.text()

@@ -2,7 +2,7 @@
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bfpp_desktop.core.children import Child
@@ -17,6 +17,12 @@ from bfpp_desktop.ui.styles import make_heading, make_hint
 
 PLANS_BY_STAGE = {3: (PlanKind.TRANSITION, PlanKind.CONTACT),
                   4: (PlanKind.CONTACT, PlanKind.TRANSITION)}
+
+# Short words on the buttons, so a long name never widens the page.
+PLAN_BUTTON_TEXT = {
+    PlanKind.TRANSITION: lambda: QCoreApplication.translate("Guide", "Transition plan for going home…"),
+    PlanKind.CONTACT: lambda: QCoreApplication.translate("Guide", "Contact plan for afterwards…"),
+}
 
 
 class StageView(QWidget):
@@ -52,10 +58,8 @@ class StageView(QWidget):
             hint = QLabel(self.tr("Move on when your family feels ready. There is no rush "
                                   "and no score; you can always come back."), self)
             make_hint(hint)
-            row = QHBoxLayout()
-            row.addWidget(self.move_button)
-            row.addWidget(hint, 1)
-            column.addLayout(row)
+            column.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
+            column.addWidget(hint)
 
         self._section(column, self.tr("What this stage is for"))
         column.addWidget(GuideTextLabel(guide, stage.purpose_for(audience), self))
@@ -80,17 +84,16 @@ class StageView(QWidget):
         if stage.number in PLANS_BY_STAGE:
             self._section(column, self.tr("Plans"))
             for kind in PLANS_BY_STAGE[stage.number]:
-                button = QPushButton(plan_title(kind, child.display_name) + "…", self)
+                button = QPushButton(PLAN_BUTTON_TEXT[kind](), self)
+                button.setToolTip(plan_title(kind, child.display_name))
                 button.clicked.connect(lambda _=False, k=kind: self.plan_requested.emit(k))
                 updated = plans[kind].updated_on if kind in plans else None
                 note = QLabel(self.tr("Last changed {date}").format(
                     date=short_date(updated, today)) if updated else self.tr("Not started"),
                     self)
                 make_hint(note)
-                row = QHBoxLayout()
-                row.addWidget(button)
-                row.addWidget(note, 1)
-                column.addLayout(row)
+                column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                column.addWidget(note)
                 self.plan_buttons[kind] = button
 
         questions = [q.text for q in stage.questions]

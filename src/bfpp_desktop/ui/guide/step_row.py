@@ -1,15 +1,24 @@
 """One suggested step as a checklist item: tick it, skip it, or read more."""
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+                               QSizePolicy, QVBoxLayout)
 
 from bfpp_desktop.core.guide import Audience, Guide, Step
 from bfpp_desktop.core.stage_progress import NOTE_LIMIT, StepProgress, StepState, mark_done
 from bfpp_desktop.ui.formatting import short_date
 from bfpp_desktop.ui.guide.glossary_text import GuideTextLabel
 from bfpp_desktop.ui.styles import make_hint
+
+
+class _ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class StepRow(QFrame):
@@ -22,8 +31,15 @@ class StepRow(QFrame):
         super().__init__(parent)
         self.step, self.today = step, today
         self.progress = progress
-        self.check = QCheckBox(step.title, self)
+        # The title is a wrapping label beside an unlabelled box, so long step
+        # titles and narrow windows never push the page sideways.
+        self.check = QCheckBox(self)
+        self.check.setAccessibleName(step.title)
+        self.check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.check.setToolTip(self.tr("Tick when you have done this"))
+        self.title = _ClickableLabel(step.title, self)
+        self.title.setWordWrap(True)
+        self.title.clicked.connect(self.check.click)
         self.status = QLabel(self)
         make_hint(self.status)
         self.more_button = QPushButton(self.tr("Read more"), self)
@@ -42,7 +58,8 @@ class StepRow(QFrame):
 
         top = QHBoxLayout()
         top.setSpacing(6)
-        top.addWidget(self.check, 1)
+        top.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title, 1)
         top.addWidget(self.more_button)
         top.addWidget(self.skip_button)
         column = QVBoxLayout(self)

@@ -5,7 +5,7 @@ choice, and nothing here is graded.
 """
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox,
                                QScrollArea)
 
@@ -110,7 +110,10 @@ class GuidePage(ChildPage):
         self.view = view
         self.scroll.setWidget(view)   # the old view is deleted by the scroll area
         self._shown_row = row
-        self.scroll.verticalScrollBar().setValue(scroll_to)
+        if scroll_to:
+            # After the new view is laid out, so the range is known (a rebuild keeps the place).
+            bar = self.scroll.verticalScrollBar()
+            QTimer.singleShot(0, lambda: bar.setValue(scroll_to))
 
     # ----- steps ----------------------------------------------------------------------------
     def _on_step_changed(self, before: StepProgress, after: StepProgress, title: str) -> None:
