@@ -217,3 +217,16 @@ def _done(kind: DueKind, title: str, done: date | bool, step_id: str, message: s
 
 def _sort_key(item: DueItem):
     return (_ORDER.index(item.state), item.due_date or date.max)
+
+
+@dataclass(frozen=True)
+class DueInputs:
+    """Everything what_is_due needs besides the child's own record.
+
+    Gathered in one place (storage.overview_inputs.due_inputs) so the journal
+    can add family time and follow-ups there without the Overview changing.
+    """
+    comfort_call_done: date | bool = False
+    icebreaker_done: date | bool = False
+    family_times: tuple[FamilyTime, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()

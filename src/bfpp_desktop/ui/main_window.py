@@ -4,6 +4,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.child_commands import ArchiveChildCommand, EditChildCommand
@@ -12,6 +13,7 @@ from bfpp_desktop.ui.child_list_model import CHILD_ROLE, ChildListModel
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
@@ -47,7 +49,8 @@ class MainWindow(QMainWindow):
             page.child_changed.connect(self._on_child_changed)
             for signal, slot in (("edit_requested", self._on_edit_child),
                                  ("archive_requested", self._on_toggle_archived),
-                                 ("delete_requested", self._on_delete_child)):
+                                 ("delete_requested", self._on_delete_child),
+                                 ("guide_requested", self._on_show_guide)):
                 if hasattr(page, signal):
                     getattr(page, signal).connect(slot)
 
@@ -85,6 +88,10 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._on_find)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._on_about)
+        self.glossary_action = QAction(self.tr("&Glossary…"), self)
+        self.glossary_action.triggered.connect(self._on_glossary)
+        ui.menuHelp.insertAction(ui.actionAbout, self.glossary_action)
+        self.glossary_dialog = None
         ui.actionShowArchived.toggled.connect(ui.showArchived.setChecked)
         ui.showArchived.toggled.connect(ui.actionShowArchived.setChecked)
         ui.showArchived.toggled.connect(self._on_show_archived)
@@ -256,6 +263,18 @@ class MainWindow(QMainWindow):
         page = self.ui.childTabs.currentWidget()
         if page is None or not page.focus_search():
             self.ui.childList.setFocus()
+
+    def _on_show_guide(self) -> None:
+        for index, page in enumerate(self.pages):
+            if page.objectName() == "guidePage":
+                self.ui.childTabs.setCurrentIndex(index)
+
+    def _on_glossary(self) -> None:
+        # Modeless, so the caregiver can keep it open beside the guide.
+        if self.glossary_dialog is None:
+            self.glossary_dialog = GlossaryDialog(load_guide(), self)
+        self.glossary_dialog.show()
+        self.glossary_dialog.raise_()
 
     def _on_about(self) -> None:
         AboutDialog(self.context.data_dir, self).exec()

@@ -3,9 +3,11 @@
 Each feature adds its page class here when it has content to show.
 """
 from bfpp_desktop.ui.pages.contacts import ContactsPage
+from bfpp_desktop.ui.pages.guide import GuidePage
 from bfpp_desktop.ui.pages.overview import OverviewPage
 
 PAGE_CLASSES = [
     OverviewPage,
     ContactsPage,
+    GuidePage,
 ]

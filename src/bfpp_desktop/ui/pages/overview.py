@@ -6,7 +6,15 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QS
                                QVBoxLayout, QWidget)
 
 from bfpp_desktop.core.children import Child, stage_title
+from bfpp_desktop.core.due import what_is_due
+from bfpp_desktop.core.guide import load_guide
+from bfpp_desktop.core.stage_progress import StepState, progress_for
+from bfpp_desktop.storage.guide_progress import load_step_progress
+from bfpp_desktop.storage.overview_inputs import due_inputs
+from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.formatting import age_text, days_ago_text, long_date
+from bfpp_desktop.ui.guide.due_section import DueSection, audience_of
+from bfpp_desktop.ui.guide.help_dialog import show_help
 from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
@@ -15,6 +23,7 @@ class OverviewPage(ChildPage):
     edit_requested = Signal()
     archive_requested = Signal()
     delete_requested = Signal()
+    guide_requested = Signal()      # "Open the guide": the window shows the Guide page
 
     def __init__(self, context, parent=None, today: date | None = None):
         super().__init__(context, parent)
@@ -25,6 +34,11 @@ class OverviewPage(ChildPage):
         self.subtitle_label = QLabel(self)
         make_hint(self.subtitle_label)
         self.archived_label = QLabel(self)
+        self.guide = load_guide()
+        self.due_section = DueSection(self.guide, self)
+        self.due_section.how_requested.connect(self._on_how)
+        self.due_section.guide_requested.connect(self.guide_requested)
+        self.help_dialog = None
 
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -69,6 +83,7 @@ class OverviewPage(ChildPage):
         column.addWidget(self.name_label)
         column.addWidget(self.subtitle_label)
         column.addWidget(self.archived_label)
+        column.addWidget(self.due_section)
         column.addLayout(self.facts)
         column.addSpacing(8)
         column.addWidget(self.notes_heading)
@@ -113,8 +128,33 @@ class OverviewPage(ChildPage):
         facts["goal"].setText(child.permanency_goal.label)
         facts["stage"].setText(self.tr("{n}. {title}").format(n=child.stage,
                                                               title=stage_title(child.stage)))
+        self._show_due(child, today)
         self.notes_heading.setVisible(bool(child.notes.strip()))
         self.notes_label.setVisible(bool(child.notes.strip()))
         self.notes_label.setText(child.notes)
         self.archive_button.setText(self.tr("Back in my care") if child.archived
                                     else self.tr("Placement ended…"))
+
+    def _show_due(self, child: Child, today: date) -> None:
+        """What is due, from the guide progress (and, later, the journal)."""
+        inputs = attempt(self, due_inputs, self.context.db, child.id)
+        saved = attempt(self, load_step_progress, self.context.db, child.id)
+        if inputs is None or saved is None or child.archived:
+            self.due_section.setVisible(False)
+            return
+        self.due_section.setVisible(True)
+        audience = audience_of(child)
+        items = what_is_due(today, child.placement_date,
+                            comfort_call_done=inputs.comfort_call_done,
+                            icebreaker_done=inputs.icebreaker_done, stage=child.stage,
+                            audience=audience, family_times=inputs.family_times,
+                            follow_ups=inputs.follow_ups)
+        steps = self.guide.stage(child.stage).steps_for(audience)
+        open_steps = [step for step, progress in zip(steps, progress_for(steps, saved))
+                      if progress.state == StepState.OPEN]
+        self.due_section.show_items(items, open_steps, today)
+
+    def _on_how(self, help_id: str, step_id: str) -> None:
+        if self.child is not None:
+            self.help_dialog = show_help(self, self.guide, audience_of(self.child),
+                                         help_id, step_id)

@@ -1,0 +1,1 @@
+"""The guide's screens: stages, steps, plans, reflections, glossary and help."""
