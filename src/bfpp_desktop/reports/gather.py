@@ -13,7 +13,7 @@ from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.data import (BlankSheetData, ChildOnPaper, ComfortCallData,
                                        DiaperBagData)
 from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.texts import printing_in, translate
+from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, printing_in, translate
 
 
 def child_on_paper(child: Child) -> ChildOnPaper:
@@ -40,20 +40,21 @@ def gather_diaper_bag(db: Database, child: Child, household: Household,
 def placeholder_comfort_call_questions(name: str) -> tuple[str, ...]:
     """TO BE REPLACED by the guide's comfort_call_questions once load_guide() exists."""
     return tuple(translate("Print", q).format(name=name) for q in (
-        "How does {name} usually sleep, and what helps at bedtime?",
-        "What does {name} like to eat, and is there anything to avoid?",
-        "What are {name}'s favourite toys, songs or games?",
-        "Is there anything {name} does not like, or that upsets {name}?",
-        "How are you doing? Is there someone supporting you?",
+        QT_TRANSLATE_NOOP("Print", "How does {name} usually sleep, and what helps at bedtime?"),
+        QT_TRANSLATE_NOOP("Print", "What does {name} like to eat, and is there anything to avoid?"),
+        QT_TRANSLATE_NOOP("Print", "What are {name}'s favourite toys, songs or games?"),
+        QT_TRANSLATE_NOOP("Print", "Is there anything {name} does not like, or finds upsetting?"),
+        QT_TRANSLATE_NOOP("Print", "How are you doing? Is there someone supporting you?"),
     ))
 
 
 def placeholder_comfort_call_share() -> tuple[str, ...]:
     """TO BE REPLACED by the guide's comfort_call_share once load_guide() exists."""
     return tuple(translate("Print", s) for s in (
-        "Who we are and who lives in our home.",
-        "How the child is doing today.",
-        "That we will look after the child's routines and favourite things.",
+        QT_TRANSLATE_NOOP("Print", "Who we are and who lives in our home."),
+        QT_TRANSLATE_NOOP("Print", "How the child is doing today."),
+        QT_TRANSLATE_NOOP("Print", "That we will keep the child's routines and favourite "
+                                   "things going."),
     ))
 
 

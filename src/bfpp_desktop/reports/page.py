@@ -16,11 +16,15 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 from bfpp_desktop.reports.fonts import plain_text
 from bfpp_desktop.reports.options import Paper, PrintOptions
 from bfpp_desktop.reports.styles import SOFT, Styles
-from bfpp_desktop.reports.texts import translate
+from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
 
 MARGIN = 18 * mm
 FOOTER_GAP = 9 * mm
 SEPARATOR = " · "
+
+MONTHS = tuple(QT_TRANSLATE_NOOP("Print", m) for m in (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"))
 
 Progress = Callable[[int], None]       # percent done, 0-100
 Cancelled = Callable[[], bool]
@@ -36,9 +40,7 @@ def page_size(paper: Paper) -> tuple[float, float]:
 
 def month_day_year(value: date) -> str:
     """A written date that reads the same in every country ('24 November 2026')."""
-    months = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
-    return f"{value.day} {translate('Print', months[value.month - 1])} {value.year}"
+    return f"{value.day} {translate('Print', MONTHS[value.month - 1])} {value.year}"
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

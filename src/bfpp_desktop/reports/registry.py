@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 
 from bfpp_desktop.reports.options import Paper, PrintOptions
-from bfpp_desktop.reports.texts import translate
+from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -34,104 +34,120 @@ class DocumentSpec:
             large_print=self.large_print_default)
 
 
-def _t(text: str) -> str:
-    return translate("Print", text)
-
 
 # Topics of the blank sheet, shared with its builder (section id = topic id).
 BLANK_TOPICS = (
-    ("routine", "Daily routine"),
-    ("sleep", "Sleep and bedtime"),
-    ("food", "Food"),
-    ("comfort", "Comfort"),
-    ("favourites", "Favourite things"),
-    ("fears", "Fears"),
-    ("hair_skin", "Hair and skin care"),
-    ("health", "Health"),
-    ("faith_culture", "Faith and culture"),
-    ("school", "School"),
-    ("know", "What you want us to know"),
-    ("questions", "Questions you have for us"),
-    ("return_to", "Who to give it back to"),
+    ("routine", QT_TRANSLATE_NOOP("Print", "Daily routine")),
+    ("sleep", QT_TRANSLATE_NOOP("Print", "Sleep and bedtime")),
+    ("food", QT_TRANSLATE_NOOP("Print", "Food")),
+    ("comfort", QT_TRANSLATE_NOOP("Print", "Comfort")),
+    ("favourites", QT_TRANSLATE_NOOP("Print", "Favourite things")),
+    ("fears", QT_TRANSLATE_NOOP("Print", "Fears")),
+    ("hair_skin", QT_TRANSLATE_NOOP("Print", "Hair and skin care")),
+    ("health", QT_TRANSLATE_NOOP("Print", "Health")),
+    ("faith_culture", QT_TRANSLATE_NOOP("Print", "Faith and culture")),
+    ("school", QT_TRANSLATE_NOOP("Print", "School")),
+    ("know", QT_TRANSLATE_NOOP("Print", "What you want us to know")),
+    ("questions", QT_TRANSLATE_NOOP("Print", "Questions you have for us")),
+    ("return_to", QT_TRANSLATE_NOOP("Print", "Who to give it back to")),
 )
 
 DIAPER_BAG_SECTIONS = (
-    ("sleep", "Sleep"),
-    ("feeds", "Feeds"),
-    ("diapers", "Diapers"),
-    ("mood", "Mood"),
-    ("new", "Something new"),
-    ("note", "A note for you"),
-    ("write_back", "Space to write back"),
-    ("from", "Who it is from (our name and phone)"),
+    ("sleep", QT_TRANSLATE_NOOP("Print", "Sleep")),
+    ("feeds", QT_TRANSLATE_NOOP("Print", "Feeds")),
+    ("diapers", QT_TRANSLATE_NOOP("Print", "Diapers")),
+    ("mood", QT_TRANSLATE_NOOP("Print", "Mood")),
+    ("new", QT_TRANSLATE_NOOP("Print", "Something new")),
+    ("note", QT_TRANSLATE_NOOP("Print", "A note for you")),
+    ("write_back", QT_TRANSLATE_NOOP("Print", "Space to write back")),
+    ("from", QT_TRANSLATE_NOOP("Print", "Who it is from (our name, phone)")),
 )
 
 COMFORT_CALL_SECTIONS = (
-    ("call", "About the call"),
-    ("questions", "Questions to ask"),
-    ("share", "What we can share about us"),
-    ("next", "Before we hang up"),
+    ("call", QT_TRANSLATE_NOOP("Print", "About the call")),
+    ("questions", QT_TRANSLATE_NOOP("Print", "Questions to ask")),
+    ("share", QT_TRANSLATE_NOOP("Print", "What we can share about us")),
+    ("next", QT_TRANSLATE_NOOP("Print", "Before we hang up")),
 )
 
 
 def _sections(pairs) -> tuple[Section, ...]:
-    return tuple(Section(id_, _t(label)) for id_, label in pairs)
+    return tuple(Section(id_, translate("Print", label)) for id_, label in pairs)
 
 
 def documents() -> list[DocumentSpec]:
     """Every document, in the order the print center lists them (translated now)."""
     return [
         DocumentSpec(
-            "routine-sheet", _t("Routine sheet"),
-            _t("The child's day, sleep, food, care and comforts, for the birth parent, "
-               "a babysitter or the next home."),
-            _sections((("day", "A typical day"), ("sleep", "Sleep"), ("food", "Food"),
-                       ("care", "Care"), ("likes", "Likes and comforts"))),
+            "routine-sheet", translate("Print", "Routine sheet"),
+            translate("Print", "The child's day, sleep, food, care and comforts, for the "
+                               "birth parent, a babysitter or the next home."),
+            _sections((
+                ("day", QT_TRANSLATE_NOOP("Print", "A typical day")),
+                ("sleep", QT_TRANSLATE_NOOP("Print", "Sleep")),
+                ("food", QT_TRANSLATE_NOOP("Print", "Food")),
+                ("care", QT_TRANSLATE_NOOP("Print", "Care")),
+                ("likes", QT_TRANSLATE_NOOP("Print", "Likes and comforts")))),
             for_birth_family=True, has_private_content=True),
         DocumentSpec(
-            "all-about-me", _t("All about me"),
-            _t("A friendly profile of the child: favourites, likes, dislikes and what helps."),
-            _sections((("about", "About me"), ("likes", "Things I like"),
-                       ("dislikes", "Things I don't like"), ("helps", "What helps me"))),
+            "all-about-me", translate("Print", "All about me"),
+            translate("Print", "A friendly profile of the child: favourites, likes, "
+                               "dislikes and what helps."),
+            _sections((
+                ("about", QT_TRANSLATE_NOOP("Print", "About me")),
+                ("likes", QT_TRANSLATE_NOOP("Print", "Things I like")),
+                ("dislikes", QT_TRANSLATE_NOOP("Print", "Things I don't like")),
+                ("helps", QT_TRANSLATE_NOOP("Print", "What helps me")))),
             for_birth_family=True, has_private_content=True),
         DocumentSpec(
-            "icebreaker-prep", _t("Icebreaker preparation sheet"),
-            _t("What to ask and what to share at the first meeting with the birth parent."),
-            _sections((("ask", "Questions to ask"), ("share", "What we can share"),
-                       ("notes", "Notes"))),
+            "icebreaker-prep", translate("Print", "Icebreaker preparation sheet"),
+            translate("Print", "What to ask and what to share at the first meeting with "
+                               "the birth parent."),
+            _sections((
+                ("ask", QT_TRANSLATE_NOOP("Print", "Questions to ask")),
+                ("share", QT_TRANSLATE_NOOP("Print", "What we can share")),
+                ("notes", QT_TRANSLATE_NOOP("Print", "Notes")))),
             for_birth_family=False),
         DocumentSpec(
-            "about-my-child-blank", _t("About my child (blank, to fill in by hand)"),
-            _t("Open questions with room to write, for the birth parent to fill in "
-               "and give back."),
+            "about-my-child-blank",
+            translate("Print", "About my child (blank, to fill in by hand)"),
+            translate("Print", "Open questions with room to write, for the birth parent "
+                               "to fill in and give back."),
             _sections(BLANK_TOPICS),
             for_birth_family=True, large_print_default=True),
         DocumentSpec(
-            "comfort-call", _t("Comfort call notes"),
-            _t("The questions for the first phone call, with room for notes."),
+            "comfort-call", translate("Print", "Comfort call notes"),
+            translate("Print", "The questions for the first phone call, with room for notes."),
             _sections(COMFORT_CALL_SECTIONS),
             for_birth_family=False),
         DocumentSpec(
-            "journal-summary", _t("Family time and journal summary"),
-            _t("Shareable journal entries and family time for a range of dates."),
-            _sections((("family_time", "Family time"), ("journal", "Journal entries"))),
+            "journal-summary", translate("Print", "Family time and journal summary"),
+            translate("Print", "Shareable journal entries and family time for a range of dates."),
+            _sections((
+                ("family_time", QT_TRANSLATE_NOOP("Print", "Family time")),
+                ("journal", QT_TRANSLATE_NOOP("Print", "Journal entries")))),
             for_birth_family=True, needs_date_range=True, has_private_content=True),
         DocumentSpec(
-            "diaper-bag", _t("Diaper-bag note"),
-            _t("Today's sleep, feeds, diapers and mood for a baby or toddler, "
-               "with space for the parent to write back."),
+            "diaper-bag", translate("Print", "Diaper-bag note"),
+            translate("Print", "Today's sleep, feeds, diapers and mood for a baby or "
+                               "toddler, with space for the parent to write back."),
             _sections(DIAPER_BAG_SECTIONS),
             for_birth_family=True),
         DocumentSpec(
-            "transition-plan", _t("Transition plan"),
-            _t("The plan for going home: steps, dates and who helps."),
-            _sections((("steps", "Steps"), ("routine", "Routine to keep"),
-                       ("contacts", "Who to call"))),
+            "transition-plan", translate("Print", "Transition plan"),
+            translate("Print", "The plan for going home: steps, dates and who helps."),
+            _sections((
+                ("steps", QT_TRANSLATE_NOOP("Print", "Steps")),
+                ("routine", QT_TRANSLATE_NOOP("Print", "Routine to keep")),
+                ("contacts", QT_TRANSLATE_NOOP("Print", "Who to call")))),
             for_birth_family=True, has_private_content=True),
         DocumentSpec(
-            "contact-plan", _t("After-reunification contact plan"),
-            _t("How the child and both families will stay in touch after going home."),
-            _sections((("contact", "Ways to keep in touch"), ("people", "People"))),
+            "contact-plan", translate("Print", "After-reunification contact plan"),
+            translate("Print", "How the child and both families will stay in touch after "
+                               "going home."),
+            _sections((
+                ("contact", QT_TRANSLATE_NOOP("Print", "Ways to keep in touch")),
+                ("people", QT_TRANSLATE_NOOP("Print", "People")))),
             for_birth_family=True, has_private_content=True),
     ]
 

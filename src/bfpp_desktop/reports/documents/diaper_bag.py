@@ -8,11 +8,8 @@ from bfpp_desktop.reports.data import DiaperBagData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import frame_width, month_day_year, write_pdf
 from bfpp_desktop.reports.styles import make_styles
-from bfpp_desktop.reports.texts import printing_in, translate
+from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, printing_in, translate
 
-
-def _t(text: str) -> str:
-    return translate("Print", text)
 
 
 def build(data: DiaperBagData, options: PrintOptions, out_path: Path,
@@ -23,11 +20,11 @@ def build(data: DiaperBagData, options: PrintOptions, out_path: Path,
         name = data.child.preferred_name
         day = month_day_year(data.day) if data.day else "_" * 16
         chosen = options.sections
-        subtitle = [_t("Date: {date}").format(date=day)]
+        subtitle = [translate("Print", "Date: {date}").format(date=day)]
         sender = data.household.lines_for_print(options.leave_out_our_details)
         if "from" in chosen and sender:
-            subtitle.append(_t("From: {who}").format(who=", ".join(sender)))
-        story = blocks.title_block(_t("{name}'s day").format(name=name),
+            subtitle.append(translate("Print", "From: {who}").format(who=", ".join(sender)))
+        story = blocks.title_block(translate("Print", "{name}'s day").format(name=name),
                                    "  ·  ".join(subtitle), styles)
         # Sleep and diapers are short tables: side by side they keep the note to one page.
         pair = [part for part in (
@@ -46,45 +43,54 @@ def build(data: DiaperBagData, options: PrintOptions, out_path: Path,
         if "mood" in chosen:
             story.append(_mood(data, styles))
         for section_id, heading, text, height in (
-                ("new", _t("Something new today"), data.something_new, 2),
-                ("note", _t("A note for you"), data.note, 3)):
+                ("new", translate("Print", "Something new today"), data.something_new, 2),
+                ("note", translate("Print", "A note for you"), data.note, 3)):
             if section_id in chosen:
                 story.append(_written(heading, text, height, styles))
         if "write_back" in chosen:
-            story.append(_written(_t("Your turn: write back to us"), "", 4, styles,
-                                  _t("How was {name} with you? Anything we should know?")
-                                  .format(name=name)))
-        return write_pdf(out_path, story, title=_t("Diaper-bag note"), child_name=name,
-                         printed_on=data.printed_on, options=options, styles=styles,
+            hint = translate("Print", "How was {name} with you? Anything we should know?")
+            story.append(_written(translate("Print", "Your turn: write back to us"), "", 4,
+                                  styles, hint.format(name=name)))
+        return write_pdf(out_path, story, title=translate("Print", "Diaper-bag note"),
+                         child_name=name, printed_on=data.printed_on, options=options,
+                         styles=styles,
                          progress=progress, cancelled=cancelled)
 
 
+MOODS = (QT_TRANSLATE_NOOP("Print", "happy"), QT_TRANSLATE_NOOP("Print", "calm"),
+         QT_TRANSLATE_NOOP("Print", "playful"), QT_TRANSLATE_NOOP("Print", "sleepy"),
+         QT_TRANSLATE_NOOP("Print", "fussy"), QT_TRANSLATE_NOOP("Print", "unwell"))
+
+
 def _sleep(data, styles, width):
-    table = blocks.fill_in_table([_t("Fell asleep"), _t("Woke up")],
+    headers = [translate("Print", "Fell asleep"), translate("Print", "Woke up")]
+    table = blocks.fill_in_table(headers,
                                  [list(r) for r in data.sleep], max(0, 3 - len(data.sleep)),
                                  [width / 2, width / 2], styles)
-    return [blocks.para(_t("Sleep"), styles.heading), table]
+    return [blocks.para(translate("Print", "Sleep"), styles.heading), table]
 
 
 def _diapers(data, styles, width):
-    table = blocks.fill_in_table([_t("Time"), _t("Wet or dirty")],
+    headers = [translate("Print", "Time"), translate("Print", "Wet or dirty")]
+    table = blocks.fill_in_table(headers,
                                  [list(r) for r in data.diapers],
                                  max(0, 3 - len(data.diapers)),
                                  [width * 0.35, width * 0.65], styles)
-    return [blocks.para(_t("Diapers"), styles.heading), table]
+    return [blocks.para(translate("Print", "Diapers"), styles.heading), table]
 
 
 def _feeds(data, styles, width):
-    table = blocks.fill_in_table([_t("Time"), _t("What"), _t("How much")],
+    headers = [translate("Print", "Time"), translate("Print", "What"),
+               translate("Print", "How much")]
+    table = blocks.fill_in_table(headers,
                                  [list(r) for r in data.feeds], max(0, 3 - len(data.feeds)),
                                  [width * 0.2, width * 0.5, width * 0.3], styles)
-    return blocks.keep(blocks.para(_t("Feeds"), styles.heading), table)
+    return blocks.keep(blocks.para(translate("Print", "Feeds"), styles.heading), table)
 
 
 def _mood(data, styles):
-    words = " ☐ ".join((_t("happy"), _t("calm"), _t("playful"), _t("sleepy"), _t("fussy"),
-                        _t("unwell")))
-    parts = [blocks.para(_t("Mood"), styles.heading),
+    words = " ☐ ".join(translate("Print", word) for word in MOODS)
+    parts = [blocks.para(translate("Print", "Mood"), styles.heading),
              blocks.para(data.mood or f"☐ {words}", styles.body)]
     return blocks.keep(*parts)
 
