@@ -83,3 +83,18 @@ def test_options_remembered_without_include_private():
 def test_unreadable_remembered_options_fall_back():
     fallback = PrintOptions(paper=Paper.A4)
     assert PrintOptions.from_dict({"paper": "B5"}, fallback) == fallback
+
+
+def test_table_headers_repeat_and_headings_stay_with_their_content(tmp_path):
+    styles = make_styles(large_print=True)
+    rows = [[f"row {i}", "x" * 40] for i in range(120)]
+    story = blocks.section("Table heading", [blocks.fill_in_table(
+        ["Column A", "Column B"], rows, 0, [200, 250], styles)], styles)
+    out = write_pdf(tmp_path / "t.pdf", [blocks.gap(styles, 40)] + story, title="x",
+                    child_name="y", printed_on=date(2026, 1, 1), options=PrintOptions(),
+                    styles=styles)
+    pages = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(pages) > 2
+    assert all("Column A" in text for text in pages[1:])  # the header on every page
+    assert "Table heading" not in pages[0]  # too little room left: moved with its table
+    assert "Table heading" in pages[1] and "row 0" in pages[1]
