@@ -174,3 +174,13 @@ def test_a_cancelled_job_writes_nothing(context, child, today):
     job.cancel()
     job.run()
     assert seen == ["cancelled"] and not out.exists()
+
+
+def test_switching_documents_shows_only_its_sections(qtbot, context, child):
+    from PySide6.QtWidgets import QCheckBox
+    center = open_center(qtbot, context, child, "about-my-child-blank")
+    center.select_document("comfort-call")
+    wait_ready(qtbot, center)
+    shown = [c.text() for c in center.sections_box.findChildren(QCheckBox)
+             if c.isVisibleTo(center)]
+    assert shown == [s.label for s in center.spec.sections]

@@ -34,6 +34,7 @@ SETTINGS_LAST_FOLDER = "print/last_folder"
 SPEC_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_PREFIX = "print-preview-"
 PREVIEW_DELAY_MS = 300   # wait for the caregiver to stop clicking before rebuilding
+CLOSE_WAIT_MS = 3000
 PRINT_DPI = 300          # enough for crisp text without huge page images
 
 
@@ -70,6 +71,7 @@ class PrintCenter(QDialog):
         self.resize(1180, 760)
 
         self.pdf = QPdfDocument(self)
+        self.pool = QThreadPool(self)  # its own, so closing waits only for print jobs
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -246,6 +248,7 @@ class PrintCenter(QDialog):
         try:
             for check in self.section_checks.values():
                 self.sections_layout.removeWidget(check)
+                check.hide()  # deleteLater waits for the event loop; hide it now
                 check.deleteLater()
             self.section_checks = {}
             for section in self.spec.sections:
@@ -346,7 +349,7 @@ class PrintCenter(QDialog):
         self.job = job
         self._jobs.append(job)
         self._show_busy(True)
-        QThreadPool.globalInstance().start(job)
+        self.pool.start(job)
 
     def cancel_preview(self) -> None:
         if self.job is not None:
@@ -473,6 +476,9 @@ class PrintCenter(QDialog):
         self._timer.stop()
         for job in self._jobs:
             job.cancel()
+        # Cancelled builds stop at their next paragraph; waiting briefly means none
+        # writes a preview file after the folder is cleaned.
+        self.pool.waitForDone(CLOSE_WAIT_MS)
         self.pdf.close()
         self._discard_current()
         remove_stale_previews(self.context.data_dir)

@@ -46,6 +46,12 @@ class PrintJob(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        except RuntimeError:
+            pass  # the app is quitting and the signals object is already gone
+
+    def _run(self) -> None:
+        try:
             db = open_database(paths.database_path(self.data_dir))
             try:
                 child = get_child(db, self.child_id)
