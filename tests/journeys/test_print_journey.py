@@ -41,3 +41,6 @@ def test_print_a_blank_sheet_without_one_topic(qtbot, make_window, db, tmp_path,
     assert "worries or scares" not in text
     assert "PRIVATE-CASE-NOTE" not in text
     assert "About my child · María-José · printed" in text
+
+    window.close()
+    assert list((window.context.data_dir / "tmp").glob("*.pdf")) == []

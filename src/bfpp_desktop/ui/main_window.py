@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.ui.showArchived.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.print_center is not None:
+            self.print_center.close()  # so it removes its preview files
         settings = self.context.settings
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
