@@ -5,7 +5,7 @@ from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.documents import BUILDERS
 from bfpp_desktop.reports.gather import GATHERERS
 from bfpp_desktop.reports.registry import document, documents
-from tests.unit.reports_helpers import LONG_NAME, child, flat, make
+from reports_helpers import LONG_NAME, child, flat, make
 
 BUILT = ["about-my-child-blank", "comfort-call", "diaper-bag"]
 
