@@ -30,6 +30,9 @@ def test_long_accented_name_with_emoji(tmp_path, doc_id):
     assert "🌈" not in text
     for page in reader.pages:  # the footer's name is shortened, never pushed off the page
         assert "page" in page.extract_text().splitlines()[-1]
+        fonts = page["/Resources"]["/Font"]
+        assert {str(fonts[f]["/BaseFont"]).split("+")[-1] for f in fonts} <= {
+            "DejaVuSans", "DejaVuSans-Bold"}
 
 
 def test_blank_sheet_asks_every_topic(tmp_path):

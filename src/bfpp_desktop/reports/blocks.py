@@ -100,6 +100,7 @@ def fill_in_table(headers: list[str], rows: list[list[str]], blank_rows: int,
     heights = [None] * (1 + len(rows)) + [styles.line_gap] * blank_rows
     table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), styles.regular_font),
         ("BACKGROUND", (0, 0), (-1, 0), FILL),
         ("GRID", (0, 0), (-1, -1), 0.6, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

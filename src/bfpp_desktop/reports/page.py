@@ -58,6 +58,8 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles):
 
     class FooterCanvas(canvas.Canvas):
         def __init__(self, *args, **kwargs):
+            # Otherwise every page starts in Helvetica, which lacks many accents.
+            kwargs["initialFontName"] = styles.regular_font
             super().__init__(*args, **kwargs)
             self._pages = []
 

@@ -33,6 +33,7 @@ def build(data: DiaperBagData, options: PrintOptions, out_path: Path,
         if len(pair) == 2:
             row = Table([pair], colWidths=[width / 2, width / 2])
             row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                     ("FONTNAME", (0, 0), (-1, -1), styles.regular_font),
                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
             story.append(row)
