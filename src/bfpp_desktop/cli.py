@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop import __version__
+from bfpp_desktop import __version__, cli_print
 from bfpp_desktop.storage.children import list_children
 
 EXIT_USAGE = 2
@@ -30,6 +30,7 @@ def _children_run(args, db: Database, data_dir: Path) -> int:
 COMMANDS: dict[str, tuple[str, Callable, Callable]] = {
     "children": ("print the children, one per line: id, preferred name, stage",
                  _children_configure, _children_run),
+    "print": (cli_print.HELP, cli_print.configure, cli_print.run),
 }
 
 

@@ -15,6 +15,7 @@ from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.pages import PAGE_CLASSES
+from bfpp_desktop.ui.print_center import PrintCenter
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -98,6 +99,15 @@ class MainWindow(QMainWindow):
 
         ui.toolBar.addAction(ui.actionNewChild)
 
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(self.tr("Print a sheet about this child, or save it as a PDF"))
+        self.print_action.triggered.connect(self.open_print_center)
+        ui.menuFile.insertAction(ui.actionQuit, self.print_action)
+        ui.menuFile.insertSeparator(ui.actionQuit)
+        ui.toolBar.addAction(self.print_action)
+        self.print_center: PrintCenter | None = None
+
     def _restore_settings(self) -> None:
         settings = self.context.settings
         geometry = settings.value(SETTINGS_GEOMETRY, type=QByteArray)
@@ -117,6 +127,8 @@ class MainWindow(QMainWindow):
         self.ui.showArchived.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.print_center is not None:
+            self.print_center.close()  # so it removes its preview files
         settings = self.context.settings
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
@@ -160,7 +172,7 @@ class MainWindow(QMainWindow):
         has_child = child is not None
         self.ui.mainStack.setCurrentWidget(self.ui.childPage if has_child else self.ui.welcomePage)
         for action in (self.ui.actionEditChild, self.ui.actionArchiveChild,
-                       self.ui.actionDeleteChild):
+                       self.ui.actionDeleteChild, self.print_action):
             action.setEnabled(has_child)
         if not has_child:
             return
@@ -278,6 +290,22 @@ class MainWindow(QMainWindow):
 
     def _on_about(self) -> None:
         AboutDialog(self.context.data_dir, self).exec()
+
+    def open_print_center(self) -> PrintCenter | None:
+        """The print center on the current child (one at a time)."""
+        child = self.current_child()
+        if child is None:
+            return None
+        if self.print_center is not None:
+            self.print_center.close()
+        self.print_center = PrintCenter(self.context, child, self)
+        self.print_center.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_center.destroyed.connect(self._on_print_center_gone)
+        self.print_center.show()
+        return self.print_center
+
+    def _on_print_center_gone(self) -> None:
+        self.print_center = None
 
     def add_toolbar_action(self, action: QAction) -> None:
         self.ui.toolBar.addAction(action)

@@ -1,0 +1,137 @@
+"""The `print` command: make one print-center document as a PDF without the window."""
+import argparse
+import os
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bfpp_desktop import paths
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.dates import DateError, parse_date
+from bfpp_desktop.core.household import Household, household_from_settings
+from bfpp_desktop.reports.make import is_available, make_document
+from bfpp_desktop.reports.options import Paper, date_range_problem, default_paper_for_locale
+from bfpp_desktop.reports.registry import document, documents
+from bfpp_desktop.storage.children import get_child, list_children
+
+HELP = "make a printout as a PDF (see `print --list`)"
+
+
+class PrintUsageError(Exception):
+    """Something on the command line the caregiver can correct (exit status 2)."""
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("document", nargs="?", metavar="DOCUMENT",
+                        help="which printout; `--list` names them")
+    parser.add_argument("--list", action="store_true", help="name the printouts and stop")
+    parser.add_argument("--child", metavar="ID_OR_NAME",
+                        help="the child's number (from `children`) or name")
+    parser.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="first day to include, e.g. 2024-03-01")
+    parser.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="last day to include, e.g. 2024-03-31")
+    parser.add_argument("--include-private", action="store_true",
+                        help="also print entries marked private and contacts not shareable")
+    parser.add_argument("--our-details", choices=("leave-out", "include"),
+                        help="print our address, phone and surname or leave them out "
+                             "(default: left out on sheets for the birth family)")
+    parser.add_argument("--paper", choices=[p.value.lower() for p in Paper],
+                        help="paper size (default: from your locale)")
+    parser.add_argument("--large-print", action="store_true", help="bigger type")
+    parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to save the PDF")
+
+
+def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
+    if args.list:
+        for spec in documents():
+            note = "" if is_available(spec.id) else "  (not available yet)"
+            print(f"{spec.id}\t{spec.title}{note}")
+        return 0
+    from bfpp_desktop.cli import fail
+    try:
+        spec, child, options, out = _read_request(args, db)
+    except PrintUsageError as problem:
+        return fail(str(problem))
+    make_document(db, spec.id, child, options, out, household=_household(data_dir),
+                  today=today or date.today())
+    print(out)
+    return 0
+
+
+def _read_request(args, db: Database):
+    names = ", ".join(s.id for s in documents())
+    if not args.document:
+        raise PrintUsageError(f"please name a document: {names}")
+    spec = document(args.document)
+    if spec is None:
+        raise PrintUsageError(f"there is no document called “{args.document}”. "
+                              f"Choose one of: {names}")
+    if not is_available(spec.id):
+        raise PrintUsageError(f"“{spec.id}” is not available yet in this version.")
+    if not args.child:
+        raise PrintUsageError("please say which child with --child ID_OR_NAME")
+    child = find_child(db, args.child)
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    problem = date_range_problem(date_from, date_to)
+    if problem:
+        raise PrintUsageError(problem)
+    if args.out is None:
+        raise PrintUsageError("please say where to save the PDF with --out FILE.pdf")
+    out = args.out.expanduser()
+    if not out.parent.is_dir():
+        raise PrintUsageError(f"the folder {out.parent} does not exist")
+    paper = ({p.value.lower(): p for p in Paper}[args.paper] if args.paper
+             else default_paper_for_locale(_locale_name()))
+    options = spec.default_options(paper).copy(
+        include_private=args.include_private, date_from=date_from, date_to=date_to,
+        large_print=args.large_print or spec.large_print_default)
+    if args.our_details:
+        options = options.copy(leave_out_our_details=args.our_details == "leave-out")
+    return spec, child, options, out
+
+
+def _date(text: str | None, flag: str) -> date | None:
+    try:
+        return parse_date(text) if text is not None else None
+    except DateError as problem:
+        raise PrintUsageError(f"{flag} {text}: {problem}") from problem
+
+
+def find_child(db: Database, wanted: str) -> Child:
+    """The child by number or by name (preferred or full, any case); raises PrintUsageError."""
+    text = wanted.strip()
+    if text.isdigit():
+        child = get_child(db, int(text))
+        if child is None:
+            raise PrintUsageError(f"there is no child number {text}. "
+                                  "`bfpp-desktop children` lists them.")
+        return child
+    everyone = list_children(db) + list_children(db, archived=True)
+    folded = text.casefold()
+    matches = [c for c in everyone
+               if folded in (c.display_name.casefold(), c.full_name.strip().casefold())]
+    if not matches:
+        raise PrintUsageError(f"no child is called “{text}”. "
+                              "`bfpp-desktop children` lists them.")
+    if len(matches) > 1:
+        listed = "; ".join(f"{c.id} ({c.full_name})" for c in matches)
+        raise PrintUsageError(f"more than one child is called “{text}”: {listed}. "
+                              "Please use the number instead.")
+    return matches[0]
+
+
+def _locale_name() -> str:
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return ""
+
+
+def _household(data_dir: Path) -> Household:
+    # The window keeps our details in the data folder's settings file.
+    from PySide6.QtCore import QSettings
+    settings = QSettings(str(Path(data_dir) / paths.SETTINGS_FILENAME),
+                         QSettings.Format.IniFormat)
+    return household_from_settings(settings)

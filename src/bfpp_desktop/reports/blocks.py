@@ -1,0 +1,114 @@
+"""Building blocks the documents share: titles, sections, writing lines, boxes, tables."""
+from reportlab.platypus import (Flowable, KeepTogether, LongTable, Paragraph, Spacer,
+                                TableStyle)
+
+from bfpp_desktop.reports.fonts import safe_text
+from bfpp_desktop.reports.styles import FILL, RULE, Styles
+
+
+class WritingLines(Flowable):
+    """Ruled lines to write on by hand, the full frame width."""
+
+    def __init__(self, count: int, gap: float):
+        super().__init__()
+        self.count = count
+        self.gap = gap
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self.height = self.count * self.gap
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.saveState()
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.6)
+        for i in range(self.count):
+            y = self.height - (i + 1) * self.gap + 2
+            self.canv.line(0, y, self.width, y)
+        self.canv.restoreState()
+
+
+class Box(Flowable):
+    """An empty framed box to write in."""
+
+    def __init__(self, height: float):
+        super().__init__()
+        self.box_height = height
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self.height = self.box_height
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.saveState()
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.8)
+        self.canv.roundRect(0, 0, self.width, self.height, 4)
+        self.canv.restoreState()
+
+
+def para(text: str, style) -> Paragraph:
+    """A paragraph of user or translated text (made safe; never raw markup)."""
+    return Paragraph(safe_text(text), style)
+
+
+def title_block(title: str, subtitle: str, styles: Styles) -> list[Flowable]:
+    parts = [para(title, styles.title)]
+    if subtitle:
+        parts.append(para(subtitle, styles.subtitle))
+    return parts
+
+
+def keep(*parts: Flowable) -> KeepTogether:
+    """Keep *parts* on one page.
+
+    A KeepTogether nested in another always reports itself too tall (to force a
+    split) and would push everything to the next page, so nested ones are flattened.
+    """
+    flat: list[Flowable] = []
+    for part in parts:
+        flat += part._content if isinstance(part, KeepTogether) else [part]
+    return KeepTogether(flat)
+
+
+def section(heading: str, body: list[Flowable], styles: Styles) -> list[Flowable]:
+    """A heading kept on the same page as the start of its body; [] when body is empty."""
+    if not body:
+        return []
+    return [keep(para(heading, styles.heading), body[0]), *body[1:]]
+
+
+def question_with_lines(question: str, lines: int, styles: Styles,
+                        hint: str = "") -> Flowable:
+    """A question and its writing space, never split across pages."""
+    parts = [para(question, styles.question)]
+    if hint:
+        parts.append(para(hint, styles.small))
+    parts.append(WritingLines(lines, styles.line_gap))
+    parts.append(Spacer(1, styles.size * 0.3))
+    return KeepTogether(parts)
+
+
+def fill_in_table(headers: list[str], rows: list[list[str]], blank_rows: int,
+                  widths: list[float], styles: Styles) -> LongTable:
+    """A table whose header repeats on every page, with blank rows to fill in by hand."""
+    data = [[para(h, styles.table_head) for h in headers]]
+    data += [[para(cell, styles.table_cell) for cell in row] for row in rows]
+    data += [["" for _ in headers] for _ in range(blank_rows)]
+    heights = [None] * (1 + len(rows)) + [styles.line_gap] * blank_rows
+    table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), styles.regular_font),
+        ("BACKGROUND", (0, 0), (-1, 0), FILL),
+        ("GRID", (0, 0), (-1, -1), 0.6, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def gap(styles: Styles, lines: float = 1.0) -> Spacer:
+    return Spacer(1, styles.size * lines)

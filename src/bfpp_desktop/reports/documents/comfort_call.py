@@ -1,0 +1,46 @@
+"""Comfort call notes: the questions for the first call, each with room for notes."""
+from pathlib import Path
+
+from bfpp_desktop.reports import blocks
+from bfpp_desktop.reports.data import ComfortCallData
+from bfpp_desktop.reports.options import PrintOptions
+from bfpp_desktop.reports.page import frame_width, write_pdf
+from bfpp_desktop.reports.styles import make_styles
+from bfpp_desktop.reports.texts import printing_in, translate
+
+
+def build(data: ComfortCallData, options: PrintOptions, out_path: Path,
+          progress=None, cancelled=None) -> Path:
+    with printing_in(options.language):
+        styles = make_styles(options.large_print)
+        width = frame_width(options)
+        name = data.child.preferred_name
+        title = translate("Print", "Comfort call notes")
+        story = blocks.title_block(title, translate(
+            "Print", "For the first phone call with {name}'s family. Keep it short and warm; "
+                     "if they are not ready to talk, ask if you may call again.")
+            .format(name=name), styles)
+        chosen = options.sections
+        if "call" in chosen:
+            headers = [translate("Print", "Date"), translate("Print", "Time"),
+                       translate("Print", "Who was on the call")]
+            table = blocks.fill_in_table(headers, [], 1, [width * 0.25, width * 0.2,
+                                                          width * 0.55], styles)
+            story += blocks.section(translate("Print", "About the call"), [table], styles)
+        if "questions" in chosen:
+            notes = [blocks.question_with_lines(q, 3, styles) for q in data.questions]
+            story += blocks.section(translate("Print", "Questions to ask"), notes, styles)
+        if "share" in chosen:
+            prompts = [blocks.para(f"☐ {p}", styles.body) for p in data.share_prompts]
+            story += blocks.section(translate("Print", "What we can share about us"),
+                                    prompts, styles)
+        if "next" in chosen:
+            again = translate("Print", "May we call again? When suits you?")
+            okay = translate("Print", "May we tell {name} that you are okay?").format(name=name)
+            story.append(blocks.keep(
+                blocks.para(translate("Print", "Before we hang up"), styles.heading),
+                blocks.question_with_lines(again, 2, styles),
+                blocks.question_with_lines(okay, 2, styles)))
+        return write_pdf(out_path, story, title=title, child_name=name,
+                         printed_on=data.printed_on, options=options, styles=styles,
+                         progress=progress, cancelled=cancelled)

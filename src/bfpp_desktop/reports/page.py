@@ -1,0 +1,148 @@
+"""Page set-up shared by every printout: paper, margins, the footer, progress and cancel.
+
+The footer says "page x of y", so the total must be known while drawing: the
+canvas keeps each page's state and draws all footers in save() (canvasmaker).
+"""
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from bfpp_desktop.reports.fonts import plain_text
+from bfpp_desktop.reports.options import Paper, PrintOptions
+from bfpp_desktop.reports.styles import SOFT, Styles
+from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
+
+MARGIN = 18 * mm
+FOOTER_GAP = 9 * mm
+SEPARATOR = " · "
+
+MONTHS = tuple(QT_TRANSLATE_NOOP("Print", m) for m in (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"))
+
+Progress = Callable[[int], None]       # percent done, 0-100
+Cancelled = Callable[[], bool]
+
+
+class BuildCancelled(Exception):
+    """The caregiver pressed Cancel; no file was written."""
+
+
+def page_size(paper: Paper) -> tuple[float, float]:
+    return LETTER if paper == Paper.LETTER else A4
+
+
+def month_day_year(value: date) -> str:
+    """A written date that reads the same in every country ('24 November 2026')."""
+    return f"{value.day} {translate('Print', MONTHS[value.month - 1])} {value.year}"
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten *text* with an ellipsis until it fits *width* points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _footer_canvas(parts: tuple[str, str, str], styles: Styles):
+    """A canvas class that draws 'document · child · printed date · page x of y'."""
+    document, child, printed = (plain_text(p) for p in parts)
+
+    class FooterCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            # Otherwise every page starts in Helvetica, which lacks many accents.
+            kwargs["initialFontName"] = styles.regular_font
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(number, total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, number: int, total: int) -> None:
+            width, _height = self._pagesize
+            font, size = styles.regular_font, styles.footer_size
+            page = translate("Print", "page {x} of {y}").format(x=number, y=total)
+            fixed = SEPARATOR.join((document, printed, page))
+            room = width - 2 * MARGIN - stringWidth(fixed + SEPARATOR, font, size)
+            name = _fit(child, font, size, max(room, 20))
+            text = _fit(SEPARATOR.join(p for p in (document, name, printed, page) if p),
+                        font, size, width - 2 * MARGIN)
+            self.saveState()
+            self.setFont(font, size)
+            self.setFillColor(SOFT)
+            self.drawCentredString(width / 2, MARGIN - FOOTER_GAP, text)
+            self.restoreState()
+
+    return FooterCanvas
+
+
+class _Doc(SimpleDocTemplate):
+    """Reports progress after each flowable and stops when asked to."""
+
+    def __init__(self, path, total: int, progress: Progress | None,
+                 cancelled: Cancelled | None, **kwargs):
+        super().__init__(path, **kwargs)
+        self._total = max(total, 1)
+        self._done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+        self._last_percent = -1
+
+    def afterFlowable(self, flowable):
+        self._done += 1
+        if self._cancelled is not None and self._cancelled():
+            raise BuildCancelled()
+        if self._progress is not None:
+            percent = min(99, self._done * 100 // self._total)
+            if percent != self._last_percent:
+                self._last_percent = percent
+                self._progress(percent)
+
+
+FRAME_PADDING = 6  # SimpleDocTemplate's frame keeps 6 pt inside each margin
+
+
+def frame_width(options: PrintOptions) -> float:
+    return page_size(options.paper)[0] - 2 * MARGIN - 2 * FRAME_PADDING
+
+
+def write_pdf(out_path: Path, story: list[Flowable], *, title: str, child_name: str,
+              printed_on: date, options: PrintOptions, styles: Styles,
+              progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+    """Lay out *story* into *out_path*; raises BuildCancelled if cancelled midway.
+
+    The file appears only when complete (written beside it, then renamed), so a
+    cancelled or failed build never leaves half a PDF under the chosen name.
+    """
+    out_path = Path(out_path)
+    partial = out_path.with_name(out_path.name + ".part")
+    printed = translate("Print", "printed {date}").format(date=month_day_year(printed_on))
+    doc = _Doc(str(partial), len(story), progress, cancelled,
+               pagesize=page_size(options.paper), leftMargin=MARGIN, rightMargin=MARGIN,
+               topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
+               title=plain_text(title), author="", creator="bfpp-desktop")
+    try:
+        doc.build(list(story), canvasmaker=_footer_canvas((title, child_name, printed), styles))
+        partial.replace(out_path)
+    finally:
+        partial.unlink(missing_ok=True)
+    if progress is not None:
+        progress(100)
+    return out_path

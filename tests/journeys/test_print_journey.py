@@ -1,0 +1,46 @@
+"""A caregiver opens the print center, picks the blank sheet, leaves out a section, saves it."""
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.storage.children import add_child
+
+
+def test_print_a_blank_sheet_without_one_topic(qtbot, make_window, db, tmp_path, monkeypatch):
+    add_child(db, Child(full_name="María-José Nguyễn", preferred_name="María-José",
+                        notes="PRIVATE-CASE-NOTE"))
+    window = make_window()
+    assert window.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    window.print_action.trigger()
+    center = window.print_center
+    assert center is not None and center.isVisible()
+
+    row = center._row_of("about-my-child-blank")
+    item = center.document_list.item(row)
+    rect = center.document_list.visualItemRect(item)
+    qtbot.mouseClick(center.document_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert center.spec.id == "about-my-child-blank"
+
+    fears = center.section_checks["fears"]
+    qtbot.mouseClick(fears, Qt.MouseButton.LeftButton, pos=QPoint(8, fears.height() // 2))
+    assert not fears.isChecked()
+    qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
+                    and center.current_pdf is not None, timeout=20000)
+
+    out = tmp_path / "about María-José.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
+    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "All about María-José" in text
+    assert "sleep best" in text
+    assert "worries or scares" not in text
+    assert "PRIVATE-CASE-NOTE" not in text
+    assert "About my child · María-José · printed" in text
+
+    window.close()
+    assert list((window.context.data_dir / "tmp").glob("*.pdf")) == []

@@ -1,0 +1,186 @@
+"""The print center window: preview, choices remembered, private asked twice, print, save."""
+import time
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from bfpp_desktop import paths
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.household import Household, household_to_settings
+from bfpp_desktop.reports.options import Paper
+from bfpp_desktop.reports.page import BuildCancelled
+from bfpp_desktop.storage.children import add_child
+from bfpp_desktop.ui import print_job
+from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.print_center import PrintCenter
+
+
+@pytest.fixture
+def context(db, data_dir):
+    settings = QSettings(str(data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    household_to_settings(settings, Household("Sam and Jo", "Carterwright", "555-0199", "12 Elm"))
+    return AppContext(db=db, data_dir=data_dir, settings=settings, undo_stack=QUndoStack())
+
+
+@pytest.fixture
+def child(db):
+    return add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya",
+                               notes="PRIVATE-CASE-NOTE"))
+
+
+def wait_ready(qtbot, center):
+    qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
+                    and center.current_pdf is not None, timeout=20000)
+
+
+def open_center(qtbot, context, child, doc_id="diaper-bag"):
+    center = PrintCenter(context, child)
+    qtbot.addWidget(center)
+    center.select_document(doc_id)
+    wait_ready(qtbot, center)
+    return center
+
+
+def preview_text(center) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(center.current_pdf).pages).split())
+
+
+def test_preview_shows_the_chosen_document(qtbot, context, child):
+    center = open_center(qtbot, context, child)
+    assert center.pdf.pageCount() == 1
+    assert "Maya's day" in preview_text(center)
+    assert center.current_pdf.parent == context.data_dir / "tmp"
+    assert center.print_button.isEnabled() and center.save_button.isEnabled()
+
+
+def test_unavailable_documents_cannot_be_chosen(qtbot, context, child):
+    center = open_center(qtbot, context, child)
+    item = center.document_list.item(center._row_of("routine-sheet"))
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_a_section_left_out_and_our_details(qtbot, context, child):
+    center = open_center(qtbot, context, child)
+    assert "Carterwright" not in preview_text(center)  # left out by default for the family
+    center.section_checks["mood"].setChecked(False)
+    center.leave_out.setChecked(False)
+    wait_ready(qtbot, center)
+    text = preview_text(center)
+    assert "Mood" not in text and "Carterwright" in text and "555-0199" in text
+
+
+def test_choices_are_remembered_per_document(qtbot, context, child):
+    center = open_center(qtbot, context, child)
+    center.section_checks["mood"].setChecked(False)
+    center.paper.setCurrentIndex(center.paper.findData(Paper.LETTER.value))
+    wait_ready(qtbot, center)
+    center.close()
+    again = open_center(qtbot, context, child)
+    assert not again.section_checks["mood"].isChecked()
+    assert again.options().paper == Paper.LETTER
+    again.select_document("comfort-call")  # another document keeps its own choices
+    wait_ready(qtbot, again)
+    assert all(check.isChecked() for check in again.section_checks.values())
+
+
+def test_include_private_asks_a_second_time(qtbot, context, child, monkeypatch):
+    center = open_center(qtbot, context, child)
+    center.include_private.setEnabled(True)
+    monkeypatch.setattr(center, "confirm_private", lambda: False)
+    center.include_private.setChecked(True)
+    assert not center.include_private.isChecked()
+    monkeypatch.setattr(center, "confirm_private", lambda: True)
+    center.include_private.setChecked(True)
+    assert center.include_private.isChecked()
+    assert "include_private" not in context.settings.value("print/diaper-bag", "")
+
+
+def test_cancel_stops_the_preview(qtbot, context, child, monkeypatch):
+    center = open_center(qtbot, context, child)
+
+    def slow(*args, cancelled, **kwargs):
+        while not cancelled():
+            time.sleep(0.01)
+        raise BuildCancelled()
+
+    monkeypatch.setattr(print_job, "make_document", slow)
+    center.refresh_preview()
+    assert center.cancel_button.isVisible() or not center.isVisible()
+    with qtbot.waitSignal(center.preview_stopped, timeout=20000):
+        center.cancel_preview()
+    assert "stopped" in center.status.text()
+    assert not center.print_button.isEnabled()
+    assert list((context.data_dir / "tmp").glob("*.pdf")) == []
+
+
+def test_bad_dates_stop_the_preview_with_a_message(qtbot, context, child):
+    center = open_center(qtbot, context, child)
+    center.spec = center.spec.__class__(**{**center.spec.__dict__, "needs_date_range": True})
+    center.date_from.set_text("2024-03-02")
+    center.date_to.set_text("2024-03-01")
+    center.refresh_preview()
+    assert "after the end date" in center.status.text()
+    assert center.current_pdf is None
+
+
+def test_save_as_pdf(qtbot, context, child, tmp_path, monkeypatch):
+    center = open_center(qtbot, context, child, "about-my-child-blank")
+    target = tmp_path / "out" / "sheet"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
+    saved = target.with_suffix(".pdf")
+    assert "All about Maya" in PdfReader(saved).pages[0].extract_text()
+
+
+def test_print_renders_every_page(qtbot, context, child, tmp_path, monkeypatch):
+    center = open_center(qtbot, context, child, "about-my-child-blank")
+    printed = tmp_path / "printed.pdf"
+    make_printer = center.make_printer
+
+    def to_file():
+        printer = make_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setResolution(72)
+        return printer
+
+    monkeypatch.setattr(center, "make_printer", to_file)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    qtbot.mouseClick(center.print_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(printed).pages) == center.pdf.pageCount() > 1
+
+
+def test_closing_removes_the_preview_files(qtbot, context, child):
+    center = open_center(qtbot, context, child)
+    assert list((context.data_dir / "tmp").glob("*.pdf"))
+    center.close()
+    assert list((context.data_dir / "tmp").glob("*.pdf")) == []
+
+
+def test_a_cancelled_job_writes_nothing(context, child, today):
+    out = context.data_dir / "x.pdf"
+    job = print_job.PrintJob(context.data_dir, "diaper-bag", child.id,
+                             print_job.PrintOptions(sections=frozenset({"mood"})),
+                             Household(), out, today)
+    seen = []
+    job.signals.cancelled.connect(lambda: seen.append("cancelled"))
+    job.signals.finished.connect(lambda path: seen.append("finished"))
+    job.cancel()
+    job.run()
+    assert seen == ["cancelled"] and not out.exists()
+
+
+def test_switching_documents_shows_only_its_sections(qtbot, context, child):
+    from PySide6.QtWidgets import QCheckBox
+    center = open_center(qtbot, context, child, "about-my-child-blank")
+    center.select_document("comfort-call")
+    wait_ready(qtbot, center)
+    shown = [c.text() for c in center.sections_box.findChildren(QCheckBox)
+             if c.isVisibleTo(center)]
+    assert shown == [s.label for s in center.spec.sections]

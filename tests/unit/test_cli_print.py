@@ -1,0 +1,102 @@
+"""`bfpp-desktop print`: every document name, bad children, bad dates, --list."""
+import pytest
+from pypdf import PdfReader
+
+from bfpp_desktop import app
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.reports.make import is_available
+from bfpp_desktop.reports.registry import document_ids
+from bfpp_desktop.storage.children import add_child
+
+
+@pytest.fixture
+def family(db, data_dir):
+    maya = add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya",
+                               notes="PRIVATE-CASE-NOTE"))
+    add_child(db, Child(full_name="Sam Lee", preferred_name="Sam"))
+    add_child(db, Child(full_name="Sam Okafor", preferred_name="Sam"))
+    return maya
+
+
+def run(data_dir, *args):
+    return app.main(["--data-dir", str(data_dir), "print", *args])
+
+
+def test_list_names_every_document(capsys, data_dir):
+    assert run(data_dir, "--list") == 0
+    out = capsys.readouterr().out
+    for doc_id in document_ids():
+        assert doc_id in out
+
+
+@pytest.mark.parametrize("doc_id", document_ids())
+def test_every_document_name(tmp_path, capsys, data_dir, family, doc_id):
+    out = tmp_path / f"{doc_id}.pdf"
+    status = run(data_dir, doc_id, "--child", "maya", "--out", str(out))
+    if is_available(doc_id):
+        assert status == 0
+        text = "".join(p.extract_text() for p in PdfReader(out).pages)
+        assert "Maya" in text and "PRIVATE-CASE-NOTE" not in text
+    else:
+        assert status == 2
+        assert "not available yet" in capsys.readouterr().err
+        assert not out.exists()
+
+
+def test_child_by_number(tmp_path, data_dir, family):
+    out = tmp_path / "a.pdf"
+    assert run(data_dir, "diaper-bag", "--child", str(family.id), "--out", str(out)) == 0
+    assert "Maya" in PdfReader(out).pages[0].extract_text()
+
+
+@pytest.mark.parametrize("wanted, words", [
+    ("Zed", "no child is called “Zed”"),
+    ("999", "no child number 999"),
+    ("sam", "more than one child is called “sam”"),
+])
+def test_bad_child(tmp_path, capsys, data_dir, family, wanted, words):
+    out = tmp_path / "a.pdf"
+    assert run(data_dir, "diaper-bag", "--child", wanted, "--out", str(out)) == 2
+    assert words in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("dates, words", [
+    (["--from", "2024-13-01"], "no month 13"),
+    (["--to", "31/12/2024"], "year-month-day"),
+    (["--from", "2024-03-02", "--to", "2024-03-01"], "start date is after the end date"),
+])
+def test_bad_dates(tmp_path, capsys, data_dir, family, dates, words):
+    out = tmp_path / "a.pdf"
+    assert run(data_dir, "diaper-bag", "--child", "Maya", *dates, "--out", str(out)) == 2
+    assert words in capsys.readouterr().err
+
+
+def test_unknown_document_lists_them(capsys, data_dir, family):
+    assert run(data_dir, "birthday-card", "--child", "Maya", "--out", "x.pdf") == 2
+    err = capsys.readouterr().err
+    assert "birthday-card" in err and "diaper-bag" in err
+
+
+def test_missing_out_or_folder(tmp_path, capsys, data_dir, family):
+    assert run(data_dir, "diaper-bag", "--child", "Maya") == 2
+    assert run(data_dir, "diaper-bag", "--child", "Maya",
+               "--out", str(tmp_path / "nowhere" / "a.pdf")) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_our_details_from_the_settings_file(tmp_path, data_dir, family):
+    from PySide6.QtCore import QSettings
+
+    from bfpp_desktop import paths
+    from bfpp_desktop.core.household import Household, household_to_settings
+    settings = QSettings(str(data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    household_to_settings(settings, Household("Denise", "Walker", "555-0142", "3 Oak Road"))
+    out = tmp_path / "a.pdf"
+    assert run(data_dir, "diaper-bag", "--child", "Maya", "--out", str(out)) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Denise" in text and "Walker" not in text
+    assert run(data_dir, "diaper-bag", "--child", "Maya", "--our-details", "include",
+               "--out", str(out)) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Denise Walker" in text and "555-0142" in text
