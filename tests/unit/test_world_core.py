@@ -55,7 +55,7 @@ def test_provenance_reads_like_speech():
     assert provenance_text(item, "3 Mar") == "from Mom, 3 Mar"
     assert provenance_text(item.copy(source_who="")) == "from the birth parent"
     assert provenance_text(item.copy(source=Source.WE_NOTICED, source_who="")) == "we noticed"
-    assert provenance_text(item.copy(source_note="comfort call")) == "from Mom (comfort call)"
+    assert provenance_text(item.copy(source_note="comfort call")) == "from Mom · comfort call"
 
 
 def test_cleaned_drops_blank_steps_and_keeps_order():

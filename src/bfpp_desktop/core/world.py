@@ -263,7 +263,7 @@ def cleaned(item: WorldItem) -> WorldItem:
 
 
 def provenance_text(item: WorldItem, date_text: str = "") -> str:
-    """'from Mom, 3 Mar' / 'we noticed, 3 Mar' / 'from the caseworker (comfort call)'.
+    """'from Mom, 3 Mar' / 'we noticed, 3 Mar' / 'from the caseworker · comfort call'.
 
     *date_text* is the source date already written the way the reader says dates.
     """
@@ -280,7 +280,7 @@ def provenance_text(item: WorldItem, date_text: str = "") -> str:
         }[item.source]
         words = translate("World", "from {who}").format(who=who)
     if item.source_note:
-        words += f" ({item.source_note})"
+        words += f" · {item.source_note}"
     if date_text:
         words += f", {date_text}"
     return words
