@@ -60,6 +60,11 @@ def test_bedtime_likes_and_hair_care_survive_a_restart(make_window, data_dir, qt
     page.sections[Section.LIKES].add_button.click()
     page.sections[Section.CARE].add_button.click()
     assert editors == []
+    # Ctrl+Z takes back the last addition; redo puts it back.
+    window.undo_action.trigger()
+    assert page.sections[Section.CARE].rows == []
+    window.redo_action.trigger()
+    assert [r.item.kind for r in page.sections[Section.CARE].rows] == ["hair"]
     window.close()
 
     window = make_window()
@@ -77,3 +82,6 @@ def test_bedtime_likes_and_hair_care_survive_a_restart(make_window, data_dir, qt
             assert row.source_label.text() == "from Mom, 3 Mar"
             assert row.privacy_label.text() == "Shareable"
     assert "Pyjamas and teeth" in routine.text_label.text()
+    # Ctrl+F (Edit > Find) goes to this page's filter box.
+    window.ui.actionFind.trigger()
+    assert window.focusWidget() is page.filter_edit
