@@ -179,3 +179,13 @@ def test_user_text_is_shown_as_written_not_as_markup(page, context, maya):
     page.reload()
     row: WorldRow = page.sections[Section.LIKES].rows[0]
     assert "&lt;b&gt;Zoë&lt;/b&gt; &amp; محمد 🦖" in row.text_label.text()
+
+
+def test_a_long_unbroken_paste_wraps_instead_of_widening_the_page(page, context, maya):
+    pasted = "https://example.org/" + "x" * 3000
+    store.add_item(context.db, new_item(maya.id, Section.LIKES, title="Link", details=pasted))
+    page.reload()
+    page.resize(800, 600)
+    row = page.sections[Section.LIKES].rows[0]
+    assert row.text_label.minimumSizeHint().width() < 800
+    assert store.list_items(context.db, maya.id)[0].details == pasted

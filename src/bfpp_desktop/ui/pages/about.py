@@ -4,6 +4,7 @@ A few dozen items per child at most, so each item is a small row of widgets
 (text, who told us, private or shareable, and its buttons) rebuilt from
 storage after every change; the filter box hides rows that do not match.
 """
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
@@ -25,6 +26,23 @@ from bfpp_desktop.ui.world_commands import (AddItemCommand, DeleteItemCommand,
 from bfpp_desktop.ui.world_editor import WorldItemEditor
 
 
+_LONG_RUN = re.compile(r"\S{30,}")
+
+
+def breakable(text: str) -> str:
+    """Allow line breaks inside very long unbroken runs (pasted links, "AAAA…").
+
+    A zero-width space every 20 characters lets the label wrap instead of
+    pushing the page wider than the window; the stored text is unchanged.
+    """
+    return _LONG_RUN.sub(lambda m: "\u200b".join(
+        m.group(0)[i:i + 20] for i in range(0, len(m.group(0)), 20)), text)
+
+
+def _html(text: str) -> str:
+    return escape(breakable(text))
+
+
 def time_for_people(item: WorldItem) -> str:
     """Stored HH:MM (or a range) in the locale's clock; words stay as written."""
     if item.time_is_words:
@@ -37,24 +55,24 @@ def time_for_people(item: WorldItem) -> str:
 
 def item_html(item: WorldItem) -> str:
     """The row's main text: what, when, steps and comforts, all user text escaped."""
-    head = f"<b>{escape(item.title)}</b>"
+    head = f"<b>{_html(item.title)}</b>"
     if item.section is not Section.ROUTINE:
         head = f"{escape(kind_label(item.section, item.kind))} · {head}"
     if item.time_text:
-        head = f"{escape(time_for_people(item))} &nbsp; {head}"
+        head = f"{_html(time_for_people(item))} &nbsp; {head}"
     if item.section is Section.ROUTINE and item.day_type is not DayType.EVERY_DAY:
         head += f" &nbsp;<i>({escape(item.day_type.label)})</i>"
     parts = [head]
     if item.section is Section.HEALTH and item.severity is not Severity.NONE:
         parts.append(f"<b>{WARNING_SIGN} {escape(item.severity.label)}</b>")
     if item.details:
-        parts.append(escape(item.details).replace("\n", "<br>"))
+        parts.append(_html(item.details).replace("\n", "<br>"))
     if item.steps:
         parts.append("<ol style='margin-top:0; margin-bottom:0'>" +
-                     "".join(f"<li>{escape(s)}</li>" for s in item.steps) + "</ol>")
+                     "".join(f"<li>{_html(s)}</li>" for s in item.steps) + "</ol>")
     if item.comfort_items:
         parts.append(escape(QCoreApplication.translate("WorldRow", "Comfort:")) + " " +
-                     escape(", ".join(item.comfort_items)))
+                     _html(", ".join(item.comfort_items)))
     # A <br> right before or after a list adds an empty line; lists break lines already.
     out = ""
     for part in parts:
@@ -79,7 +97,8 @@ class WorldRow(QFrame):
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.source_label = QLabel(provenance_text(item, short_date(item.source_date)), self)
+        self.source_label = QLabel(
+            breakable(provenance_text(item, short_date(item.source_date))), self)
         make_hint(self.source_label)
         self.privacy_icon = QLabel(self)
         self.privacy_icon.setPixmap(privacy_icon(item.private).pixmap(16, 16))
@@ -204,6 +223,7 @@ class AboutChildPage(ChildPage):
         super().__init__(context, parent)
         self.heading = QLabel(self)
         make_heading(self.heading, 1.6)
+        self.heading.setWordWrap(True)
         self.intro = QLabel(self)
         make_hint(self.intro)
         self.filter_edit = QLineEdit(self)
@@ -230,6 +250,8 @@ class AboutChildPage(ChildPage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Rows wrap to the window's width; sideways scrolling is hard to follow.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -241,11 +263,11 @@ class AboutChildPage(ChildPage):
     def show_child(self, child: Child | None) -> None:
         if child is None:
             return
-        self.heading.setText(self.title(child))
+        self.heading.setText(breakable(self.title(child)))
         self.intro.setText(self.tr(
             "What {name}'s family and {name} have shared, so each day feels familiar. "
             "Items marked Private stay off printouts unless you choose them.")
-            .format(name=child.display_name))
+            .format(name=breakable(child.display_name)))
         self.reload()
 
     def focus_search(self) -> bool:
@@ -270,7 +292,7 @@ class AboutChildPage(ChildPage):
                 row.delete_clicked.connect(self._on_delete)
                 row.move_clicked.connect(self._on_move)
                 rows.append(row)
-            box.set_rows(rows, self.child.display_name)
+            box.set_rows(rows, breakable(self.child.display_name))
         self._on_filter_changed(self.filter_edit.text())
         if focus is not None:
             self._refocus(*focus)
