@@ -189,3 +189,14 @@ def test_a_long_unbroken_paste_wraps_instead_of_widening_the_page(page, context,
     row = page.sections[Section.LIKES].rows[0]
     assert row.text_label.minimumSizeHint().width() < 800
     assert store.list_items(context.db, maya.id)[0].details == pasted
+
+
+def test_go_to_buttons_scroll_down_to_a_section(page, context, maya):
+    for n in range(12):
+        store.add_item(context.db, new_item(maya.id, Section.ROUTINE, title=f"Step {n}",
+                                            details="line\n" * 4))
+    page.reload()
+    page.resize(800, 500)
+    page.jump_buttons[Section.SCHOOL].click()
+    assert page.scroll.verticalScrollBar().value() > 0
+    assert page.sections[Section.SCHOOL].add_button.hasFocus()

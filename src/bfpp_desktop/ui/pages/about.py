@@ -242,6 +242,19 @@ class AboutChildPage(ChildPage):
         top.addWidget(self.filter_edit)
         column.addLayout(top)
         column.addWidget(self.intro)
+        # A row of section names that jump down the page, so nothing needs long scrolling.
+        jumps = QHBoxLayout()
+        jumps.setSpacing(4)
+        jumps.addWidget(QLabel(self.tr("Go to:"), self))
+        self.jump_buttons = {}
+        for section in SECTION_ORDER:
+            button = QPushButton(section.label, self)
+            button.setFlat(True)
+            button.clicked.connect(lambda _checked=False, s=section: self.jump_to(s))
+            jumps.addWidget(button)
+            self.jump_buttons[section] = button
+        jumps.addStretch(1)
+        column.addLayout(jumps)
         for box in self.sections.values():
             column.addSpacing(10)
             column.addWidget(box)
@@ -269,6 +282,11 @@ class AboutChildPage(ChildPage):
             "Items marked Private stay off printouts unless you choose them.")
             .format(name=breakable(child.display_name)))
         self.reload()
+
+    def jump_to(self, section: Section) -> None:
+        box = self.sections[section]
+        self.scroll.verticalScrollBar().setValue(box.y())
+        box.add_button.setFocus()
 
     def focus_search(self) -> bool:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
