@@ -43,6 +43,36 @@ def _children(db: Database) -> None:
                   "stage": 1})
 
 
+
+@step("0010_world_items")
+def _world_items(db: Database) -> None:
+    # One table for routines, likes, care, health and school: the same shape
+    # lets other features file and print items without knowing the section.
+    db.execute("""
+        CREATE TABLE world_items (
+            id INTEGER PRIMARY KEY,
+            child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+            section TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL,
+            time_text TEXT NOT NULL DEFAULT '',
+            time_is_words INTEGER NOT NULL DEFAULT 0,
+            details TEXT NOT NULL DEFAULT '',
+            steps TEXT NOT NULL DEFAULT '[]',
+            comfort_items TEXT NOT NULL DEFAULT '[]',
+            day_type TEXT NOT NULL DEFAULT 'every',
+            severity TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'we_noticed',
+            source_who TEXT NOT NULL DEFAULT '',
+            source_date TEXT,
+            source_note TEXT NOT NULL DEFAULT '',
+            private INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX world_items_child_section "
+               "ON world_items (child_id, section, position)")
 @step("0030_contacts")
 def _contacts(db: Database) -> None:
     # A contact may belong to several children, so it has no child_id of its own;

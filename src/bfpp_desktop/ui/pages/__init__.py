@@ -2,12 +2,14 @@
 
 Each feature adds its page class here when it has content to show.
 """
+from bfpp_desktop.ui.pages.about import AboutChildPage
 from bfpp_desktop.ui.pages.contacts import ContactsPage
 from bfpp_desktop.ui.pages.guide import GuidePage
 from bfpp_desktop.ui.pages.overview import OverviewPage
 
 PAGE_CLASSES = [
     OverviewPage,
+    AboutChildPage,
     ContactsPage,
     GuidePage,
 ]

@@ -1,0 +1,136 @@
+"""What the demo caregivers have learned about each child's days, mostly from family."""
+from datetime import timedelta
+
+from sqlite_utils import Database
+
+from bfpp_desktop.core.world import DayType, Section, Severity, Source, new_item
+from bfpp_desktop.storage.world import add_item
+
+R, L, C, H, S = Section.ROUTINE, Section.LIKES, Section.CARE, Section.HEALTH, Section.SCHOOL
+
+
+def seed(db: Database, data_dir, today, family: dict) -> None:
+    placed = today - timedelta(days=4)
+    call = dict(source=Source.BIRTH_PARENT, source_who="Mom", source_date=placed,
+                source_note="comfort call")
+    icebreaker = dict(source=Source.BIRTH_PARENT, source_who="Mom",
+                      source_date=placed + timedelta(days=3), source_note="icebreaker meeting")
+    caseworker = dict(source=Source.CASEWORKER, source_who="Ms. Alvarez", source_date=placed)
+    noticed = dict(source=Source.WE_NOTICED, source_date=today - timedelta(days=1))
+
+    maya = family["maya"].id
+    for kind, section, values in [
+        ("wake", R, dict(title="Wake up", time_text="06:45", day_type=DayType.SCHOOL_DAYS,
+                         details="Slow to wake. Open the curtains and give her five minutes.",
+                         **call)),
+        ("meal", R, dict(title="Breakfast", time_text="07:15", day_type=DayType.SCHOOL_DAYS,
+                         details="Cereal with banana, or a tortilla with egg.", **call)),
+        ("school", R, dict(title="School", time_text="08:00–14:45",
+                           day_type=DayType.SCHOOL_DAYS, details="Walks in with Leo's hand "
+                           "held until the gate.", **caseworker)),
+        ("wake", R, dict(title="Slow morning", time_text="08:00", day_type=DayType.WEEKENDS,
+                         details="Cartoons in pyjamas, then pancakes with Leo.", **icebreaker)),
+        ("bath", R, dict(title="Bath", time_text="after dinner", time_is_words=True,
+                         details="Every other night; she likes bubbles.", **call)),
+        ("bedtime", R, dict(
+            title="Bedtime", time_text="19:30–20:00",
+            steps=["Pyjamas and brush teeth", "Two books — she picks one, Leo picks one",
+                   "Talk about one good thing from today",
+                   "Mom's song: “Duérmete mi niña”", "Night light on, door half open"],
+            comfort_items=["purple rabbit (Conejita)", "night light"], **icebreaker)),
+        ("night", R, dict(title="If she wakes in the night",
+                          details="Sit with her and hum the song; she settles in a few minutes.",
+                          **noticed)),
+        ("like", L, dict(title="Food: arroz con pollo, mango, strawberry yogurt", **call)),
+        ("like", L, dict(title="Drawing and stickers", details="Keep paper and markers where "
+                         "she can reach them; she draws for Mom.", **icebreaker)),
+        ("like", L, dict(title="Songs: anything by Selena; Bluey on TV", **noticed)),
+        ("dislike", L, dict(title="Mushrooms and spicy food", **call)),
+        ("fear", L, dict(title="Thunderstorms", details="Let her hold Conejita and count "
+                         "between the flash and the thunder.", **icebreaker)),
+        ("upset", L, dict(title="Talks about Mom at bedtime",
+                          details="Tell her Mom is okay and when the next family time is. "
+                          "A calendar with stickers helps.", **noticed)),
+        ("hair", C, dict(
+            title="Curly hair: wash and detangle",
+            details="Wash on Sundays only. Detangle while wet with leave-in conditioner, "
+                    "from the ends up, with a wide-tooth comb. Two braids for school.",
+            time_text="Sunday evening", time_is_words=True,
+            steps=["Wet hair and add leave-in conditioner", "Detangle from ends to roots",
+                   "Two braids", "Satin bonnet for sleep"], **icebreaker)),
+        ("skin", C, dict(title="Unscented lotion after the bath", details="Her skin gets dry "
+                         "in winter. Mom uses Aveeno.", **call)),
+        ("faith", C, dict(title="Mass on Sunday with Abuela",
+                          details="Family goes to the 10:00 Spanish Mass. She prays before "
+                          "bed and likes to light a candle for Mom (with help).",
+                          **icebreaker)),
+        ("language", C, dict(title="Spanish and English", details="Spanish at home with Mom "
+                             "and Abuela; English at school.", **caseworker)),
+        ("allergy", H, dict(title="Penicillin", severity=Severity.MODERATE,
+                            details="Gets a rash. Tell every doctor.", **caseworker)),
+        ("doctor", H, dict(title="Dr. Okafor, Eastside Family Clinic",
+                           details="Phone (555) 201-4433", **caseworker)),
+        ("history", H, dict(title="Mild asthma", details="Inhaler (blue) before running "
+                            "games; one in her school bag.", **call)),
+        ("school", S, dict(title="Lincoln Elementary, 2nd grade", private=False, **caseworker)),
+        ("teacher", S, dict(title="Ms. Nguyen", details="Likes a short note in the folder "
+                            "on Mondays.", private=False, **noticed)),
+    ]:
+        add_item(db, new_item(maya, section, kind=kind, **values))
+
+    leo = family["leo"].id
+    for kind, section, values in [
+        ("wake", R, dict(title="Wake up", time_text="06:30", details="Early bird; quiet "
+                         "play in his room until 07:00.", **call)),
+        ("nap", R, dict(title="Nap", time_text="after lunch", time_is_words=True,
+                        details="About an hour. Skips it on busy days.",
+                        comfort_items=["soft truck"], **call)),
+        ("bedtime", R, dict(title="Bedtime", time_text="19:00",
+                            steps=["Bath", "Pyjamas", "One truck book", "Sing “Los pollitos”"],
+                            comfort_items=["blue blanket", "night light"], **icebreaker)),
+        ("like", L, dict(title="Trucks, diggers and anything with wheels", **noticed)),
+        ("like", L, dict(title="Food: quesadillas, apple slices, milk", **call)),
+        ("fear", L, dict(title="The dark", details="Night light on all night; door open.",
+                         **icebreaker)),
+        ("hair", C, dict(title="Short curls", details="Wash twice a week; a little coconut "
+                         "oil after.", **icebreaker)),
+        ("feeding", C, dict(title="Eats with a fork and spoon", details="Cuts food small; "
+                            "still uses a sippy cup at night.", **call)),
+        ("allergy", H, dict(title="No known allergies", **caseworker)),
+        ("dentist", H, dict(title="Bright Smiles Dental", details="Check-up due next month.",
+                            **caseworker)),
+        ("school", S, dict(title="Little Steps preschool, mornings", time_text="08:30–12:00",
+                           private=False, **caseworker)),
+    ]:
+        add_item(db, new_item(leo, section, kind=kind, **values))
+
+    amara = family["amara"].id
+    kiara = dict(source=Source.BIRTH_PARENT, source_who="Kiara (Mom)",
+                 source_date=today - timedelta(days=90), source_note="family time")
+    denise = dict(source=Source.RELATIVE, source_who="Grandma Denise",
+                  source_date=today - timedelta(days=110))
+    for kind, section, values in [
+        ("meal", R, dict(title="Bottles", time_text="every 3–4 hours", time_is_words=True,
+                         details="6 oz formula, warm. Now trying mashed banana and sweet "
+                         "potato at lunch.", **kiara)),
+        ("nap", R, dict(title="Morning nap", time_text="09:30–10:30",
+                        comfort_items=["white noise", "swaddle with arms out"], **denise)),
+        ("bedtime", R, dict(title="Bedtime", time_text="19:00",
+                            steps=["Warm bath", "Shea butter on skin", "Bottle in the rocking "
+                                   "chair", "Lullaby, then into the crib awake"], **kiara)),
+        ("like", L, dict(title="Peekaboo and the mirror", **denise)),
+        ("upset", L, dict(title="Loud, busy rooms", details="Step outside and hold her "
+                          "close; she calms quickly.", **noticed)),
+        ("hair", C, dict(title="Baby curls", details="Gentle wash once a week; a little "
+                         "coconut oil; soft brush. No tight hair ties.", **kiara)),
+        ("skin", C, dict(title="Shea butter after the bath", details="Unscented. Her skin "
+                         "gets ashy without it.", **kiara)),
+        ("faith", C, dict(title="Church on Sunday", details="Grandma Denise takes her to "
+                          "Greater Hope Baptist; Kiara joins when she can.", **denise)),
+        ("allergy", H, dict(title="Eggs (possible)", severity=Severity.MILD,
+                            details="Rash once after egg; the doctor wants to test later.",
+                            **denise)),
+        ("medicine", H, dict(title="Vitamin D drops", time_text="08:00",
+                             details="1 drop in the morning bottle.", **denise)),
+    ]:
+        add_item(db, new_item(amara, section, kind=kind, **values))

@@ -1,0 +1,202 @@
+from datetime import date
+
+import pytest
+
+from bfpp_desktop.core.world import Section, Severity, Source, new_item
+from bfpp_desktop.storage import world as store
+from bfpp_desktop.ui.pages.about import AboutChildPage, WorldRow
+from bfpp_desktop.ui.world_editor import WorldItemEditor
+
+
+@pytest.fixture
+def page(qtbot, context, maya, no_modal):
+    widget = AboutChildPage(context)
+    qtbot.addWidget(widget)
+    widget.set_child(maya)
+    widget.show()
+    return widget
+
+
+def _titles(page, section):
+    return [row.item.title for row in page.sections[section].rows]
+
+
+def test_empty_sections_say_so_calmly_with_their_add_button(page):
+    for box in page.sections.values():
+        assert box.empty_label.isVisible()
+        assert box.empty_label.text().startswith("Nothing here yet.")
+        assert box.add_button.isVisible()
+    assert page.title(page.child) == "About Maya"
+
+
+def test_adding_through_the_editor_saves_and_shows_the_row(page, editors, context, maya, qtbot):
+    def fill(editor):
+        editor.title_edit.setText("Bedtime")
+        editor.time_edit.setText("7:30pm")
+        editor.steps_edit.setPlainText("Bath\nStory\nSong")
+        editor.source_combo.setCurrentIndex(editor.source_combo.findData(Source.BIRTH_PARENT))
+        editor.who_edit.setText("Mom")
+        editor.source_date.edit.setText("2026-03-03")
+    editors.append(fill)
+    page.sections[Section.ROUTINE].add_button.click()
+    [saved] = store.list_items(context.db, maya.id)
+    assert (saved.title, saved.time_text, saved.steps) == ("Bedtime", "19:30", [
+        "Bath", "Story", "Song"])
+    row = page.sections[Section.ROUTINE].rows[0]
+    assert "from Mom, 3 Mar" in row.source_label.text()
+    assert not page.sections[Section.ROUTINE].empty_label.isVisible()
+
+
+def test_a_bad_time_keeps_the_editor_open_with_a_message(qtbot, maya):
+    saves = []
+    editor = WorldItemEditor(new_item(maya.id, Section.ROUTINE), saves.append)
+    qtbot.addWidget(editor)
+    editor.title_edit.setText("Lunch")
+    editor.time_edit.setText("25:00")
+    editor._on_save()
+    assert saves == [] and editor.result() == 0
+    assert "not a time on the clock" in editor.errors["time"].text()
+    editor.time_words.setChecked(True)
+    editor.time_edit.setText("after lunch")
+    editor._on_save()
+    assert saves and saves[0].time_text == "after lunch" and saves[0].time_is_words
+
+
+def test_a_failed_save_keeps_what_was_typed(qtbot, maya, no_modal):
+    editor = WorldItemEditor(new_item(maya.id, Section.LIKES), lambda item: None)
+    qtbot.addWidget(editor)
+    editor.title_edit.setText("Mango 🥭")
+    editor._on_save()
+    assert editor.saved is None and editor.result() == 0
+    assert editor.title_edit.text() == "Mango 🥭"
+
+
+def test_failed_storage_shows_a_message_and_the_editor_stays(page, editors, monkeypatch,
+                                                             no_modal):
+    def broken(*_args):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(store, "add_item", broken)
+    kept = {}
+
+    def fill(editor):
+        editor.title_edit.setText("Trucks")
+        kept["editor"] = editor
+    editors.append(fill)
+    page.sections[Section.LIKES].add_button.click()
+    assert any("disk is full" in text for text in no_modal)
+    assert kept["editor"].title_edit.text() == "Trucks"
+    assert _titles(page, Section.LIKES) == []
+
+
+def test_editing_then_undo_and_redo(page, editors, context, maya):
+    item = store.add_item(context.db, new_item(maya.id, Section.CARE, title="Braids"))
+    page.reload()
+    editors.append(lambda editor: editor.title_edit.setText("Two braids for school"))
+    page.sections[Section.CARE].rows[0].edit_button.click()
+    assert _titles(page, Section.CARE) == ["Two braids for school"]
+    context.undo_stack.undo()
+    assert _titles(page, Section.CARE) == ["Braids"]
+    assert store.get_item(context.db, item.id).title == "Braids"
+    context.undo_stack.redo()
+    assert _titles(page, Section.CARE) == ["Two braids for school"]
+
+
+def test_reordering_with_buttons_and_undo(page, context, maya):
+    for title in ("Wake", "Breakfast", "Bed"):
+        store.add_item(context.db, new_item(maya.id, Section.ROUTINE, title=title))
+    page.reload()
+    rows = page.sections[Section.ROUTINE].rows
+    assert not rows[0].up_button.isEnabled() and not rows[2].down_button.isEnabled()
+    page.sections[Section.ROUTINE].rows[2].up_button.click()
+    assert _titles(page, Section.ROUTINE) == ["Wake", "Bed", "Breakfast"]
+    page.sections[Section.ROUTINE].rows[0].down_button.click()
+    assert _titles(page, Section.ROUTINE) == ["Bed", "Wake", "Breakfast"]
+    assert [i.title for i in store.list_items(context.db, maya.id)] == [
+        "Bed", "Wake", "Breakfast"]
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert _titles(page, Section.ROUTINE) == ["Wake", "Breakfast", "Bed"]
+
+
+def test_delete_asks_first_and_undo_brings_it_back(page, context, maya, monkeypatch):
+    for title in ("Dinosaurs", "Bluey", "Stickers"):
+        store.add_item(context.db, new_item(maya.id, Section.LIKES, title=title))
+    page.reload()
+    answers = [False, True]
+    asked = []
+    monkeypatch.setattr(AboutChildPage, "confirm_delete",
+                        lambda self, item: asked.append(item.title) or answers.pop(0))
+    page.sections[Section.LIKES].rows[1].delete_button.click()
+    assert _titles(page, Section.LIKES) == ["Dinosaurs", "Bluey", "Stickers"]
+    page.sections[Section.LIKES].rows[1].delete_button.click()
+    assert asked == ["Bluey", "Bluey"]
+    assert _titles(page, Section.LIKES) == ["Dinosaurs", "Stickers"]
+    context.undo_stack.undo()
+    assert _titles(page, Section.LIKES) == ["Dinosaurs", "Bluey", "Stickers"]
+
+
+def test_private_marking_is_a_word_and_an_icon(page, context, maya):
+    store.add_item(context.db, new_item(maya.id, Section.HEALTH, title="Penicillin",
+                                        kind="allergy", severity=Severity.SEVERE))
+    store.add_item(context.db, new_item(maya.id, Section.LIKES, title="Drawing"))
+    page.reload()
+    health = page.sections[Section.HEALTH].rows[0]
+    like = page.sections[Section.LIKES].rows[0]
+    assert health.privacy_label.text() == "Private"
+    assert like.privacy_label.text() == "Shareable"
+    assert not health.privacy_icon.pixmap().isNull()
+    assert health.privacy_icon.pixmap().toImage() != like.privacy_icon.pixmap().toImage()
+    assert "Severe" in health.text_label.text()
+
+
+def test_marking_an_item_private_in_the_editor(page, editors, context, maya):
+    item = store.add_item(context.db, new_item(maya.id, Section.CARE, title="Church on Sunday"))
+    page.reload()
+    editors.append(lambda editor: editor.private_check.setChecked(True))
+    page.sections[Section.CARE].rows[0].edit_button.click()
+    assert store.get_item(context.db, item.id).private
+    assert page.sections[Section.CARE].rows[0].privacy_label.text() == "Private"
+    assert store.list_items(context.db, maya.id, include_private=False) == []
+
+
+def test_filter_box_finds_items_and_ctrl_f_focuses_it(page, context, maya, qtbot):
+    store.add_item(context.db, new_item(maya.id, Section.LIKES, title="Mango"))
+    store.add_item(context.db, new_item(maya.id, Section.ROUTINE, title="Bedtime",
+                                        steps=["Song: Duérmete mi niña"]))
+    page.reload()
+    assert page.focus_search() and page.filter_edit.hasFocus()
+    qtbot.keyClicks(page.filter_edit, "DUÉRMETE")
+    assert page.sections[Section.ROUTINE].rows[0].isVisible()
+    assert not page.sections[Section.LIKES].rows[0].isVisible()
+    assert page.sections[Section.LIKES].empty_label.text() == "Nothing in this section matches."
+    page.filter_edit.clear()
+    assert page.sections[Section.LIKES].rows[0].isVisible()
+
+
+def test_user_text_is_shown_as_written_not_as_markup(page, context, maya):
+    store.add_item(context.db, new_item(maya.id, Section.LIKES, title="<b>Zoë</b> & محمد 🦖",
+                                        source_date=date(2026, 3, 3)))
+    page.reload()
+    row: WorldRow = page.sections[Section.LIKES].rows[0]
+    assert "&lt;b&gt;Zoë&lt;/b&gt; &amp; محمد 🦖" in row.text_label.text()
+
+
+def test_a_long_unbroken_paste_wraps_instead_of_widening_the_page(page, context, maya):
+    pasted = "https://example.org/" + "x" * 3000
+    store.add_item(context.db, new_item(maya.id, Section.LIKES, title="Link", details=pasted))
+    page.reload()
+    page.resize(800, 600)
+    row = page.sections[Section.LIKES].rows[0]
+    assert row.text_label.minimumSizeHint().width() < 800
+    assert store.list_items(context.db, maya.id)[0].details == pasted
+
+
+def test_go_to_buttons_scroll_down_to_a_section(page, context, maya):
+    for n in range(12):
+        store.add_item(context.db, new_item(maya.id, Section.ROUTINE, title=f"Step {n}",
+                                            details="line\n" * 4))
+    page.reload()
+    page.resize(800, 500)
+    page.jump_buttons[Section.SCHOOL].click()
+    assert page.scroll.verticalScrollBar().value() > 0
+    assert page.sections[Section.SCHOOL].add_button.hasFocus()
