@@ -10,10 +10,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.demo import children as demo_children
+from bfpp_desktop.demo import journal as demo_journal
 from bfpp_desktop.storage.children import list_children
 
 SEEDERS = [
     demo_children.seed,
+    demo_journal.seed,
 ]
 
 

@@ -219,7 +219,7 @@ def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = 
         return []
     where, params = _where(child_id, filt)
     title = f"highlight(journal_fts, 0, '{MATCH_START}', '{MATCH_END}')"
-    snippet = f"snippet(journal_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 24)"
+    snippet = f"snippet(journal_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 10)"
     columns = _SUMMARY_COLUMNS.format(preview=snippet).replace("e.title,", f"{title},")
     return [_summary(r) for r in db.execute(
         f"SELECT {columns} FROM journal_fts JOIN {TABLE} e ON e.id = journal_fts.rowid "

@@ -63,6 +63,18 @@ def import_photo(data_dir: Path, child_id: int, source: Path) -> str:
         raise classify(exc, getattr(exc, "filename", None)) or exc
 
 
+def store_photo_bytes(data_dir: Path, child_id: int, data: bytes) -> str:
+    """Save picture bytes made by the app itself (demo, benchmarks); return the file name."""
+    kind = next((ext for magic, ext in _MAGIC.items() if data.startswith(magic)), None)
+    if kind is None:
+        raise not_a_photo(Path("picture"))
+    folder = child_photo_dir(data_dir, child_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = uuid.uuid4().hex + kind
+    (folder / name).write_bytes(data)
+    return name
+
+
 def remove_photo_files(data_dir: Path, child_id: int, names: list[str]) -> None:
     """Remove files no entry uses any more; a file already gone is fine."""
     for name in names:

@@ -2,8 +2,10 @@
 
 Each feature adds its page class here when it has content to show.
 """
+from bfpp_desktop.ui.pages.journal import JournalPage
 from bfpp_desktop.ui.pages.overview import OverviewPage
 
 PAGE_CLASSES = [
     OverviewPage,
+    JournalPage,
 ]
