@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
         self.ui.showArchived.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            # Open editors keep their typing as drafts before the database closes.
+            if hasattr(page, "close_editors"):
+                page.close_editors()
         settings = self.context.settings
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())

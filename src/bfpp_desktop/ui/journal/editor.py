@@ -270,7 +270,7 @@ class EntryEditor(QDialog):
             photos.append({"file_name": photo.file_name, "caption": photo.caption,
                            "shareable": photo.shareable})
         return {
-            "kind": self.kind.currentData().value, "date": self.date.text(),
+            "kind": EntryKind(self.kind.currentData()).value, "date": self.date.text(),
             "time": self.time.text(), "title": self.title.text(),
             "notes": self.notes.markdown(), "share": self.share.toPlainText(),
             "participants": self.participants.text(),
@@ -281,7 +281,7 @@ class EntryEditor(QDialog):
             "went_well": self.went_well.text(), "follow_up": self.follow_up.text(),
             "follow_up_date": self.follow_up_date.text(), "tags": self.tags.text(),
             "photos": photos,
-            "outcome": self.outcome.currentData().value, "cancelled_by": self.cancelled_by.text(),
+            "outcome": Outcome(self.outcome.currentData()).value, "cancelled_by": self.cancelled_by.text(),
             "start_time": self.start_time.text(), "end_time": self.end_time.text(),
             "place": self.place.text(), "supervised": self.supervised.currentData(),
             "transport": self.transport.text(),
@@ -360,11 +360,11 @@ class EntryEditor(QDialog):
                 times[name] = parse_time(edit.text())
             except ValueError as exc:
                 problems[name], times[name] = str(exc), ""
-        kind = self.kind.currentData()
+        kind = EntryKind(self.kind.currentData())
         visit = None
         if kind == EntryKind.FAMILY_TIME:
             visit = FamilyTimeDetails(
-                outcome=self.outcome.currentData(), cancelled_by=self.cancelled_by.text().strip(),
+                outcome=Outcome(self.outcome.currentData()), cancelled_by=self.cancelled_by.text().strip(),
                 start_time=times["start_time"], end_time=times["end_time"],
                 place=self.place.text().strip(), supervised=self.supervised.currentData(),
                 transport=self.transport.text().strip())
@@ -452,7 +452,7 @@ class EntryEditor(QDialog):
         self.draft_banner.setVisible(False)
 
     def _on_kind_changed(self, *_args) -> None:
-        self.visit_box.setVisible(self.kind.currentData() == EntryKind.FAMILY_TIME)
+        self.visit_box.setVisible(self.kind.currentData() == EntryKind.FAMILY_TIME.value)
 
     def _on_more_toggled(self, shown: bool) -> None:
         self.more.setVisible(shown)

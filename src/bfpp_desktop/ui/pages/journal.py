@@ -218,7 +218,7 @@ class JournalPage(ChildPage):
             return None
         show_field_message(self.filter_message, None)
         kind = self.kind_filter.currentData()
-        return JournalFilter(kinds=(kind,) if kind else (), tag=self.tag_filter.currentData() or "",
+        return JournalFilter(kinds=(EntryKind(kind),) if kind else (), tag=self.tag_filter.currentData() or "",
                              start=start, end=end, has_photos=self.with_photos.isChecked(),
                              has_share_summary=self.with_share.isChecked())
 
@@ -352,6 +352,10 @@ class JournalPage(ChildPage):
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def close_editors(self) -> None:
+        for editor in list(self.editors):
+            editor.close()
 
     def _on_entry_saved(self, entry_id: int) -> None:
         self._fill_tags()
