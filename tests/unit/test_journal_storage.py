@@ -200,3 +200,10 @@ def test_validation_messages(child):
     bad = _entry(child, title="t", family_time=FamilyTimeDetails(start_time="11:00", end_time="10:00"))
     assert validate_entry(bad) == {"end_time": "The end is before the start."}
     assert "entry_time" in validate_entry(_entry(child, title="t", entry_time="25:99"))
+
+
+def test_add_entries_in_bulk(db, child):
+    journal.add_entries(db, [_entry(child, title=f"n{i}", notes="bulk words", tags=["t"])
+                             for i in range(50)])
+    assert journal.count_entries(db, child.id) == 50
+    assert len(journal.search(db, child.id, "bulk")) == 50

@@ -85,6 +85,18 @@ def add_entry(db: Database, entry: JournalEntry) -> JournalEntry:
     return get_entry(db, entry_id)
 
 
+def add_entries(db: Database, entries: list[JournalEntry]) -> None:
+    """Save many entries in one transaction (imports and the benchmark generator)."""
+    now = _now()
+    with db.atomic():
+        for entry in entries:
+            row = _to_row(entry)
+            cursor = db.execute(
+                f"INSERT INTO {TABLE} ({', '.join(row)}, created_at, updated_at) "
+                f"VALUES ({', '.join('?' * len(row))}, ?, ?)", [*row.values(), now, now])
+            _write_children(db, cursor.lastrowid, entry)
+
+
 def update_entry(db: Database, entry: JournalEntry) -> list[str]:
     """Save changes; returns the photo file names the entry no longer uses."""
     with db.atomic():
@@ -209,8 +221,8 @@ def fts_query(text: str) -> str | None:
 
 
 def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = None, *,
-           limit: int = 500) -> list[EntrySummary]:
-    """Entries whose title, notes or summary hold every word, newest first.
+           limit: int = 200) -> list[EntrySummary]:
+    """The newest *limit* entries whose title, notes or summary hold every word.
 
     The preview is a snippet with matches between MATCH_START and MATCH_END.
     """
@@ -221,10 +233,13 @@ def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = 
     title = f"highlight(journal_fts, 0, '{MATCH_START}', '{MATCH_END}')"
     snippet = f"snippet(journal_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 10)"
     columns = _SUMMARY_COLUMNS.format(preview=snippet).replace("e.title,", f"{title},")
+    # Pick the rows first, so snippets are made only for the rows shown, not every match.
+    newest = (f"SELECT e.id FROM journal_fts JOIN {TABLE} e ON e.id = journal_fts.rowid "
+              f"WHERE journal_fts MATCH ? AND {where} ORDER BY {_ORDER} LIMIT ?")
     return [_summary(r) for r in db.execute(
         f"SELECT {columns} FROM journal_fts JOIN {TABLE} e ON e.id = journal_fts.rowid "
-        f"WHERE journal_fts MATCH ? AND {where} ORDER BY {_ORDER} LIMIT ?",
-        [query, *params, limit])]
+        f"WHERE journal_fts MATCH ? AND journal_fts.rowid IN ({newest}) ORDER BY {_ORDER}",
+        [query, query, *params, limit])]
 
 
 def all_tags(db: Database, child_id: int) -> list[str]:

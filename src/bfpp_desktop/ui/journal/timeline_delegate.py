@@ -3,24 +3,19 @@
 Row heights are fixed numbers (not measured text), so scrolling years of entries
 never lays out text for rows that are off screen.
 """
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from bfpp_desktop.ui.formatting import short_date
 from bfpp_desktop.ui.journal.marks import kind_text, lock_icon, privacy_text
-from bfpp_desktop.ui.journal.timeline_model import SUMMARY_ROLE
+from bfpp_desktop.ui.journal.timeline_model import STARTS_MONTH_ROLE, SUMMARY_ROLE
 
 PAD = 8
 
 
 def starts_month(index) -> bool:
-    row = index.data(SUMMARY_ROLE)
-    if index.row() == 0:
-        return True
-    before = index.sibling(index.row() - 1, 0).data(SUMMARY_ROLE)
-    return (before.entry_date.year, before.entry_date.month) != \
-        (row.entry_date.year, row.entry_date.month)
+    return bool(index.data(STARTS_MONTH_ROLE))
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -94,13 +89,12 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _draw_html(self, painter, html: str, rect: QRect, color) -> None:
+        # drawContents (not documentLayout().draw with a PaintContext): PySide6 6.12's
+        # PaintContext binding mis-counts references to None and crashes after many rows.
         doc = self._doc
         doc.setDefaultFont(painter.font())
-        doc.setHtml(f"<span style='white-space: nowrap'>{html}</span>")
+        doc.setHtml(f"<span style='white-space: nowrap; color: {color.name()}'>{html}</span>")
         painter.save()
         painter.translate(rect.topLeft())
-        painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, color)
-        doc.documentLayout().draw(painter, context)
+        doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
         painter.restore()

@@ -8,6 +8,7 @@ from bfpp_desktop.ui.journal.marks import highlighted_html, kind_text, plain_pre
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+STARTS_MONTH_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 150
 
 Fetch = Callable[[int, int], list[EntrySummary]]
@@ -17,6 +18,7 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[EntrySummary] = []
+        self._starts_month: list[bool] = []   # worked out once per row, not per paint
         self._fetch: Fetch | None = None
         self._total = 0
 
@@ -24,8 +26,16 @@ class TimelineModel(QAbstractListModel):
         """Show *total* rows that *fetch(offset, limit)* returns on demand."""
         self.beginResetModel()
         self._fetch, self._total = fetch, total
-        self._rows = fetch(0, PAGE_SIZE) if fetch and total else []
+        self._rows, self._starts_month = [], []
+        self._append(fetch(0, PAGE_SIZE) if fetch and total else [])
         self.endResetModel()
+
+    def _append(self, rows: list[EntrySummary]) -> None:
+        for row in rows:
+            last = self._rows[-1].entry_date if self._rows else None
+            self._starts_month.append(last is None or (last.year, last.month) !=
+                                      (row.entry_date.year, row.entry_date.month))
+            self._rows.append(row)
 
     @property
     def total(self) -> int:
@@ -45,7 +55,7 @@ class TimelineModel(QAbstractListModel):
             self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
+        self._append(more)
         self.endInsertRows()
 
     def summary_at(self, row: int) -> EntrySummary | None:
@@ -67,6 +77,8 @@ class TimelineModel(QAbstractListModel):
             return row
         if role == ENTRY_ID_ROLE:
             return row.id
+        if role == STARTS_MONTH_ROLE:
+            return self._starts_month[index.row()]
         return None
 
     def title_html(self, row: EntrySummary) -> str:
