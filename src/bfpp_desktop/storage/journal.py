@@ -2,6 +2,7 @@
 other features show (family time per month, follow-ups, shareable summaries)."""
 import json
 import re
+import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
 from sqlite_utils import Database
@@ -224,22 +225,55 @@ def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = 
            limit: int = 200) -> list[EntrySummary]:
     """The newest *limit* entries whose title, notes or summary hold every word.
 
-    The preview is a snippet with matches between MATCH_START and MATCH_END.
+    Title and preview mark the matches between MATCH_START and MATCH_END.
     """
     query = fts_query(text)
     if query is None:
         return []
     where, params = _where(child_id, filt)
-    title = f"highlight(journal_fts, 0, '{MATCH_START}', '{MATCH_END}')"
-    snippet = f"snippet(journal_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 10)"
-    columns = _SUMMARY_COLUMNS.format(preview=snippet).replace("e.title,", f"{title},")
-    # Pick the rows first, so snippets are made only for the rows shown, not every match.
-    newest = (f"SELECT e.id FROM journal_fts JOIN {TABLE} e ON e.id = journal_fts.rowid "
-              f"WHERE journal_fts MATCH ? AND {where} ORDER BY {_ORDER} LIMIT ?")
-    return [_summary(r) for r in db.execute(
-        f"SELECT {columns} FROM journal_fts JOIN {TABLE} e ON e.id = journal_fts.rowid "
-        f"WHERE journal_fts MATCH ? AND journal_fts.rowid IN ({newest}) ORDER BY {_ORDER}",
-        [query, query, *params, limit])]
+    # FTS5's snippet() is slow when a word is in most entries, so matching is left to
+    # FTS5 and the few rows shown are marked up here.
+    rows = db.execute(
+        f"SELECT e.id, e.entry_date, e.entry_time, e.kind, e.title, e.notes, "
+        f"e.share_summary, e.photo_count, e.outcome FROM {TABLE} e WHERE {where} AND e.id IN "
+        f"(SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?) ORDER BY {_ORDER} LIMIT ?",
+        [*params, query, limit]).fetchall()
+    words = [_fold(w) for w in _WORD.findall(text)[:32]]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*")
+    found = []
+    for r in rows:
+        notes, summary = r[5], r[6]
+        body = notes if pattern.search(_fold(notes)) else (
+            summary if pattern.search(_fold(summary)) else notes)
+        found.append(EntrySummary(
+            id=r[0], entry_date=from_iso(r[1]), entry_time=r[2], kind=EntryKind(r[3]),
+            title=_mark(r[4], pattern), preview=_mark(_window(body, pattern), pattern),
+            has_share_summary=bool(summary), photo_count=r[7],
+            outcome=Outcome(r[8]) if r[8] else None))
+    return found
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for one, so positions still match."""
+    return "".join(unicodedata.normalize("NFKD", c)[:1] or c for c in text).lower()
+
+
+def _window(text: str, pattern: re.Pattern, before: int = 60, size: int = PREVIEW_CHARS) -> str:
+    match = pattern.search(_fold(text))
+    start = 0 if match is None else max(match.start() - before, 0)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < match.start() else start
+    return ("…" if start else "") + text[start:start + size]
+
+
+def _mark(text: str, pattern: re.Pattern) -> str:
+    parts, last = [], 0
+    for match in pattern.finditer(_fold(text)):
+        parts += [text[last:match.start()], MATCH_START, text[match.start():match.end()],
+                  MATCH_END]
+        last = match.end()
+    return "".join(parts) + text[last:]
 
 
 def all_tags(db: Database, child_id: int) -> list[str]:
