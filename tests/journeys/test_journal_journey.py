@@ -64,3 +64,22 @@ def test_deleting_a_child_removes_their_photo_folder(qtbot, make_window, data_di
                                          if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole))
     window._on_delete_child()
     assert not folder.exists()
+
+
+def test_closing_the_app_mid_sentence_keeps_the_typing(qtbot, make_window):
+    window = make_window(demo=True)
+    _select(window, "Maya")
+    page = _journal(window)
+    window.action_new_entry.trigger()
+    editor = page.editors[-1]
+    qtbot.keyClicks(editor.title, "Half a thought")
+    editor.notes.setPlainText("She asked whether the moon follows our car")
+    window.close()   # straight away, before the autosave timer fires
+
+    again = make_window()
+    _select(again, "Maya")
+    again.action_new_entry.trigger()
+    editor = _journal(again).editors[-1]
+    assert editor.draft_banner.isVisible()
+    assert editor.title.text() == "Half a thought"
+    assert "moon follows" in editor.notes.toPlainText()

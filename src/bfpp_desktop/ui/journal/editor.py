@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
@@ -22,7 +22,7 @@ from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
 from bfpp_desktop.ui.journal.notes_edit import NotesEdit
-from bfpp_desktop.ui.styles import make_hint, show_field_message
+from bfpp_desktop.ui.styles import show_field_message
 
 AUTOSAVE_MS = 700
 THUMB = QSize(72, 72)
@@ -51,7 +51,6 @@ class EntryEditor(QDialog):
         self.original = entry
         self._today = today or date.today()
         self._saved = False
-        self._added_photos: list[str] = []
         self.setWindowTitle(self.tr("Journal entry for {name}").format(name=child.display_name)
                             if entry is None else self.tr("Edit journal entry"))
         self._build()
@@ -492,8 +491,7 @@ class EntryEditor(QDialog):
                 problems.append(self.tr("{name} looks like a photo but cannot be opened; it may "
                                         "be damaged.").format(name=str(path)))
                 continue
-            self._added_photos.append(name)
-            self._add_photo_item(Photo(name, taken_on=None))
+            self._add_photo_item(Photo(name))
         show_field_message(self.message, " ".join(problems) or None)
         self._on_changed()
         return problems
