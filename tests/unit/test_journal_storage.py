@@ -207,3 +207,16 @@ def test_add_entries_in_bulk(db, child):
                              for i in range(50)])
     assert journal.count_entries(db, child.id) == 50
     assert len(journal.search(db, child.id, "bulk")) == 50
+
+
+def test_unwritable_photo_folder_is_a_known_problem(data_dir, tmp_path, monkeypatch):
+    # Same as the read-only test above, but also meaningful when tests run as root.
+    import errno
+    source = tmp_path / "pic.png"
+    source.write_bytes(png_bytes(2, 2, (0, 0, 0), (0, 0, 0)))
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(data_dir / "photos"))
+    monkeypatch.setattr(photos.shutil, "copyfile", refuse)
+    with pytest.raises(KnownError, match="not allowed to save"):
+        photos.import_photo(data_dir, 1, source)

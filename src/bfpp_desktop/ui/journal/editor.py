@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
                                QToolButton, QVBoxLayout, QWidget)
 
 from bfpp_desktop.core.dates import DateError, parse_date
@@ -149,13 +149,24 @@ class EntryEditor(QDialog):
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
+        # The fields scroll, so opening "more details" never squeezes the notes box;
+        # privacy, messages and buttons stay in view.
+        self.notes.setMinimumHeight(140)
+        body = QWidget(self)
+        body_column = QVBoxLayout(body)
+        body_column.setContentsMargins(0, 0, 0, 0)
+        body_column.addLayout(form, 1)
+        body_column.addWidget(self.visit_box)
+        body_column.addWidget(self.more_button)
+        body_column.addWidget(self.more)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         column = QVBoxLayout(self)
         column.addWidget(self.draft_banner)
         column.addLayout(privacy_row)
-        column.addLayout(form, 1)
-        column.addWidget(self.visit_box)
-        column.addWidget(self.more_button)
-        column.addWidget(self.more)
+        column.addWidget(scroll, 1)
         column.addWidget(self.message)
         column.addWidget(buttons)
 
