@@ -158,3 +158,21 @@ def test_timeline_fetches_lazily(qtmodeltester, db, child):
         model.fetchMore()
     assert model.rowCount() == 400
     qtmodeltester.check(model)
+
+
+def test_a_second_ctrl_n_reuses_the_open_editor(page, db, child):
+    page.set_child(child)
+    first = page.new_entry()
+    assert page.new_entry() is first
+    _add(db, child, date(2026, 1, 2), title="Old")
+    page.refresh()
+    assert page.edit_entry() is not first
+
+
+def test_many_search_results_say_only_the_newest_are_shown(page, db, child):
+    store.add_entries(db, [JournalEntry(child_id=child.id, entry_date=date(2026, 1, 1),
+                                        title="x", notes="common") for _ in range(210)])
+    page.set_child(child)
+    page.search.setText("common")
+    page.refresh()
+    assert page.model.total == 200 and "newest 200" in page.count_label.text()

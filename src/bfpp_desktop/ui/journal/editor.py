@@ -65,7 +65,7 @@ class EntryEditor(QDialog):
             self.kind.setCurrentIndex(0)
             self.date.set_date(self._today)
             self.time.setText(datetime.now().strftime("%H:%M"))
-        draft = attempt(self, store.load_draft, context.db, child.id, self._entry_id)
+        draft = attempt(self, store.load_draft, context.db, child.id, self.original_id)
         self.draft_banner.setVisible(bool(draft))
         if draft:
             self.set_fields(draft)
@@ -75,7 +75,8 @@ class EntryEditor(QDialog):
         self.title.setFocus()
 
     @property
-    def _entry_id(self) -> int | None:
+    def original_id(self) -> int | None:
+        """The entry being edited; None for a new one."""
         return self.original.id if self.original else None
 
     # ----- layout -----------------------------------------------------------------------------
@@ -379,7 +380,7 @@ class EntryEditor(QDialog):
                 place=self.place.text().strip(), supervised=self.supervised.currentData(),
                 transport=self.transport.text().strip())
         entry = JournalEntry(
-            id=self._entry_id, child_id=self.child.id, entry_date=day or self._today,
+            id=self.original_id, child_id=self.child.id, entry_date=day or self._today,
             entry_time=times["entry_time"], kind=kind, title=self.title.text().strip(),
             notes=self.notes.markdown(), share_summary=self.share.toPlainText().strip(),
             participants=[p.strip() for p in self.participants.text().split(",") if p.strip()],
@@ -417,7 +418,7 @@ class EntryEditor(QDialog):
             entry_id = entry.id
         self._saved = True
         self._autosave.stop()
-        attempt(self, store.discard_draft, db, self.child.id, self._entry_id)
+        attempt(self, store.discard_draft, db, self.child.id, self.original_id)
         self.entry_saved.emit(entry_id)
         self.close()
         return True
@@ -432,7 +433,7 @@ class EntryEditor(QDialog):
         if self.original is None and not self.has_typing():
             attempt(self, store.discard_draft, self.context.db, self.child.id, None)
             return
-        attempt(self, store.save_draft, self.context.db, self.child.id, self._entry_id,
+        attempt(self, store.save_draft, self.context.db, self.child.id, self.original_id,
                 self.fields())
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -454,7 +455,7 @@ class EntryEditor(QDialog):
                    for i in range(self.photo_list.count())]
         photo_store.remove_photo_files(self.context.data_dir, self.child.id,
                                        [n for n in drafted if n not in original])
-        attempt(self, store.discard_draft, self.context.db, self.child.id, self._entry_id)
+        attempt(self, store.discard_draft, self.context.db, self.child.id, self.original_id)
         self.set_fields(self._fields_of(self.original) if self.original else
                         {"date": self._today.isoformat(),
                          "time": datetime.now().strftime("%H:%M")})

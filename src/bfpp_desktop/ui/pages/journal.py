@@ -24,6 +24,7 @@ from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
 
 SEARCH_DELAY_MS = 150
+SEARCH_LIMIT = 200
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -243,11 +244,14 @@ class JournalPage(ChildPage):
         db, child_id, text = self.context.db, self.child.id, self.search.text()
         current = self.timeline.currentIndex().data(ENTRY_ID_ROLE)
         if text.strip():
-            rows = attempt(self, store.search, db, child_id, text, filt)
+            rows = attempt(self, store.search, db, child_id, text, filt, limit=SEARCH_LIMIT)
             if rows is None:
                 return
             self.model.set_rows(lambda offset, limit: rows[offset:offset + limit], len(rows))
-            self.count_label.setText(self.tr("{n} found").format(n=len(rows)))
+            self.count_label.setText(
+                self.tr("{n} found").format(n=len(rows)) if len(rows) < SEARCH_LIMIT else
+                self.tr("Showing the newest {n}; add a word to narrow the search.").format(
+                    n=len(rows)))
         else:
             total = attempt(self, store.count_entries, db, child_id, filt)
             if total is None:
@@ -342,6 +346,13 @@ class JournalPage(ChildPage):
     def _open_editor(self, entry) -> EntryEditor | None:
         if self.child is None:
             return None
+        entry_id = entry.id if entry else None
+        for open_editor in self.editors:
+            # One window per entry: two would overwrite each other's draft.
+            if open_editor.child.id == self.child.id and open_editor.original_id == entry_id:
+                open_editor.raise_()
+                open_editor.activateWindow()
+                return open_editor
         editor = EntryEditor(self.context, self.child, entry, self.window(), today=self.today)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.entry_saved.connect(self._on_entry_saved)
