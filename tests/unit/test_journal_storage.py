@@ -220,3 +220,10 @@ def test_unwritable_photo_folder_is_a_known_problem(data_dir, tmp_path, monkeypa
     monkeypatch.setattr(photos.shutil, "copyfile", refuse)
     with pytest.raises(KnownError, match="not allowed to save"):
         photos.import_photo(data_dir, 1, source)
+
+
+def test_highlight_keeps_positions_with_accents_and_odd_letters(db, child):
+    journal.add_entry(db, _entry(child, title="İstanbul trip", notes="Zoë loved the crème brûlée."))
+    found = journal.search(db, child.id, "creme")
+    assert f"{journal.MATCH_START}crème{journal.MATCH_END}" in found[0].preview
+    assert journal.search(db, child.id, "istanbul")[0].title.endswith(" trip")

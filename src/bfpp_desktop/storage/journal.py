@@ -4,6 +4,7 @@ import json
 import re
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -255,7 +256,14 @@ def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = 
 
 def _fold(text: str) -> str:
     """Lower case without accents, one character for one, so positions still match."""
-    return "".join(unicodedata.normalize("NFKD", c)[:1] or c for c in text).lower()
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return (unicodedata.normalize("NFKD", char)[:1] or char).lower()[:1] or char
 
 
 def _window(text: str, pattern: re.Pattern, before: int = 60, size: int = PREVIEW_CHARS) -> str:
