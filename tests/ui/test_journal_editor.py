@@ -150,3 +150,19 @@ def test_editing_an_entry_round_trips_every_field(open_editor, db, child):
     assert editor.more.isVisibleTo(editor)
     editor.save()
     assert store.get_entry(db, entry.id) == entry
+
+
+def test_photo_caption_and_sharing_tick_are_saved(open_editor, tmp_path, db, child):
+    from PySide6.QtCore import Qt
+    good = tmp_path / "smile.png"
+    good.write_bytes(png_bytes(20, 10, (255, 0, 0), (0, 0, 255)))
+    editor = open_editor()
+    editor.add_photo_files([str(good)])
+    item = editor.photo_list.item(0)
+    assert item.checkState() == Qt.CheckState.Unchecked   # private by default
+    item.setText("First tooth")
+    item.setCheckState(Qt.CheckState.Checked)
+    editor.title.setText("Tooth")
+    assert editor.save()
+    photo = store.get_entry(db, store.list_entries(db, child.id)[0].id).photos[0]
+    assert (photo.caption, photo.shareable) == ("First tooth", True)

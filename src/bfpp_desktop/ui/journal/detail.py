@@ -78,4 +78,6 @@ class EntryDetail(QTextBrowser):
                 name = f"photo{i}"
                 doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                                 pixmap.toImage())
-                cursor.insertHtml(f"<img src='{name}'> ")
+                note = " · ".join(t for t in (photo.caption, self.tr("may be shared")
+                                              if photo.shareable else "") if t)
+                cursor.insertHtml(f"<img src='{name}'> {e(note)}&nbsp;&nbsp; ")

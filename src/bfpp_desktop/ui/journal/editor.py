@@ -3,6 +3,7 @@
 It saves through storage itself and emits entry_saved; what is typed is kept
 as a draft (in the database) while typing, so closing the window loses nothing.
 """
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -22,7 +23,7 @@ from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
 from bfpp_desktop.ui.journal.notes_edit import NotesEdit
-from bfpp_desktop.ui.styles import show_field_message
+from bfpp_desktop.ui.styles import make_hint, show_field_message
 
 AUTOSAVE_MS = 700
 THUMB = QSize(72, 72)
@@ -256,6 +257,10 @@ class EntryEditor(QDialog):
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Photos"), self.photo_list)
         form.addRow("", photo_buttons)
+        photo_hint = QLabel(self.tr("Photos are private too. Double-click one to caption it; "
+                                    "tick it to allow sharing it with the birth parent."), more)
+        make_hint(photo_hint)
+        form.addRow("", photo_hint)
         return more
 
     def _watch_changes(self) -> None:
@@ -269,17 +274,15 @@ class EntryEditor(QDialog):
             field.edited.connect(self._on_changed)
         for combo in (self.kind, self.outcome, self.supervised, self.mood_before, self.mood_after):
             combo.currentIndexChanged.connect(self._on_changed)
+        self.photo_list.itemChanged.connect(self._on_changed)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.share.textChanged.connect(self._update_privacy)
 
     # ----- fields <-> entry ---------------------------------------------------------------------
     def fields(self) -> dict:
         """Everything typed, as plain texts (what a draft keeps)."""
-        photos = []
-        for i in range(self.photo_list.count()):
-            photo: Photo = self.photo_list.item(i).data(PHOTO_ROLE)
-            photos.append({"file_name": photo.file_name, "caption": photo.caption,
-                           "shareable": photo.shareable})
+        photos = [{"file_name": p.file_name, "caption": p.caption, "shareable": p.shareable}
+                  for p in self.photos()]
         return {
             "kind": EntryKind(self.kind.currentData()).value, "date": self.date.text(),
             "time": self.time.text(), "title": self.title.text(),
@@ -392,9 +395,7 @@ class EntryEditor(QDialog):
             follow_up_date=follow_up_date,
             follow_up_done=self.original.follow_up_done if self.original else False,
             tags=clean_tags(self.tags.text()),
-            photos=[self.photo_list.item(i).data(PHOTO_ROLE)
-                    for i in range(self.photo_list.count())],
-            family_time=visit)
+            photos=self.photos(), family_time=visit)
         problems = {**validate_entry(entry), **problems}
         return (None if problems else entry), problems
 
@@ -477,16 +478,28 @@ class EntryEditor(QDialog):
             "That paste is too long for one entry ({n:,} characters). Nothing was pasted; "
             "please paste a shorter part.").format(n=size))
 
+    def photos(self) -> list[Photo]:
+        """The photos with the caption typed under each and whether it may be shared."""
+        found = []
+        for i in range(self.photo_list.count()):
+            item = self.photo_list.item(i)
+            found.append(replace(item.data(PHOTO_ROLE), caption=item.text().strip(),
+                                 shareable=item.checkState() == Qt.CheckState.Checked))
+        return found
+
     def _add_photo_item(self, photo: Photo) -> None:
         path = photo_store.photo_path(self.context.data_dir, self.child.id, photo.file_name)
         pixmap = thumbnail(path)
-        item = QListWidgetItem(photo.caption or "", self.photo_list)
-        if pixmap is not None:
-            item.setIcon(QIcon(pixmap))
-        else:
-            item.setText(self.tr("(cannot be shown)"))
+        item = QListWidgetItem(photo.caption, self.photo_list)
+        item.setIcon(QIcon(pixmap) if pixmap is not None else
+                     self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
+        # Photos are private too; a tick lets the bridge book offer this one to the parent.
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if photo.shareable else Qt.CheckState.Unchecked)
         item.setData(PHOTO_ROLE, photo)
-        item.setToolTip(photo.caption or photo.file_name)
+        item.setToolTip(self.tr("Double-click to write a caption. Tick to allow sharing this "
+                                "photo with the birth parent.") if pixmap is not None else
+                        self.tr("This photo cannot be shown; the file may be damaged."))
 
     def add_photo_files(self, paths: list[str]) -> list[str]:
         """Copy photos in; return the messages for files that could not be used."""

@@ -259,7 +259,8 @@ class JournalPage(ChildPage):
             self.model.set_rows(
                 lambda offset, limit: store.list_entries(db, child_id, filt, limit=limit,
                                                          offset=offset), total)
-            self.count_label.setText(self.tr("{n} entries").format(n=total))
+            self.count_label.setText(self.tr("1 entry") if total == 1 else
+                                     self.tr("{n} entries").format(n=total))
         everything = filt == JournalFilter() and not text.strip()
         empty = everything and self.model.total == 0
         self.empty_title.setText(self.tr("{name}'s journal is empty").format(
