@@ -6,6 +6,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from bfpp_desktop.core.journal import MonthTotal
 
 
+def hours_text(minutes: int) -> str:
+    """'2', '2.5' hours, in the locale's number format."""
+    return QLocale().toString(minutes / 60, "f", 1).removesuffix(QLocale().decimalPoint() + "0")
+
+
 class FamilyTimeChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -20,16 +25,11 @@ class FamilyTimeChart(QWidget):
         self.months = list(months)
         lines = [self.tr("{month}: {count} visits, {hours} hours").format(
             month=self._month_name(m, "MMMM yyyy"), count=m.count,
-            hours=self._hours(m.minutes)) for m in self.months]
+            hours=hours_text(m.minutes)) for m in self.months]
         # Screen readers get the numbers the bars show.
         self.setAccessibleDescription("; ".join(lines))
         self.setToolTip("\n".join(lines))
         self.update()
-
-    @staticmethod
-    def _hours(minutes: int) -> str:
-        return QLocale().toString(minutes / 60, "f", 1).removesuffix(
-            QLocale().decimalPoint() + "0")
 
     @staticmethod
     def _month_name(total: MonthTotal, fmt: str) -> str:
@@ -60,7 +60,7 @@ class FamilyTimeChart(QWidget):
             if total.count:
                 painter.drawText(label_box, Qt.AlignmentFlag.AlignHCenter |
                                  Qt.AlignmentFlag.AlignBottom,
-                                 f"{self._hours(total.minutes)}h\n×{total.count}")
+                                 f"{hours_text(total.minutes)}h\n×{total.count}")
             painter.drawText(QRectF(left, area.bottom() + 4, slot, line + 4),
                              Qt.AlignmentFlag.AlignHCenter,
                              self._month_name(total, "MMM"))

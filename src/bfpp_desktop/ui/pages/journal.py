@@ -15,7 +15,7 @@ from bfpp_desktop.storage import photos as photo_store
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.formatting import short_date
-from bfpp_desktop.ui.journal.chart import FamilyTimeChart
+from bfpp_desktop.ui.journal.chart import FamilyTimeChart, hours_text
 from bfpp_desktop.ui.journal.detail import EntryDetail
 from bfpp_desktop.ui.journal.editor import EntryEditor
 from bfpp_desktop.ui.journal.timeline_delegate import TimelineDelegate
@@ -319,7 +319,7 @@ class JournalPage(ChildPage):
             "Family time that happened in the last 12 months: {count} visits, {hours} hours. "
             "Cancelled and missed visits are not counted.").format(
             count=sum(m.count for m in months),
-            hours=FamilyTimeChart._hours(sum(m.minutes for m in months))))
+            hours=hours_text(sum(m.minutes for m in months))))
 
     def _on_follow_up_checked(self, item: QListWidgetItem) -> None:
         entry_id = item.data(FOLLOW_UP_ROLE)
