@@ -142,6 +142,99 @@ def _guide_progress(db: Database) -> None:
             updated_at TEXT NOT NULL,
             PRIMARY KEY (child_id, kind)
         )""")
+@step("0020_journal")
+def _journal(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE journal_entries (
+            id INTEGER PRIMARY KEY,
+            child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+            entry_date TEXT NOT NULL,
+            entry_time TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            share_summary TEXT NOT NULL DEFAULT '',
+            mood_before INTEGER, mood_before_words TEXT NOT NULL DEFAULT '',
+            mood_after INTEGER, mood_after_words TEXT NOT NULL DEFAULT '',
+            went_well TEXT NOT NULL DEFAULT '',
+            follow_up TEXT NOT NULL DEFAULT '',
+            follow_up_date TEXT,
+            follow_up_done INTEGER NOT NULL DEFAULT 0,
+            -- family time only (NULL outcome for other kinds)
+            outcome TEXT, cancelled_by TEXT NOT NULL DEFAULT '',
+            start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '', supervised INTEGER,
+            transport TEXT NOT NULL DEFAULT '',
+            photo_count INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX journal_timeline ON journal_entries "
+               "(child_id, entry_date DESC, entry_time DESC, id DESC)")
+    # Who took part: free text now; contact_id is for the contacts feature to fill
+    # (no foreign key until that table exists).
+    db.execute("""
+        CREATE TABLE journal_participants (
+            entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            contact_id INTEGER,
+            PRIMARY KEY (entry_id, position))""")
+    db.execute("""
+        CREATE TABLE journal_tags (
+            entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (entry_id, tag))""")
+    db.execute("CREATE INDEX journal_tags_by_tag ON journal_tags (tag)")
+    db.execute("""
+        CREATE TABLE journal_photos (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            taken_on TEXT,
+            shareable INTEGER NOT NULL DEFAULT 0)""")
+    db.execute("CREATE INDEX journal_photos_by_entry ON journal_photos (entry_id, position)")
+
+
+@step("0021_journal_search")
+def _journal_search(db: Database) -> None:
+    # External-content FTS5 table kept in step by triggers, so text is stored once.
+    db.execute("""
+        CREATE VIRTUAL TABLE journal_fts USING fts5(
+            title, notes, share_summary,
+            content='journal_entries', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2')""")
+    db.execute("""
+        CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entries BEGIN
+            INSERT INTO journal_fts(rowid, title, notes, share_summary)
+            VALUES (new.id, new.title, new.notes, new.share_summary);
+        END""")
+    db.execute("""
+        CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entries BEGIN
+            INSERT INTO journal_fts(journal_fts, rowid, title, notes, share_summary)
+            VALUES ('delete', old.id, old.title, old.notes, old.share_summary);
+        END""")
+    db.execute("""
+        CREATE TRIGGER journal_fts_update AFTER UPDATE OF title, notes, share_summary
+        ON journal_entries BEGIN
+            INSERT INTO journal_fts(journal_fts, rowid, title, notes, share_summary)
+            VALUES ('delete', old.id, old.title, old.notes, old.share_summary);
+            INSERT INTO journal_fts(rowid, title, notes, share_summary)
+            VALUES (new.id, new.title, new.notes, new.share_summary);
+        END""")
+
+
+@step("0022_journal_drafts")
+def _journal_drafts(db: Database) -> None:
+    # One unsaved draft per child and entry (entry_id 0: a new entry).
+    db.execute("""
+        CREATE TABLE journal_drafts (
+            child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+            entry_id INTEGER NOT NULL DEFAULT 0,
+            body TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (child_id, entry_id))""")
+
 
 def schema_version() -> int:
     return len(_step_names)

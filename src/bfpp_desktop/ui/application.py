@@ -12,10 +12,12 @@ from bfpp_desktop.core import i18n
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
+from bfpp_desktop.ui.none_guard import protect_none
 from bfpp_desktop.ui.main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
+    protect_none()
     app = QApplication.instance() or QApplication(argv or [APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)

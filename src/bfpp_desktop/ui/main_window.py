@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
+from bfpp_desktop.storage.photos import remove_child_photos
 from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.child_commands import ArchiveChildCommand, EditChildCommand
 from bfpp_desktop.ui.child_editor import ChildEditor
@@ -16,6 +17,7 @@ from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.print_center import PrintCenter
+from bfpp_desktop.ui.pages.journal import JournalPage
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -107,6 +109,13 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
         self.print_center: PrintCenter | None = None
+        self.action_new_entry = QAction(self.tr("New &Journal Entry…"), self)
+        self.action_new_entry.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new_entry.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_new_entry.setToolTip(self.tr("Write a journal entry for the selected child"))
+        self.action_new_entry.triggered.connect(self._on_new_journal_entry)
+        ui.menuFile.insertAction(ui.actionNewChild, self.action_new_entry)
+        self.add_toolbar_action(self.action_new_entry)
 
     def _restore_settings(self) -> None:
         settings = self.context.settings
@@ -129,6 +138,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.print_center is not None:
             self.print_center.close()  # so it removes its preview files
+        for page in self.pages:
+            # Open editors keep their typing as drafts before the database closes.
+            if hasattr(page, "close_editors"):
+                page.close_editors()
         settings = self.context.settings
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
@@ -172,7 +185,7 @@ class MainWindow(QMainWindow):
         has_child = child is not None
         self.ui.mainStack.setCurrentWidget(self.ui.childPage if has_child else self.ui.welcomePage)
         for action in (self.ui.actionEditChild, self.ui.actionArchiveChild,
-                       self.ui.actionDeleteChild, self.print_action):
+                       self.ui.actionDeleteChild, self.print_action, self.action_new_entry):
             action.setEnabled(has_child)
         if not has_child:
             return
@@ -260,6 +273,7 @@ class MainWindow(QMainWindow):
             return
         try:
             child_store.delete_child(self.context.db, child.id)
+            remove_child_photos(self.context.data_dir, child.id)
         except Exception as exc:  # noqa: BLE001 - reported to the user
             report(self, exc)
             return
@@ -287,6 +301,10 @@ class MainWindow(QMainWindow):
             self.glossary_dialog = GlossaryDialog(load_guide(), self)
         self.glossary_dialog.show()
         self.glossary_dialog.raise_()
+    def _on_new_journal_entry(self) -> None:
+        page = next((p for p in self.pages if isinstance(p, JournalPage)), None)
+        if page is not None and self.current_child() is not None:
+            page.new_entry()
 
     def _on_about(self) -> None:
         AboutDialog(self.context.data_dir, self).exec()

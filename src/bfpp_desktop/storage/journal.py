@@ -1,0 +1,377 @@
+"""Journal entries: save, load, list with filters, full-text search, and the sums
+other features show (family time per month, follow-ups, shareable summaries)."""
+import json
+import re
+import unicodedata
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+
+from sqlite_utils import Database
+
+from bfpp_desktop.core.dates import from_iso, iso
+from bfpp_desktop.core.journal import (EntryKind, EntrySummary, FamilyTimeDetails, FollowUp,
+                                       JournalEntry, JournalFilter, MonthTotal, Outcome, Photo,
+                                       SharedSummary)
+
+TABLE = "journal_entries"
+# Search matches are wrapped in these; the UI turns them into emphasis.
+MATCH_START, MATCH_END = "\x02", "\x03"
+PREVIEW_CHARS = 240
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+_SUMMARY_COLUMNS = (
+    "e.id, e.entry_date, e.entry_time, e.kind, e.title, {preview} AS preview, "
+    "e.share_summary != '' AS has_share, e.photo_count, e.outcome")
+_ORDER = "e.entry_date DESC, e.entry_time DESC, e.id DESC"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _to_row(entry: JournalEntry) -> dict:
+    visit = entry.family_time
+    row = {
+        "child_id": entry.child_id,
+        "entry_date": iso(entry.entry_date),
+        "entry_time": entry.entry_time,
+        "kind": entry.kind.value,
+        "title": entry.title.strip(),
+        "notes": entry.notes,
+        "share_summary": entry.share_summary.strip(),
+        "mood_before": entry.mood_before,
+        "mood_before_words": entry.mood_before_words,
+        "mood_after": entry.mood_after,
+        "mood_after_words": entry.mood_after_words,
+        "went_well": entry.went_well,
+        "follow_up": entry.follow_up.strip(),
+        "follow_up_date": iso(entry.follow_up_date),
+        "follow_up_done": int(entry.follow_up_done),
+        "photo_count": len(entry.photos),
+        "outcome": None, "cancelled_by": "", "start_time": "", "end_time": "",
+        "place": "", "supervised": None, "transport": "",
+    }
+    if visit is not None:
+        row.update(outcome=visit.outcome.value, cancelled_by=visit.cancelled_by,
+                   start_time=visit.start_time, end_time=visit.end_time, place=visit.place,
+                   supervised=None if visit.supervised is None else int(visit.supervised),
+                   transport=visit.transport)
+    return row
+
+
+def _write_children(db: Database, entry_id: int, entry: JournalEntry) -> None:
+    for table in ("journal_participants", "journal_tags", "journal_photos"):
+        db.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry_id])
+    db.conn.executemany(
+        "INSERT INTO journal_participants (entry_id, position, name) VALUES (?, ?, ?)",
+        [(entry_id, i, name.strip()) for i, name in enumerate(entry.participants)
+         if name.strip()])
+    db.conn.executemany("INSERT OR IGNORE INTO journal_tags (entry_id, tag) VALUES (?, ?)",
+                        [(entry_id, tag) for tag in entry.tags])
+    db.conn.executemany(
+        "INSERT INTO journal_photos (id, entry_id, position, file_name, caption, taken_on, "
+        "shareable) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(p.id, entry_id, i, p.file_name, p.caption, iso(p.taken_on), int(p.shareable))
+         for i, p in enumerate(entry.photos)])
+
+
+def add_entry(db: Database, entry: JournalEntry) -> JournalEntry:
+    now = _now()
+    with db.atomic():
+        cursor = db.execute(
+            f"INSERT INTO {TABLE} ({', '.join(_to_row(entry))}, created_at, updated_at) "
+            f"VALUES ({', '.join('?' * len(_to_row(entry)))}, ?, ?)",
+            [*_to_row(entry).values(), now, now])
+        entry_id = cursor.lastrowid
+        _write_children(db, entry_id, entry)
+    return get_entry(db, entry_id)
+
+
+def add_entries(db: Database, entries: list[JournalEntry]) -> None:
+    """Save many entries in one transaction (imports and the benchmark generator)."""
+    now = _now()
+    with db.atomic():
+        for entry in entries:
+            row = _to_row(entry)
+            cursor = db.execute(
+                f"INSERT INTO {TABLE} ({', '.join(row)}, created_at, updated_at) "
+                f"VALUES ({', '.join('?' * len(row))}, ?, ?)", [*row.values(), now, now])
+            _write_children(db, cursor.lastrowid, entry)
+
+
+def update_entry(db: Database, entry: JournalEntry) -> list[str]:
+    """Save changes; returns the photo file names the entry no longer uses."""
+    with db.atomic():
+        before = {r[0] for r in db.execute(
+            "SELECT file_name FROM journal_photos WHERE entry_id = ?", [entry.id])}
+        row = _to_row(entry)
+        db.execute(f"UPDATE {TABLE} SET {', '.join(f'{k} = ?' for k in row)}, updated_at = ? "
+                   "WHERE id = ?", [*row.values(), _now(), entry.id])
+        _write_children(db, entry.id, entry)
+    return sorted(before - {p.file_name for p in entry.photos})
+
+
+def delete_entry(db: Database, entry_id: int) -> list[str]:
+    """Delete the entry; returns its photo file names so the caller can remove the files."""
+    with db.atomic():
+        names = [r[0] for r in db.execute(
+            "SELECT file_name FROM journal_photos WHERE entry_id = ?", [entry_id])]
+        db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [entry_id])
+    return names
+
+
+def set_follow_up_done(db: Database, entry_id: int, done: bool) -> None:
+    with db.atomic():
+        db.execute(f"UPDATE {TABLE} SET follow_up_done = ?, updated_at = ? WHERE id = ?",
+                   [int(done), _now(), entry_id])
+
+
+def get_entry(db: Database, entry_id: int) -> JournalEntry | None:
+    cursor = db.execute(f"SELECT * FROM {TABLE} WHERE id = ?", [entry_id])
+    names = [c[0] for c in cursor.description]
+    found = cursor.fetchone()
+    if found is None:
+        return None
+    row = dict(zip(names, found))
+    visit = None
+    if row["outcome"] is not None:
+        visit = FamilyTimeDetails(
+            outcome=Outcome(row["outcome"]), cancelled_by=row["cancelled_by"],
+            start_time=row["start_time"], end_time=row["end_time"], place=row["place"],
+            supervised=None if row["supervised"] is None else bool(row["supervised"]),
+            transport=row["transport"])
+    return JournalEntry(
+        id=row["id"], child_id=row["child_id"], entry_date=from_iso(row["entry_date"]),
+        entry_time=row["entry_time"], kind=EntryKind(row["kind"]), title=row["title"],
+        notes=row["notes"], share_summary=row["share_summary"],
+        participants=[r[0] for r in db.execute(
+            "SELECT name FROM journal_participants WHERE entry_id = ? ORDER BY position",
+            [entry_id])],
+        mood_before=row["mood_before"], mood_before_words=row["mood_before_words"],
+        mood_after=row["mood_after"], mood_after_words=row["mood_after_words"],
+        went_well=row["went_well"], follow_up=row["follow_up"],
+        follow_up_date=from_iso(row["follow_up_date"]),
+        follow_up_done=bool(row["follow_up_done"]),
+        tags=[r[0] for r in db.execute(
+            "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY tag", [entry_id])],
+        photos=[Photo(id=r[0], file_name=r[1], caption=r[2], taken_on=from_iso(r[3]),
+                      shareable=bool(r[4])) for r in db.execute(
+            "SELECT id, file_name, caption, taken_on, shareable FROM journal_photos "
+            "WHERE entry_id = ? ORDER BY position", [entry_id])],
+        family_time=visit)
+
+
+# ----- listing and searching ------------------------------------------------------------------
+def _where(child_id: int, filt: JournalFilter | None) -> tuple[str, list]:
+    clauses, params = ["e.child_id = ?"], [child_id]
+    filt = filt or JournalFilter()
+    if filt.kinds:
+        clauses.append(f"e.kind IN ({', '.join('?' * len(filt.kinds))})")
+        params += [k.value for k in filt.kinds]
+    if filt.tag.strip():
+        clauses.append("EXISTS (SELECT 1 FROM journal_tags t WHERE t.entry_id = e.id "
+                       "AND t.tag = ?)")
+        params.append(filt.tag.strip().lower())
+    if filt.start:
+        clauses.append("e.entry_date >= ?")
+        params.append(iso(filt.start))
+    if filt.end:
+        clauses.append("e.entry_date <= ?")
+        params.append(iso(filt.end))
+    if filt.has_photos:
+        clauses.append("e.photo_count > 0")
+    if filt.has_share_summary:
+        clauses.append("e.share_summary != ''")
+    return " AND ".join(clauses), params
+
+
+def _summary(row) -> EntrySummary:
+    return EntrySummary(id=row[0], entry_date=from_iso(row[1]), entry_time=row[2],
+                        kind=EntryKind(row[3]), title=row[4], preview=row[5] or "",
+                        has_share_summary=bool(row[6]), photo_count=row[7],
+                        outcome=Outcome(row[8]) if row[8] else None)
+
+
+def list_entries(db: Database, child_id: int, filt: JournalFilter | None = None, *,
+                 limit: int = 200, offset: int = 0) -> list[EntrySummary]:
+    """One page of the timeline, newest first."""
+    where, params = _where(child_id, filt)
+    columns = _SUMMARY_COLUMNS.format(preview=f"substr(e.notes, 1, {PREVIEW_CHARS})")
+    return [_summary(r) for r in db.execute(
+        f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} LIMIT ? OFFSET ?",
+        [*params, limit, offset])]
+
+
+def count_entries(db: Database, child_id: int, filt: JournalFilter | None = None) -> int:
+    where, params = _where(child_id, filt)
+    return db.execute(f"SELECT count(*) FROM {TABLE} e WHERE {where}", params).fetchone()[0]
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a person typed into a safe FTS5 query: every word must appear.
+
+    Each word is quoted, so FTS syntax (quotes, *, NEAR, AND, parentheses) is
+    searched for as plain words instead of raising an error; the last word
+    matches as a prefix so results appear while typing.
+    """
+    words = _WORD.findall(text or "")
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words[:32]]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = None, *,
+           limit: int = 200) -> list[EntrySummary]:
+    """The newest *limit* entries whose title, notes or summary hold every word.
+
+    Title and preview mark the matches between MATCH_START and MATCH_END.
+    """
+    query = fts_query(text)
+    if query is None:
+        return []
+    where, params = _where(child_id, filt)
+    # FTS5's snippet() is slow when a word is in most entries, so matching is left to
+    # FTS5 and the few rows shown are marked up here.
+    rows = db.execute(
+        f"SELECT e.id, e.entry_date, e.entry_time, e.kind, e.title, e.notes, "
+        f"e.share_summary, e.photo_count, e.outcome FROM {TABLE} e WHERE {where} AND e.id IN "
+        f"(SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?) ORDER BY {_ORDER} LIMIT ?",
+        [*params, query, limit]).fetchall()
+    words = [_fold(w) for w in _WORD.findall(text)[:32]]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*")
+    found = []
+    for r in rows:
+        notes, summary = r[5], r[6]
+        body = notes if pattern.search(_fold(notes)) else (
+            summary if pattern.search(_fold(summary)) else notes)
+        found.append(EntrySummary(
+            id=r[0], entry_date=from_iso(r[1]), entry_time=r[2], kind=EntryKind(r[3]),
+            title=_mark(r[4], pattern), preview=_mark(_window(body, pattern), pattern),
+            has_share_summary=bool(summary), photo_count=r[7],
+            outcome=Outcome(r[8]) if r[8] else None))
+    return found
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for one, so positions still match."""
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return (unicodedata.normalize("NFKD", char)[:1] or char).lower()[:1] or char
+
+
+def _window(text: str, pattern: re.Pattern, before: int = 60, size: int = PREVIEW_CHARS) -> str:
+    match = pattern.search(_fold(text))
+    start = 0 if match is None else max(match.start() - before, 0)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < match.start() else start
+    return ("…" if start else "") + text[start:start + size]
+
+
+def _mark(text: str, pattern: re.Pattern) -> str:
+    parts, last = [], 0
+    for match in pattern.finditer(_fold(text)):
+        parts += [text[last:match.start()], MATCH_START, text[match.start():match.end()],
+                  MATCH_END]
+        last = match.end()
+    return "".join(parts) + text[last:]
+
+
+def all_tags(db: Database, child_id: int) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT t.tag FROM journal_tags t JOIN journal_entries e ON e.id = t.entry_id "
+        "WHERE e.child_id = ? ORDER BY t.tag", [child_id])]
+
+
+# ----- what other features show ---------------------------------------------------------------
+def shareable_summaries(db: Database, child_id: int, start: date | None = None,
+                        end: date | None = None) -> list[SharedSummary]:
+    """Only the "to share" text of entries that have one, oldest first, for printouts.
+
+    Private notes are never read here, so they cannot reach a printout by mistake.
+    """
+    where, params = _where(child_id, JournalFilter(start=start, end=end,
+                                                   has_share_summary=True))
+    return [SharedSummary(entry_date=from_iso(r[0]), kind=EntryKind(r[1]), title=r[2],
+                          text=r[3]) for r in db.execute(
+        f"SELECT e.entry_date, e.kind, e.title, e.share_summary FROM {TABLE} e "
+        f"WHERE {where} ORDER BY e.entry_date, e.entry_time, e.id", params)]
+
+
+def _month_start(value: date, back: int) -> date:
+    months = value.year * 12 + value.month - 1 - back
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def family_time_by_month(db: Database, child_id: int, today: date,
+                         months: int = 12) -> list[MonthTotal]:
+    """Family time that happened in each of the last *months* months (oldest first)."""
+    first = _month_start(today, months - 1)
+    totals = {(m.year, m.month): MonthTotal(m.year, m.month, 0, 0)
+              for m in (_month_start(today, back) for back in range(months - 1, -1, -1))}
+    for entry_date, start, end in db.execute(
+            f"SELECT entry_date, start_time, end_time FROM {TABLE} WHERE child_id = ? "
+            "AND kind = ? AND outcome = ? AND entry_date >= ? AND entry_date <= ?",
+            [child_id, EntryKind.FAMILY_TIME.value, Outcome.HAPPENED.value, iso(first),
+             iso(today)]):
+        day = from_iso(entry_date)
+        total = totals[(day.year, day.month)]
+        total.count += 1
+        total.minutes += FamilyTimeDetails(start_time=start, end_time=end).minutes
+    return list(totals.values())
+
+
+def open_follow_ups(db: Database, child_id: int) -> list[FollowUp]:
+    """Every follow-up not yet marked done: dated ones first by date, then undated."""
+    return [FollowUp(entry_id=r[0], entry_date=from_iso(r[1]), title=r[2], text=r[3],
+                     due=from_iso(r[4])) for r in db.execute(
+        f"SELECT id, entry_date, title, follow_up, follow_up_date FROM {TABLE} "
+        "WHERE child_id = ? AND follow_up != '' AND follow_up_done = 0 "
+        "ORDER BY follow_up_date IS NULL, follow_up_date, entry_date DESC", [child_id])]
+
+
+def due_follow_ups(db: Database, child_id: int, today: date,
+                   days_ahead: int = 7) -> list[FollowUp]:
+    """Open follow-ups dated on or before *days_ahead* days from today."""
+    horizon = today + timedelta(days=days_ahead)
+    return [f for f in open_follow_ups(db, child_id) if f.due is not None and f.due <= horizon]
+
+
+def upcoming_family_time(db: Database, child_id: int, today: date,
+                         limit: int = 5) -> list[EntrySummary]:
+    """Planned family time from today on, soonest first."""
+    columns = _SUMMARY_COLUMNS.format(preview="e.place")
+    return [_summary(r) for r in db.execute(
+        f"SELECT {columns} FROM {TABLE} e WHERE e.child_id = ? AND e.kind = ? "
+        "AND e.outcome IN (?, ?) AND e.entry_date >= ? "
+        "ORDER BY e.entry_date, e.start_time, e.id LIMIT ?",
+        [child_id, EntryKind.FAMILY_TIME.value, Outcome.PLANNED.value, Outcome.MOVED.value,
+         iso(today), limit])]
+
+
+# ----- drafts -------------------------------------------------------------------------------
+def save_draft(db: Database, child_id: int, entry_id: int | None, fields: dict) -> None:
+    """Keep what is being typed (plain field texts) so closing a window never loses it."""
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO journal_drafts (child_id, entry_id, body, saved_at) "
+                   "VALUES (?, ?, ?, ?)",
+                   [child_id, entry_id or 0, json.dumps(fields, ensure_ascii=False), _now()])
+
+
+def load_draft(db: Database, child_id: int, entry_id: int | None) -> dict | None:
+    row = db.execute("SELECT body FROM journal_drafts WHERE child_id = ? AND entry_id = ?",
+                     [child_id, entry_id or 0]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def discard_draft(db: Database, child_id: int, entry_id: int | None) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM journal_drafts WHERE child_id = ? AND entry_id = ?",
+                   [child_id, entry_id or 0])

@@ -1,0 +1,399 @@
+"""Journal: the child's timeline with filters and search, one entry in full,
+follow-ups still to do, and family time per month."""
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
+                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.dates import DateError
+from bfpp_desktop.core.journal import EntryKind, JournalFilter
+from bfpp_desktop.storage import journal as store
+from bfpp_desktop.storage import photos as photo_store
+from bfpp_desktop.ui.date_field import DateField
+from bfpp_desktop.ui.errors import attempt
+from bfpp_desktop.ui.formatting import short_date
+from bfpp_desktop.ui.journal.chart import FamilyTimeChart, hours_text
+from bfpp_desktop.ui.journal.detail import EntryDetail
+from bfpp_desktop.ui.journal.editor import EntryEditor
+from bfpp_desktop.ui.journal.timeline_delegate import TimelineDelegate
+from bfpp_desktop.ui.journal.timeline_model import ENTRY_ID_ROLE, TimelineModel
+from bfpp_desktop.ui.pages.base import ChildPage
+from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
+
+SEARCH_DELAY_MS = 150
+SEARCH_LIMIT = 200
+FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class JournalPage(ChildPage):
+    def __init__(self, context, parent=None, today: date | None = None):
+        super().__init__(context, parent)
+        self._today = today
+        self.editors: list[EntryEditor] = []
+        # Typing and filter changes wait a moment so each keystroke does not query.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self._build()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # ----- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search notes, titles and summaries…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        self.new_button = QPushButton(self.tr("New entry…"), self)
+        self.new_button.setToolTip(self.tr("Ctrl+N from anywhere"))
+        self.new_button.clicked.connect(self.new_entry)
+
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in EntryKind:
+            self.kind_filter.addItem(kind.label, kind)
+        self.tag_filter = QComboBox(self)
+        self.from_date = DateField(self)
+        self.to_date = DateField(self)
+        for field, hint in ((self.from_date, self.tr("from (year-month-day)")),
+                            (self.to_date, self.tr("to (year-month-day)"))):
+            field.edit.setPlaceholderText(hint)
+            field.edit.setMinimumWidth(150)
+            field.reading.hide()
+            field.edited.connect(self._search_timer.start)
+        self.with_photos = QCheckBox(self.tr("With photos"), self)
+        self.with_share = QCheckBox(self.tr("With a “to share” summary"), self)
+        self.clear_button = QPushButton(self.tr("Show all"), self)
+        self.clear_button.clicked.connect(self.clear_filters)
+        for combo in (self.kind_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._search_timer.start)
+        for box in (self.with_photos, self.with_share):
+            box.toggled.connect(self._search_timer.start)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        for widget in (self.kind_filter, self.tag_filter, self.from_date, self.to_date,
+                       self.with_photos, self.with_share, self.clear_button):
+            filters.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+        filters.addStretch(1)
+        self.filter_message = QLabel(self)
+        show_field_message(self.filter_message, None)
+        self.count_label = QLabel(self)
+        make_hint(self.count_label)
+
+        self.model = TimelineModel(self)
+        self.timeline = QListView(self)
+        self.timeline.setModel(self.model)
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
+        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.timeline.setAccessibleName(self.tr("Journal entries"))
+        self.timeline.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.timeline.doubleClicked.connect(lambda _i: self.edit_entry())
+
+        self.detail = EntryDetail(self.context.data_dir, self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.edit_button.clicked.connect(self.edit_entry)
+        self.delete_button.clicked.connect(self.delete_entry)
+        entry_tab = QWidget(self)
+        entry_column = QVBoxLayout(entry_tab)
+        entry_column.addWidget(self.detail, 1)
+        entry_buttons = QHBoxLayout()
+        entry_buttons.addWidget(self.edit_button)
+        entry_buttons.addStretch(1)
+        entry_buttons.addWidget(self.delete_button)
+        entry_column.addLayout(entry_buttons)
+
+        self.follow_ups = QListWidget(self)
+        self.follow_ups.itemChanged.connect(self._on_follow_up_checked)
+        self.follow_ups.itemDoubleClicked.connect(self._on_follow_up_opened)
+        follow_tab = QWidget(self)
+        follow_column = QVBoxLayout(follow_tab)
+        follow_hint = QLabel(self.tr("Things you wanted to follow up. Tick one when it is done."),
+                             self)
+        make_hint(follow_hint)
+        follow_column.addWidget(follow_hint)
+        follow_column.addWidget(self.follow_ups, 1)
+
+        self.chart = FamilyTimeChart(self)
+        self.chart_caption = QLabel(self)
+        self.chart_caption.setWordWrap(True)
+        chart_tab = QWidget(self)
+        chart_column = QVBoxLayout(chart_tab)
+        chart_column.addWidget(self.chart_caption)
+        chart_column.addWidget(self.chart, 1)
+
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(entry_tab, self.tr("Entry"))
+        self.side_tabs.addTab(follow_tab, self.tr("Follow-ups"))
+        self.side_tabs.addTab(chart_tab, self.tr("Family time"))
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.timeline)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 420])
+
+        full = QWidget(self)
+        column = QVBoxLayout(full)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addLayout(filters)
+        column.addWidget(self.filter_message)
+        column.addWidget(self.count_label)
+        column.addWidget(splitter, 1)
+
+        empty = QWidget(self)
+        empty_column = QVBoxLayout(empty)
+        empty_column.addStretch(1)
+        self.empty_title = QLabel(self)
+        make_heading(self.empty_title, 1.4)
+        self.empty_text = QLabel(self.tr(
+            "A few words after family time, a phone call or a good day help you remember "
+            "and share the small things. Entries are private unless you write a summary "
+            "to share."), self)
+        make_hint(self.empty_text)
+        self.empty_button = QPushButton(self.tr("Write the first entry"), self)
+        self.empty_button.clicked.connect(self.new_entry)
+        for widget in (self.empty_title, self.empty_text):
+            widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            empty_column.addWidget(widget)
+        empty_column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_column.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(full)
+        self.stack.addWidget(empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(self.stack)
+
+    # ----- ChildPage ----------------------------------------------------------------------------
+    def title(self, child: Child) -> str:
+        return self.tr("Journal")
+
+    def show_child(self, child: Child | None) -> None:
+        if child is None:
+            return
+        self._fill_tags()
+        self.refresh()
+        self.refresh_side()
+
+    def focus_search(self) -> bool:
+        self.stack.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    # ----- filters and the timeline -----------------------------------------------------------
+    def _fill_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for tag in attempt(self, store.all_tags, self.context.db, self.child.id) or []:
+            self.tag_filter.addItem(f"#{tag}", tag)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(current), 0))
+        self.tag_filter.blockSignals(False)
+
+    def current_filter(self) -> JournalFilter | None:
+        """The filters set, or None (with a message shown) when a date cannot be read."""
+        try:
+            start, end = self.from_date.date(), self.to_date.date()
+        except DateError as exc:
+            show_field_message(self.filter_message, str(exc))
+            return None
+        if start and end and end < start:
+            show_field_message(self.filter_message,
+                               self.tr("The “to” date is before the “from” date."))
+            return None
+        show_field_message(self.filter_message, None)
+        kind = self.kind_filter.currentData()
+        return JournalFilter(kinds=(EntryKind(kind),) if kind else (), tag=self.tag_filter.currentData() or "",
+                             start=start, end=end, has_photos=self.with_photos.isChecked(),
+                             has_share_summary=self.with_share.isChecked())
+
+    def clear_filters(self) -> None:
+        for widget in (self.kind_filter, self.tag_filter):
+            widget.setCurrentIndex(0)
+        for field in (self.from_date, self.to_date):
+            field.set_text("")
+        for box in (self.with_photos, self.with_share):
+            box.setChecked(False)
+        self.search.clear()
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the timeline for the current search and filters."""
+        self._search_timer.stop()
+        if self.child is None:
+            return
+        filt = self.current_filter()
+        if filt is None:
+            return
+        db, child_id, text = self.context.db, self.child.id, self.search.text()
+        current = self.timeline.currentIndex().data(ENTRY_ID_ROLE)
+        if text.strip():
+            rows = attempt(self, store.search, db, child_id, text, filt, limit=SEARCH_LIMIT)
+            if rows is None:
+                return
+            self.model.set_rows(lambda offset, limit: rows[offset:offset + limit], len(rows))
+            self.count_label.setText(
+                self.tr("{n} found").format(n=len(rows)) if len(rows) < SEARCH_LIMIT else
+                self.tr("Showing the newest {n}; add a word to narrow the search.").format(
+                    n=len(rows)))
+        else:
+            total = attempt(self, store.count_entries, db, child_id, filt)
+            if total is None:
+                return
+            self.model.set_rows(
+                lambda offset, limit: store.list_entries(db, child_id, filt, limit=limit,
+                                                         offset=offset), total)
+            self.count_label.setText(self.tr("1 entry") if total == 1 else
+                                     self.tr("{n} entries").format(n=total))
+        everything = filt == JournalFilter() and not text.strip()
+        empty = everything and self.model.total == 0
+        self.empty_title.setText(self.tr("{name}'s journal is empty").format(
+            name=self.child.display_name))
+        self.stack.setCurrentIndex(1 if empty else 0)
+        self._select(select_id if select_id is not None else current)
+
+    def _select(self, entry_id: int | None) -> None:
+        row = self.model.row_of(entry_id) if entry_id is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.timeline.selectionModel().setCurrentIndex(
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self._on_current_changed(self.model.index(row), None)
+        else:
+            self.detail.show_entry(None)
+        self.edit_button.setEnabled(row >= 0)
+        self.delete_button.setEnabled(row >= 0)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        entry_id = current.data(ENTRY_ID_ROLE) if current.isValid() else None
+        entry = attempt(self, store.get_entry, self.context.db, entry_id) if entry_id else None
+        self.detail.show_entry(entry)
+
+    def current_entry_id(self) -> int | None:
+        return self.timeline.currentIndex().data(ENTRY_ID_ROLE)
+
+    # ----- follow-ups and chart ---------------------------------------------------------------
+    def refresh_side(self) -> None:
+        if self.child is None:
+            return
+        db, child_id = self.context.db, self.child.id
+        follow_ups = attempt(self, store.open_follow_ups, db, child_id) or []
+        self.follow_ups.blockSignals(True)
+        self.follow_ups.clear()
+        for follow in follow_ups:
+            when = (self.tr("by {date}").format(date=short_date(follow.due, self.today))
+                    if follow.due else self.tr("no date"))
+            overdue = follow.due is not None and follow.due < self.today
+            text = f"{follow.text} — {when}" + (f" · {self.tr('due')}" if overdue else "")
+            item = QListWidgetItem(text, self.follow_ups)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(FOLLOW_UP_ROLE, follow.entry_id)
+            item.setToolTip(self.tr("From “{title}”, {date}").format(
+                title=follow.title, date=short_date(follow.entry_date, self.today)))
+        if not follow_ups:
+            QListWidgetItem(self.tr("Nothing to follow up right now."), self.follow_ups)
+        self.follow_ups.blockSignals(False)
+        self.side_tabs.setTabText(1, self.tr("Follow-ups ({n})").format(n=len(follow_ups))
+                                  if follow_ups else self.tr("Follow-ups"))
+        months = attempt(self, store.family_time_by_month, db, child_id, self.today) or []
+        self.chart.set_months(months)
+        self.chart_caption.setText(self.tr(
+            "Family time that happened in the last 12 months: {count} visits, {hours} hours. "
+            "Cancelled and missed visits are not counted.").format(
+            count=sum(m.count for m in months),
+            hours=hours_text(sum(m.minutes for m in months))))
+
+    def _on_follow_up_checked(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(FOLLOW_UP_ROLE)
+        if entry_id is None or item.checkState() != Qt.CheckState.Checked:
+            return
+        attempt(self, store.set_follow_up_done, self.context.db, entry_id, True)
+        QTimer.singleShot(0, self.refresh_side)
+
+    def _on_follow_up_opened(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(FOLLOW_UP_ROLE)
+        if entry_id is not None:
+            self.clear_filters()
+            self.refresh(select_id=entry_id)
+            self.side_tabs.setCurrentIndex(0)
+
+    # ----- editing -----------------------------------------------------------------------------
+    def new_entry(self) -> EntryEditor | None:
+        return self._open_editor(None)
+
+    def edit_entry(self) -> EntryEditor | None:
+        entry_id = self.current_entry_id()
+        entry = attempt(self, store.get_entry, self.context.db, entry_id) if entry_id else None
+        return self._open_editor(entry) if entry else None
+
+    def _open_editor(self, entry) -> EntryEditor | None:
+        if self.child is None:
+            return None
+        entry_id = entry.id if entry else None
+        for open_editor in self.editors:
+            # One window per entry: two would overwrite each other's draft.
+            if open_editor.child.id == self.child.id and open_editor.original_id == entry_id:
+                open_editor.raise_()
+                open_editor.activateWindow()
+                return open_editor
+        editor = EntryEditor(self.context, self.child, entry, self.window(), today=self.today)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.entry_saved.connect(self._on_entry_saved)
+        editor.destroyed.connect(lambda _o=None, e=editor: self.editors.remove(e)
+                                 if e in self.editors else None)
+        self.editors.append(editor)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def close_editors(self) -> None:
+        for editor in list(self.editors):
+            editor.close()
+
+    def _on_entry_saved(self, entry_id: int) -> None:
+        self._fill_tags()
+        self.refresh(select_id=entry_id)
+        self.refresh_side()
+        status = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
+        if status is not None:
+            status.showMessage(self.tr("Journal entry saved."), 4000)
+
+    def delete_entry(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete this entry?"),
+                          self.tr("Delete this journal entry and its photos?"),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Delete"))
+        box.setInformativeText(self.tr("This cannot be undone."))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            return
+        names = attempt(self, store.delete_entry, self.context.db, entry_id)
+        if names is None:
+            return
+        photo_store.remove_photo_files(self.context.data_dir, self.child.id, names)
+        self._fill_tags()
+        self.refresh()
+        self.refresh_side()

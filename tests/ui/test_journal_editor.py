@@ -1,0 +1,168 @@
+"""The entry editor: saving, drafts, bad input and photos."""
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QMimeData, QSettings
+from PySide6.QtGui import QUndoStack
+
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.journal import EntryKind, Outcome
+from bfpp_desktop.demo.png import png_bytes
+from bfpp_desktop.storage import journal as store
+from bfpp_desktop.storage.children import add_child
+from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.journal.editor import EntryEditor
+
+
+@pytest.fixture
+def context(db, data_dir, qapp):
+    return AppContext(db=db, data_dir=data_dir,
+                      settings=QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat),
+                      undo_stack=QUndoStack())
+
+
+@pytest.fixture
+def child(db):
+    return add_child(db, Child(full_name="Zoë Ångström 🌟"))
+
+
+@pytest.fixture
+def open_editor(qtbot, context, child, today, no_modal):
+    def _open(entry=None):
+        editor = EntryEditor(context, child, entry, today=today)
+        qtbot.addWidget(editor)
+        editor.show()
+        return editor
+    return _open
+
+
+def test_quick_note_saves_and_clears_the_draft(qtbot, open_editor, db, child):
+    editor = open_editor()
+    qtbot.keyClicks(editor.title, "Bike ride")
+    editor.notes.setPlainText("Rode without training wheels.")
+    editor.share.setPlainText("She rode her bike alone!")
+    editor.save_draft()
+    with qtbot.waitSignal(editor.entry_saved) as saved:
+        editor.save_button.click()
+    entry = store.get_entry(db, saved.args[0])
+    assert (entry.title, entry.notes, entry.share_summary) == (
+        "Bike ride", "Rode without training wheels.", "She rode her bike alone!")
+    assert entry.entry_date == date(2026, 11, 24)
+    assert store.load_draft(db, child.id, None) is None
+
+
+def test_closing_keeps_typing_as_a_draft_offered_back(qtbot, open_editor, db, child):
+    editor = open_editor()
+    editor.title.setText("Half written")
+    editor.notes.setPlainText("She said the funniest thing")
+    editor.close()
+    assert store.load_draft(db, child.id, None)["title"] == "Half written"
+    again = open_editor()
+    assert again.draft_banner.isVisible()
+    assert again.title.text() == "Half written"
+    assert "funniest" in again.notes.toPlainText()
+    again.fresh_button.click()
+    assert again.title.text() == "" and store.load_draft(db, child.id, None) is None
+
+
+def test_autosave_runs_while_typing(qtbot, open_editor, db, child):
+    editor = open_editor()
+    qtbot.keyClicks(editor.title, "Typing")
+    qtbot.waitUntil(lambda: store.load_draft(db, child.id, None) is not None, timeout=3000)
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("date", "2026-02-30", "does not exist"),
+    ("time", "25:00", "hours:minutes"),
+])
+def test_bad_date_or_time_keeps_the_editor_open(open_editor, db, child, field, value, words):
+    editor = open_editor()
+    editor.title.setText("Keep me")
+    getattr(editor, field).set_text(value) if field == "date" else editor.time.setText(value)
+    assert editor.save() is False
+    assert words in editor.message.text()
+    assert editor.isVisible() and editor.title.text() == "Keep me"
+    assert store.count_entries(db, child.id) == 0
+
+
+def test_family_time_end_before_start(open_editor, db, child):
+    editor = open_editor()
+    editor.kind.setCurrentIndex(editor.kind.findData(EntryKind.FAMILY_TIME))
+    assert editor.visit_box.isVisibleTo(editor)
+    editor.title.setText("Visit")
+    editor.start_time.setText("11:00")
+    editor.end_time.setText("10:00")
+    assert editor.save() is False
+    assert "end is before the start" in editor.message.text()
+    editor.end_time.setText("12:15")
+    editor.outcome.setCurrentIndex(editor.outcome.findData(Outcome.HAPPENED))
+    assert editor.save() is True
+    saved = store.list_entries(db, child.id)[0]
+    assert store.get_entry(db, saved.id).family_time.minutes == 75
+
+
+def test_huge_paste_is_refused_without_losing_text(open_editor):
+    editor = open_editor()
+    editor.notes.setPlainText("Already written")
+    mime = QMimeData()
+    mime.setText("x" * 5_000_000)
+    editor.notes.insertFromMimeData(mime)
+    assert editor.notes.toPlainText() == "Already written"
+    assert "too long" in editor.message.text()
+
+
+def test_privacy_is_shown_and_changes_with_a_summary(open_editor):
+    editor = open_editor()
+    assert "never leaves the app" in editor.privacy_label.text()
+    editor.share.setPlainText("Hello")
+    assert "Only the “to share” summary" in editor.privacy_label.text()
+
+
+def test_photos_are_copied_and_a_text_file_is_refused(open_editor, tmp_path, data_dir, db, child):
+    good = tmp_path / "smile.png"
+    good.write_bytes(png_bytes(20, 10, (255, 0, 0), (0, 0, 255)))
+    fake = tmp_path / "note.jpg"
+    fake.write_text("hello")
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"garbage")
+    editor = open_editor()
+    problems = editor.add_photo_files([str(good), str(fake), str(broken)])
+    assert len(problems) == 2
+    assert "not a JPEG or PNG" in editor.message.text()
+    assert editor.photo_list.count() == 1 and not editor.photo_list.item(0).icon().isNull()
+    editor.title.setText("Photo day")
+    assert editor.save()
+    entry = store.get_entry(db, store.list_entries(db, child.id)[0].id)
+    assert len(entry.photos) == 1 and entry.photos[0].shareable is False
+    assert len(list((data_dir / "photos" / str(child.id)).iterdir())) == 1
+
+
+def test_editing_an_entry_round_trips_every_field(open_editor, db, child):
+    from bfpp_desktop.core.journal import FamilyTimeDetails, JournalEntry
+    entry = store.add_entry(db, JournalEntry(
+        child_id=child.id, entry_date=date(2026, 5, 2), entry_time="09:00",
+        kind=EntryKind.FAMILY_TIME, title="Zoo", notes="Lions", share_summary="Fun",
+        participants=["Mom", "Gran"], mood_before=2, mood_after=5, went_well="All",
+        follow_up="Call", follow_up_date=date(2026, 6, 1), tags=["zoo"],
+        family_time=FamilyTimeDetails(Outcome.MOVED, "Agency", "09:00", "10:00", "Zoo",
+                                      False, "Bus")))
+    editor = open_editor(entry)
+    assert editor.more.isVisibleTo(editor)
+    editor.save()
+    assert store.get_entry(db, entry.id) == entry
+
+
+def test_photo_caption_and_sharing_tick_are_saved(open_editor, tmp_path, db, child):
+    from PySide6.QtCore import Qt
+    good = tmp_path / "smile.png"
+    good.write_bytes(png_bytes(20, 10, (255, 0, 0), (0, 0, 255)))
+    editor = open_editor()
+    editor.add_photo_files([str(good)])
+    item = editor.photo_list.item(0)
+    assert item.checkState() == Qt.CheckState.Unchecked   # private by default
+    item.setText("First tooth")
+    item.setCheckState(Qt.CheckState.Checked)
+    editor.title.setText("Tooth")
+    assert editor.save()
+    photo = store.get_entry(db, store.list_entries(db, child.id)[0].id).photos[0]
+    assert (photo.caption, photo.shareable) == ("First tooth", True)

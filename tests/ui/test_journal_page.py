@@ -1,0 +1,178 @@
+"""The journal page: timeline, filters, search, follow-ups, chart, delete."""
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.journal import (EntryKind, FamilyTimeDetails, JournalEntry, Outcome,
+                                       Photo)
+from bfpp_desktop.demo.png import png_bytes
+from bfpp_desktop.storage import journal as store
+from bfpp_desktop.storage import photos
+from bfpp_desktop.storage.children import add_child
+from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.journal.timeline_model import TimelineModel
+from bfpp_desktop.ui.pages.journal import JournalPage
+
+
+@pytest.fixture
+def child(db):
+    return add_child(db, Child(full_name="Maya"))
+
+
+@pytest.fixture
+def page(qtbot, db, data_dir, child, today, no_modal):
+    context = AppContext(db=db, data_dir=data_dir,
+                         settings=QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat),
+                         undo_stack=QUndoStack())
+    widget = JournalPage(context, today=today)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def _add(db, child, day, **kw):
+    return store.add_entry(db, JournalEntry(child_id=child.id, entry_date=day, **kw))
+
+
+def titles(page):
+    return [page.model.summary_at(r).title for r in range(page.model.rowCount())]
+
+
+def test_empty_journal_offers_the_first_entry(page, child):
+    page.set_child(child)
+    assert page.stack.currentIndex() == 1
+    assert "journal is empty" in page.empty_title.text()
+
+
+def test_filters_narrow_the_timeline(page, db, child):
+    _add(db, child, date(2026, 1, 2), title="Dentist", kind=EntryKind.APPOINTMENT, tags=["health"])
+    _add(db, child, date(2026, 3, 2), title="Reading", share_summary="She read!")
+    _add(db, child, date(2026, 5, 2), title="Photo day", photos=[Photo("x.png")])
+    page.set_child(child)
+    assert titles(page) == ["Photo day", "Reading", "Dentist"]
+    assert page.count_label.text() == "3 entries"
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(EntryKind.APPOINTMENT))
+    page.refresh()
+    assert titles(page) == ["Dentist"]
+    page.clear_filters()
+    page.tag_filter.setCurrentIndex(page.tag_filter.findData("health"))
+    page.refresh()
+    assert titles(page) == ["Dentist"]
+    page.clear_filters()
+    page.with_share.setChecked(True)
+    page.refresh()
+    assert titles(page) == ["Reading"]
+    page.clear_filters()
+    page.with_photos.setChecked(True)
+    page.refresh()
+    assert titles(page) == ["Photo day"]
+    page.clear_filters()
+    page.from_date.set_text("2026-02-01")
+    page.to_date.set_text("2026-04-01")
+    page.refresh()
+    assert titles(page) == ["Reading"]
+
+
+def test_unreadable_filter_date_gives_a_message(page, db, child):
+    _add(db, child, date(2026, 1, 2), title="One")
+    page.set_child(child)
+    page.from_date.set_text("2026-02-31")
+    page.refresh()
+    assert "does not exist" in page.filter_message.text()
+    page.from_date.set_text("2026-05-01")
+    page.to_date.set_text("2026-01-01")
+    page.refresh()
+    assert "before" in page.filter_message.text()
+
+
+@pytest.mark.parametrize("query", ['"', "NEAR(", "*", "((", "a AND", "'"])
+def test_search_with_odd_text_never_fails(page, db, child, query, no_modal):
+    _add(db, child, date(2026, 1, 2), title="One", notes="brave")
+    page.set_child(child)
+    page.search.setText(query)
+    page.refresh()
+    assert no_modal == []
+
+
+def test_search_shows_highlighted_matches(qtbot, page, db, child):
+    _add(db, child, date(2026, 1, 2), title="Zoo", notes="We saw a very sleepy giraffe today")
+    _add(db, child, date(2026, 1, 3), title="Park", notes="Swings")
+    page.set_child(child)
+    qtbot.keyClicks(page.search, "giraffe")
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 found")
+    row = page.model.summary_at(0)
+    assert "<b><u>giraffe</u></b>" in page.model.preview_html(row)
+    assert "Private notes" in page.detail.toPlainText()
+
+
+def test_detail_marks_privacy_and_shows_the_summary_apart(page, db, child):
+    _add(db, child, date(2026, 1, 2), title="Call", notes="private bit", share_summary="shared bit")
+    page.set_child(child)
+    text = page.detail.toPlainText()
+    assert "Only the “to share” summary" in text
+    assert text.index("shared bit") < text.index("Private notes") < text.index("private bit")
+
+
+def test_follow_up_can_be_ticked_done(qtbot, page, db, child):
+    entry = _add(db, child, date(2026, 1, 2), title="Call", follow_up="Ask about shoes",
+                 follow_up_date=date(2026, 11, 20))
+    page.set_child(child)
+    item = page.follow_ups.item(0)
+    assert "Ask about shoes" in item.text() and "due" in item.text()
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: page.follow_ups.item(0).data(Qt.ItemDataRole.UserRole + 1) is None)
+    assert store.get_entry(db, entry.id).follow_up_done
+
+
+def test_chart_gets_the_months(page, db, child):
+    _add(db, child, date(2026, 11, 2), title="Visit", kind=EntryKind.FAMILY_TIME,
+         family_time=FamilyTimeDetails(Outcome.HAPPENED, start_time="10:00", end_time="11:00"))
+    page.set_child(child)
+    assert len(page.chart.months) == 12 and page.chart.months[-1].count == 1
+    assert "1 visits, 1 hours" in page.chart_caption.text()
+    page.chart.grab()  # paints without error
+
+
+def test_delete_removes_entry_and_its_photo_file(page, db, data_dir, child, tmp_path):
+    source = tmp_path / "p.png"
+    source.write_bytes(png_bytes(4, 4, (1, 2, 3), (4, 5, 6)))
+    name = photos.import_photo(data_dir, child.id, source)
+    _add(db, child, date(2026, 1, 2), title="Pic", photos=[Photo(name)])
+    page.set_child(child)
+    page.delete_entry()
+    assert store.count_entries(db, child.id) == 0
+    assert not photos.photo_path(data_dir, child.id, name).exists()
+
+
+def test_timeline_fetches_lazily(qtmodeltester, db, child):
+    for i in range(400):
+        _add(db, child, date(2020, 1, 1), title=f"e{i}")
+    model = TimelineModel()
+    model.set_rows(lambda o, n: store.list_entries(db, child.id, limit=n, offset=o), 400)
+    assert model.rowCount() < 400 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 400
+    qtmodeltester.check(model)
+
+
+def test_a_second_ctrl_n_reuses_the_open_editor(page, db, child):
+    page.set_child(child)
+    first = page.new_entry()
+    assert page.new_entry() is first
+    _add(db, child, date(2026, 1, 2), title="Old")
+    page.refresh()
+    assert page.edit_entry() is not first
+
+
+def test_many_search_results_say_only_the_newest_are_shown(page, db, child):
+    store.add_entries(db, [JournalEntry(child_id=child.id, entry_date=date(2026, 1, 1),
+                                        title="x", notes="common") for _ in range(210)])
+    page.set_child(child)
+    page.search.setText("common")
+    page.refresh()
+    assert page.model.total == 200 and "newest 200" in page.count_label.text()
