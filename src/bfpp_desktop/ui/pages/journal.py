@@ -3,7 +3,7 @@ follow-ups still to do, and family time per month."""
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
@@ -65,7 +65,7 @@ class JournalPage(ChildPage):
         for field, hint in ((self.from_date, self.tr("from (year-month-day)")),
                             (self.to_date, self.tr("to (year-month-day)"))):
             field.edit.setPlaceholderText(hint)
-            field.edit.setMinimumWidth(150)
+            field.edit.setMinimumWidth(100)
             field.reading.hide()
             field.edited.connect(self._search_timer.start)
         self.with_photos = QCheckBox(self.tr("With photos"), self)
@@ -80,11 +80,20 @@ class JournalPage(ChildPage):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
-        filters = QHBoxLayout()
-        for widget in (self.kind_filter, self.tag_filter, self.from_date, self.to_date,
-                       self.with_photos, self.with_share, self.clear_button):
-            filters.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
-        filters.addStretch(1)
+        # Two short rows rather than one long one, so the page fits a small laptop screen.
+        for combo in (self.kind_filter, self.tag_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        filters = QGridLayout()
+        filters.addWidget(self.kind_filter, 0, 0)
+        filters.addWidget(self.tag_filter, 0, 1)
+        filters.addWidget(self.with_photos, 0, 2)
+        filters.addWidget(self.with_share, 1, 2, Qt.AlignmentFlag.AlignTop)
+        filters.addWidget(self.from_date, 1, 0, Qt.AlignmentFlag.AlignTop)
+        filters.addWidget(self.to_date, 1, 1, Qt.AlignmentFlag.AlignTop)
+        filters.addWidget(self.clear_button, 0, 3)
+        filters.setColumnStretch(4, 1)
         self.filter_message = QLabel(self)
         show_field_message(self.filter_message, None)
         self.count_label = QLabel(self)
