@@ -1,7 +1,11 @@
 """Shared fixtures: offscreen Qt, a fresh data folder and database for every test."""
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A laptop-sized virtual screen: the offscreen default (800 px wide) is narrower
+# than the main window may be, which would make remembered sizes meaningless.
+_SCREEN = os.path.join(os.path.dirname(__file__), "offscreen-screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
