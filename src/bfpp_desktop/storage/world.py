@@ -144,3 +144,9 @@ def move_item(db: Database, item_id: int, new_position: int) -> WorldItem:
         for position, each in enumerate(ids):
             db.execute(f"update {TABLE} set position = ? where id = ?", [position, each])
     return item.copy(position=new_position)
+
+
+def add_items(db: Database, items: list[WorldItem]) -> list[WorldItem]:
+    """Save several new items at once: all of them or, if one fails, none."""
+    with db.atomic():
+        return [add_item(db, item) for item in items]
