@@ -145,6 +145,9 @@ class WorldItem:
     source_date: date | None = None
     source_note: str = ""      # "comfort call", "icebreaker meeting"
     private: bool = False
+    # For a doctor or dentist: the child's contact it refers to (name and phone come
+    # from there); None when written as plain text.
+    contact_id: int | None = None
     position: int | None = None  # None: at the end of its section
     id: int | None = None
 
