@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
                                  ("archive_requested", self._on_toggle_archived),
                                  ("delete_requested", self._on_delete_child),
                                  ("guide_requested", self._on_show_guide),
-                                 ("print_requested", self.open_print_center)):
+                                 ("print_requested", self.open_print_center),
+                                 ("journal_entry_requested", self.open_journal_entry)):
                 if hasattr(page, signal):
                     getattr(page, signal).connect(slot)
 
@@ -306,6 +307,13 @@ class MainWindow(QMainWindow):
         page = next((p for p in self.pages if isinstance(p, JournalPage)), None)
         if page is not None and self.current_child() is not None:
             page.new_entry()
+
+    def open_journal_entry(self, entry_id: int) -> None:
+        """Switch to the Journal tab with this entry of the current child shown."""
+        page = next((p for p in self.pages if isinstance(p, JournalPage)), None)
+        if page is not None and self.current_child() is not None:
+            self.ui.childTabs.setCurrentWidget(page)
+            page.show_entry(entry_id)
 
     def _on_about(self) -> None:
         AboutDialog(self.context.data_dir, self).exec()

@@ -2,7 +2,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from bfpp_desktop.core.contacts import Contact
+from bfpp_desktop.core.contacts import Contact, group_by_role
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -18,9 +18,11 @@ class PeoplePicker(QListWidget):
         self.setToolTip(self.tr("Tick the people from the child's list who took part"))
 
     def set_people(self, contacts: list[Contact]) -> None:
+        """Family first, then the people who work with the family (as on the People page)."""
         self.clear()
-        for contact in contacts:
-            self._add(contact.id, contact.name, contact.role_text)
+        for _role, members in group_by_role(contacts):
+            for contact in members:
+                self._add(contact.id, contact.name, contact.role_text)
         self.setVisible(self.count() > 0)
 
     def _add(self, contact_id: int, name: str, role_text: str = "") -> QListWidgetItem:
