@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 
+from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.i18n import translate
 
 TITLE_LIMIT = 300
@@ -64,6 +65,18 @@ _KINDS: dict[Section, list[tuple[str, str]]] = {
                      ("teacher", "Teacher"), ("schedule", "Schedule"),
                      ("support", "Support plan"), ("other", "Other")],
 }
+
+
+# Health kinds that name a person the child's People list may hold, and the role to offer.
+PERSON_KIND_ROLES = {"doctor": Role.DOCTOR, "dentist": Role.DENTIST}
+
+
+def contact_line(contact: Contact) -> str:
+    """'Dr. Alan Reyes · office (555) 010-0120': who, and the first way to call them."""
+    phone = next((p for p in contact.phones if p.number.strip()), None)
+    if phone is None:
+        return contact.name
+    return f"{contact.name} · {' '.join(x for x in (phone.label, phone.number) if x)}"
 
 
 def kinds(section: Section) -> list[tuple[str, str]]:
