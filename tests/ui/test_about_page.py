@@ -231,7 +231,12 @@ def test_the_doctor_is_picked_from_people_and_the_row_shows_their_phone(page, ed
     [saved] = store.list_items(context.db, maya.id)
     assert (saved.title, saved.contact_id) == ("Dr. Alan Reyes", doctor.id)
     text = page.sections[Section.HEALTH].rows[0].text_label.text()
-    assert "From People: Dr. Alan Reyes · office (555) 010-0120" in text
+    assert "From People: office (555) 010-0120" in text      # the name is the title already
+    # A note written in other words still names the person.
+    store.update_item(context.db, saved.copy(title="Our family doctor"))
+    page.reload()
+    assert "From People: Dr. Alan Reyes · office (555) 010-0120" in \
+        page.sections[Section.HEALTH].rows[0].text_label.text()
 
 
 def test_plain_text_still_works_and_other_kinds_never_link(qtbot, context, maya):

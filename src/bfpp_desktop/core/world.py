@@ -71,12 +71,19 @@ _KINDS: dict[Section, list[tuple[str, str]]] = {
 PERSON_KIND_ROLES = {"doctor": Role.DOCTOR, "dentist": Role.DENTIST}
 
 
-def contact_line(contact: Contact) -> str:
-    """'Dr. Alan Reyes · office (555) 010-0120': who, and the first way to call them."""
+def first_phone(contact: Contact) -> str:
+    """'office (555) 010-0120', or '' when no number is saved."""
     phone = next((p for p in contact.phones if p.number.strip()), None)
-    if phone is None:
-        return contact.name
-    return f"{contact.name} · {' '.join(x for x in (phone.label, phone.number) if x)}"
+    return " ".join(x for x in (phone.label, phone.number) if x) if phone else ""
+
+
+def contact_line(contact: Contact, title: str = "") -> str:
+    """'Dr. Alan Reyes · office (555) 010-0120': who, and the first way to call them.
+
+    The name is left out when *title* already says it.
+    """
+    name = "" if title.strip().casefold() == contact.name.casefold() else contact.name
+    return " · ".join(x for x in (name, first_phone(contact)) if x)
 
 
 def kinds(section: Section) -> list[tuple[str, str]]:

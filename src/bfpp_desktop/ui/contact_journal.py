@@ -116,7 +116,7 @@ class ContactEntriesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("{child}'s journal with {person}").format(
             child=child_name, person=person))
-        self.resize(480, 420)
+        self.resize(560, 420)
         intro = QLabel(self.tr("Entries {person} took part in, newest first. Double-click "
                                "one to open it in the journal.").format(person=person), self)
         intro.setWordWrap(True)

@@ -14,7 +14,6 @@ class PeoplePicker(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("peoplePicker")
-        self.setMaximumHeight(130)
         self.setToolTip(self.tr("Tick the people from the child's list who took part"))
 
     def set_people(self, contacts: list[Contact]) -> None:
@@ -23,7 +22,7 @@ class PeoplePicker(QListWidget):
         for _role, members in group_by_role(contacts):
             for contact in members:
                 self._add(contact.id, contact.name, contact.role_text)
-        self.setVisible(self.count() > 0)
+        self._fit()
 
     def _add(self, contact_id: int, name: str, role_text: str = "") -> QListWidgetItem:
         item = QListWidgetItem(f"{name} · {role_text}" if role_text else name, self)
@@ -46,7 +45,14 @@ class PeoplePicker(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         for contact_id, name in left.items():
             self._add(contact_id, name).setCheckState(Qt.CheckState.Checked)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its rows (up to six), so a short list leaves no empty box."""
         self.setVisible(self.count() > 0)
+        if self.count():
+            rows = min(self.count(), 6)
+            self.setFixedHeight(rows * self.sizeHintForRow(0) + 2 * self.frameWidth() + 4)
 
     def checked(self) -> list[tuple[str, int]]:
         """(name, contact id) of each ticked person, in list order."""

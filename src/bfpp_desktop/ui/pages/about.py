@@ -70,9 +70,10 @@ def item_html(item: WorldItem, contact: Contact | None = None) -> str:
     parts = [head]
     if item.section is Section.HEALTH and item.severity is not Severity.NONE:
         parts.append(f"<b>{WARNING_SIGN} {escape(item.severity.label)}</b>")
-    if contact is not None:
+    line = contact_line(contact, item.title) if contact is not None else ""
+    if line:
         parts.append(escape(QCoreApplication.translate("WorldRow", "From People:")) + " " +
-                     _html(contact_line(contact)))
+                     _html(line))
     if item.details:
         parts.append(_html(item.details).replace("\n", "<br>"))
     if item.steps:
