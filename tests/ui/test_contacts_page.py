@@ -265,7 +265,7 @@ def test_a_person_shows_the_last_entry_they_were_part_of(setup, qtbot):
     assert link.last_label.text().startswith("Last in the journal: ")
     assert link.last_label.text().endswith("— Phone call")          # Maya's, not Leo's
     assert link.list_button.isVisibleTo(page)
-    assert "2 entries" in link.list_button.text()
+    assert link.list_button.text() == "Show all 2 entries…"
     dialog = link.show_entries()
     assert [dialog.entries.item(i).text().split(" — ")[1].split("  ·")[0]
             for i in range(dialog.entries.count())] == ["Phone call", "Park with Mom"]

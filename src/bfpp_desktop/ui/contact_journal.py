@@ -76,9 +76,11 @@ class ContactJournalLink(QWidget):
             self.last_label.setStyleSheet("")
         else:
             make_hint(self.last_label)
-        self.list_button.setText(self.tr("Show the {n} entries with {name}…").format(
-            n=count, name=contact.name) if count != 1 else
-            self.tr("Show the entry with {name}…").format(name=contact.name))
+        # The name stays out of the button so a long one cannot widen the page.
+        self.list_button.setText(self.tr("Show all {n} entries…").format(n=count)
+                                 if count != 1 else self.tr("Show the entry…"))
+        self.list_button.setToolTip(self.tr("The journal entries {name} took part in").format(
+            name=contact.name))
         self.list_button.setVisible(count > 0)
         self.setVisible(True)
 
