@@ -266,3 +266,16 @@ def test_deleting_the_contact_leaves_the_health_note_in_words(context, maya):
     delete_contact(context.db, doctor.id)
     after = store.get_item(context.db, saved.id)
     assert (after.title, after.contact_id) == ("Dr. Alan Reyes", None)
+
+
+def test_a_changed_number_shows_when_the_page_is_shown_again(page, context, maya):
+    from bfpp_desktop.core.contacts import Phone
+    from bfpp_desktop.storage.contacts import update_contact
+    doctor, _ = _doctors(context.db, maya)
+    store.add_item(context.db, new_item(maya.id, Section.HEALTH, kind="doctor",
+                                        title="Our doctor", contact_id=doctor.id))
+    page.reload()
+    page.hide()
+    update_contact(context.db, doctor.copy(phones=[Phone("office", "555-010-0999")]))
+    page.show()
+    assert "555-010-0999" in page.sections[Section.HEALTH].rows[0].text_label.text()

@@ -304,6 +304,12 @@ class AboutChildPage(ChildPage):
         self.filter_edit.selectAll()
         return True
 
+    def showEvent(self, event) -> None:
+        # A linked doctor's number may have changed on the People page meanwhile.
+        super().showEvent(event)
+        if self.child is not None and not event.spontaneous():
+            self.reload()
+
     # ----- showing ------------------------------------------------------------------------
     def reload(self, focus: tuple[int, str] | None = None) -> None:
         """Rebuild the rows from storage; *focus* = (item id, button name) to refocus."""
