@@ -59,3 +59,16 @@ def test_guide_work_is_there_after_a_restart(make_window, qtbot, monkeypatch):
     dialog = guide.open_plan(PlanKind.TRANSITION)
     assert dialog.edits["tp-goodbye"].toPlainText() == "A picnic with Maya and the bear."
     dialog.accept()
+
+
+def test_a_printout_in_the_guide_opens_the_print_center_on_it(make_window, qtbot):
+    window = make_window(demo=True)
+    _select(window, "Maya")
+    guide = _page(window, GuidePage)
+    guide.show_stage(1)
+    qtbot.mouseClick(guide.view.printout_buttons["comfort-call"], Qt.MouseButton.LeftButton)
+    center = window.print_center
+    assert center is not None and center.isVisible()
+    assert center.child.id == window.current_child().id
+    assert center.spec.id == "comfort-call"
+    center.close()

@@ -200,3 +200,82 @@ def test_go_to_buttons_scroll_down_to_a_section(page, context, maya):
     page.jump_buttons[Section.SCHOOL].click()
     assert page.scroll.verticalScrollBar().value() > 0
     assert page.sections[Section.SCHOOL].add_button.hasFocus()
+
+
+# ----- doctor and dentist from the People list ----------------------------------------------
+def _doctors(db, child):
+    from bfpp_desktop.core.contacts import Contact, Phone, Role
+    from bfpp_desktop.storage.contacts import add_contact
+    doctor = add_contact(db, Contact(name="Dr. Alan Reyes", role=Role.DOCTOR,
+                                     phones=[Phone("office", "(555) 010-0120")],
+                                     child_ids=[child.id]))
+    dentist = add_contact(db, Contact(name="Bright Smiles Dental", role=Role.DENTIST,
+                                      child_ids=[child.id]))
+    return doctor, dentist
+
+
+def test_the_doctor_is_picked_from_people_and_the_row_shows_their_phone(page, editors, context,
+                                                                         maya):
+    doctor, dentist = _doctors(context.db, maya)
+    page.reload()
+    seen = []
+
+    def fill(editor):
+        editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("doctor"))
+        seen.append([editor.contact_combo.itemText(i) for i in range(editor.contact_combo.count())])
+        editor.contact_combo.setCurrentIndex(editor.contact_combo.findData(doctor.id))
+        editor.contact_combo.activated.emit(editor.contact_combo.currentIndex())
+    editors.append(fill)
+    page.sections[Section.HEALTH].add_button.click()
+    assert seen[0][1:] == ["Dr. Alan Reyes · office (555) 010-0120"]    # no dentist offered
+    [saved] = store.list_items(context.db, maya.id)
+    assert (saved.title, saved.contact_id) == ("Dr. Alan Reyes", doctor.id)
+    text = page.sections[Section.HEALTH].rows[0].text_label.text()
+    assert "From People: office (555) 010-0120" in text      # the name is the title already
+    # A note written in other words still names the person.
+    store.update_item(context.db, saved.copy(title="Our family doctor"))
+    page.reload()
+    assert "From People: Dr. Alan Reyes · office (555) 010-0120" in \
+        page.sections[Section.HEALTH].rows[0].text_label.text()
+
+
+def test_plain_text_still_works_and_other_kinds_never_link(qtbot, context, maya):
+    doctor, dentist = _doctors(context.db, maya)
+    item = new_item(maya.id, Section.HEALTH, kind="dentist")
+    editor = WorldItemEditor(item, lambda i: i, contacts=[doctor, dentist])
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.contact_combo.isVisible()
+    assert editor.contact_combo.itemData(1) == dentist.id and editor.contact_combo.count() == 2
+    editor.title_edit.setText("Dr. Kim, Smile Clinic")
+    assert editor.read()[0].contact_id is None
+    editor.contact_combo.setCurrentIndex(1)
+    editor.contact_combo.activated.emit(1)
+    assert editor.title_edit.text() == "Dr. Kim, Smile Clinic"        # their own words stay
+    assert editor.read()[0].contact_id == dentist.id
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("allergy"))
+    assert not editor.contact_combo.isVisible()
+    assert editor.read()[0].contact_id is None
+
+
+def test_deleting_the_contact_leaves_the_health_note_in_words(context, maya):
+    from bfpp_desktop.storage.contacts import delete_contact
+    doctor, _ = _doctors(context.db, maya)
+    saved = store.add_item(context.db, new_item(maya.id, Section.HEALTH, kind="doctor",
+                                                title="Dr. Alan Reyes", contact_id=doctor.id))
+    delete_contact(context.db, doctor.id)
+    after = store.get_item(context.db, saved.id)
+    assert (after.title, after.contact_id) == ("Dr. Alan Reyes", None)
+
+
+def test_a_changed_number_shows_when_the_page_is_shown_again(page, context, maya):
+    from bfpp_desktop.core.contacts import Phone
+    from bfpp_desktop.storage.contacts import update_contact
+    doctor, _ = _doctors(context.db, maya)
+    store.add_item(context.db, new_item(maya.id, Section.HEALTH, kind="doctor",
+                                        title="Our doctor", contact_id=doctor.id))
+    page.reload()
+    page.hide()
+    update_contact(context.db, doctor.copy(phones=[Phone("office", "555-010-0999")]))
+    page.show()
+    assert "555-010-0999" in page.sections[Section.HEALTH].rows[0].text_label.text()

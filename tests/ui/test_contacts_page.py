@@ -240,3 +240,66 @@ def test_picker_offers_the_first_match_ready_to_add(qtbot):
     assert picker.chosen().name == "Rosa"
     qtbot.keyClicks(picker.search_edit, "dana")
     assert picker.chosen().name == "Dana"
+
+
+# ----- the journal on a person's page -------------------------------------------------------
+def _journal_entry(db, child, day, title, contact):
+    from bfpp_desktop.core.journal import JournalEntry
+    from bfpp_desktop.storage import journal
+    return journal.add_entry(db, JournalEntry(
+        child_id=child.id, entry_date=day, title=title, participants=[contact.name, "Gran"],
+        participant_contacts={contact.name: contact.id}))
+
+
+def test_a_person_shows_the_last_entry_they_were_part_of(setup, qtbot):
+    from datetime import date, timedelta
+    page, db, people = setup
+    today = date.today()
+    _journal_entry(db, people["maya"], today - timedelta(days=30), "Park with Mom", people["rosa"])
+    _journal_entry(db, people["maya"], today - timedelta(days=2), "Phone call", people["rosa"])
+    _journal_entry(db, people["leo"], today - timedelta(days=1), "Leo's call", people["rosa"])
+    page.refresh()
+    page.select_contact(people["rosa"].id)
+    link = page.journal_link
+    assert link.isVisibleTo(page)
+    assert link.last_label.text().startswith("Last in the journal: ")
+    assert link.last_label.text().endswith("— Phone call")          # Maya's, not Leo's
+    assert link.list_button.isVisibleTo(page)
+    assert link.list_button.text() == "Show all 2 entries…"
+    dialog = link.show_entries()
+    assert [dialog.entries.item(i).text().split(" — ")[1].split("  ·")[0]
+            for i in range(dialog.entries.count())] == ["Phone call", "Park with Mom"]
+    with qtbot.waitSignal(page.journal_entry_requested) as asked:
+        dialog.entries.setCurrentRow(1)
+        dialog.open_button.click()
+    assert asked.args == [db.execute("select id from journal_entries where title = ?",
+                                     ["Park with Mom"]).fetchone()[0]]
+
+
+def test_a_person_not_in_the_journal_yet_says_how(setup):
+    page, _, people = setup
+    page.select_contact(people["dana"].id)
+    assert "Not part of a journal entry yet" in page.journal_link.last_label.text()
+    assert not page.journal_link.list_button.isVisibleTo(page)
+
+
+def test_deleting_someone_in_the_journal_says_so_and_keeps_the_entries(setup, monkeypatch):
+    from datetime import date
+    from bfpp_desktop.storage import journal
+    page, db, people = setup
+    entry = _journal_entry(db, people["maya"], date(2026, 1, 5), "Visit", people["luis"])
+    _journal_entry(db, people["maya"], date(2026, 2, 5), "Call", people["luis"])
+    page.select_contact(people["luis"].id)
+    informative = []
+
+    def fake_exec(box):
+        informative.append(box.informativeText())
+        next(b for b in box.buttons() if box.buttonRole(b) == Destructive).click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    page.delete_button.click()
+    assert "took part in 2 journal entries" in informative[0]
+    assert "name kept" in informative[0]
+    assert store.get_contact(db, people["luis"].id) is None
+    kept = journal.get_entry(db, entry.id)
+    assert kept.participants == ["Luis Rodríguez", "Gran"] and kept.participant_contacts == {}

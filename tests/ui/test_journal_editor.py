@@ -166,3 +166,66 @@ def test_photo_caption_and_sharing_tick_are_saved(open_editor, tmp_path, db, chi
     assert editor.save()
     photo = store.get_entry(db, store.list_entries(db, child.id)[0].id).photos[0]
     assert (photo.caption, photo.shareable) == ("First tooth", True)
+
+
+def _circle(db, child):
+    from bfpp_desktop.core.contacts import Contact, Role
+    from bfpp_desktop.storage.contacts import add_contact
+    mom = add_contact(db, Contact(name="Rosa Ortiz", role=Role.BIRTH_PARENT, child_ids=[child.id]))
+    worker = add_contact(db, Contact(name="Dana Whitfield", role=Role.CASEWORKER,
+                                     child_ids=[child.id]))
+    return mom, worker
+
+
+def test_people_are_ticked_from_the_childs_circle_beside_typed_names(qtbot, open_editor, db,
+                                                                       child):
+    from PySide6.QtCore import Qt
+    mom, worker = _circle(db, child)
+    editor = open_editor()
+    assert editor.people.count() == 2
+    assert "Rosa Ortiz · Birth parent" in [editor.people.item(i).text() for i in range(2)]
+    editor.more_button.click()
+    editor.people.item_for(mom.id).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(editor.participants, "Aunt Lulu, rosa ortiz")
+    editor.title.setText("Park")
+    assert editor.save()
+    entry = store.get_entry(db, store.list_entries(db, child.id)[0].id)
+    assert entry.participants == ["Rosa Ortiz", "Aunt Lulu"]
+    assert entry.participant_contacts == {"Rosa Ortiz": mom.id}
+    again = open_editor(entry)
+    assert again.people.item_for(mom.id).checkState() == Qt.CheckState.Checked
+    assert again.people.item_for(worker.id).checkState() == Qt.CheckState.Unchecked
+    assert again.participants.text() == "Aunt Lulu"
+
+
+def test_ticked_people_survive_in_the_draft(open_editor, db, child):
+    from PySide6.QtCore import Qt
+    mom, _ = _circle(db, child)
+    editor = open_editor()
+    editor.title.setText("Half written")
+    editor.people.item_for(mom.id).setCheckState(Qt.CheckState.Checked)
+    editor.close()
+    again = open_editor()
+    assert again.people.item_for(mom.id).checkState() == Qt.CheckState.Checked
+    assert again.more.isVisibleTo(again)
+
+
+def test_someone_taken_off_the_list_stays_linked_on_their_entries(open_editor, db, child):
+    from bfpp_desktop.core.journal import JournalEntry
+    from bfpp_desktop.storage.contacts import unlink_contact
+    mom, _ = _circle(db, child)
+    entry = store.add_entry(db, JournalEntry(
+        child_id=child.id, entry_date=date(2026, 5, 2), title="Call",
+        participants=["Rosa Ortiz"], participant_contacts={"Rosa Ortiz": mom.id}))
+    unlink_contact(db, mom.id, child.id)
+    editor = open_editor(entry)
+    assert editor.people.item_for(mom.id) is not None
+    editor.save()
+    assert store.get_entry(db, entry.id).participant_contacts == {"Rosa Ortiz": mom.id}
+
+
+def test_without_people_saved_only_the_typed_names_show(open_editor):
+    editor = open_editor()
+    editor.more_button.click()
+    assert not editor.people.isVisibleTo(editor)
+    assert editor.participants.placeholderText() == "Names, separated by commas"

@@ -76,3 +76,25 @@ def test_later_stage_lists_its_own_next_steps(page, db, today):
     assert page.due_section.rows == []
     assert page.due_section.empty_label.isVisibleTo(page)
     assert page.due_section.step_titles[0] == "Agree what you will share and how"
+
+
+def test_overview_lists_planned_family_time_and_a_due_follow_up_from_the_journal(page, db, today):
+    from bfpp_desktop.core.journal import EntryKind, FamilyTimeDetails, JournalEntry, Outcome
+    from bfpp_desktop.storage import journal
+    child = add_child(db, Child(full_name="Amara Johnson", placement_type=PlacementType.KINSHIP,
+                                placement_date=today - timedelta(days=400), stage=2))
+    journal.add_entry(db, JournalEntry(
+        child_id=child.id, entry_date=today + timedelta(days=2), entry_time="10:00",
+        kind=EntryKind.FAMILY_TIME, title="Family time with Mom",
+        family_time=FamilyTimeDetails(Outcome.PLANNED, place="Family center")))
+    journal.add_entry(db, JournalEntry(
+        child_id=child.id, entry_date=today - timedelta(days=6), title="Check-up",
+        follow_up="Book the vaccines", follow_up_date=today))
+    page.set_child(child)
+    rows = _rows(page)
+    visit = rows[DueKind.FAMILY_TIME]
+    assert visit.item.state == DueState.UPCOMING
+    assert "10:00, Family center" in visit.message_label.text()
+    follow = rows[DueKind.FOLLOW_UP]
+    assert follow.item.title == "Book the vaccines"
+    assert follow.item.state == DueState.DUE_TODAY

@@ -184,3 +184,12 @@ def test_switching_documents_shows_only_its_sections(qtbot, context, child):
     shown = [c.text() for c in center.sections_box.findChildren(QCheckBox)
              if c.isVisibleTo(center)]
     assert shown == [s.label for s in center.spec.sections]
+
+
+def test_choose_document_shows_it_or_says_it_is_not_ready(qtbot, context, child):
+    center = open_center(qtbot, context, child, "diaper-bag")
+    assert center.choose_document("comfort-call")
+    assert center.spec.id == "comfort-call"
+    assert not center.choose_document("routine-sheet")
+    assert center.spec.id == "comfort-call"
+    assert "cannot be printed from here yet" in center.description.text()

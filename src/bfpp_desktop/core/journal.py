@@ -43,6 +43,12 @@ class EntryKind(str, Enum):
         }[self]
 
 
+# Tags other features use to recognise an entry (the Overview counts a first call or
+# meeting recorded in the journal as done). Tags are stored lower case.
+COMFORT_CALL_TAG = "comfort call"
+ICEBREAKER_TAG = "icebreaker"
+
+
 class Outcome(str, Enum):
     """What became of planned family time."""
     PLANNED = "planned"
@@ -109,6 +115,10 @@ class JournalEntry:
     notes: str = ""               # Markdown
     share_summary: str = ""       # written for the birth parent; the only shareable text
     participants: list[str] = field(default_factory=list)
+    # Which participants were picked from the child's people: name -> contact id.
+    # A name missing here is free text ("the bus driver"); the name is always kept,
+    # so the entry still reads well after the contact is deleted.
+    participant_contacts: dict[str, int] = field(default_factory=dict)
     mood_before: int | None = None
     mood_before_words: str = ""
     mood_after: int | None = None

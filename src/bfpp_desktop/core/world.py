@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 
+from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.i18n import translate
 
 TITLE_LIMIT = 300
@@ -64,6 +65,25 @@ _KINDS: dict[Section, list[tuple[str, str]]] = {
                      ("teacher", "Teacher"), ("schedule", "Schedule"),
                      ("support", "Support plan"), ("other", "Other")],
 }
+
+
+# Health kinds that name a person the child's People list may hold, and the role to offer.
+PERSON_KIND_ROLES = {"doctor": Role.DOCTOR, "dentist": Role.DENTIST}
+
+
+def first_phone(contact: Contact) -> str:
+    """'office (555) 010-0120', or '' when no number is saved."""
+    phone = next((p for p in contact.phones if p.number.strip()), None)
+    return " ".join(x for x in (phone.label, phone.number) if x) if phone else ""
+
+
+def contact_line(contact: Contact, title: str = "") -> str:
+    """'Dr. Alan Reyes · office (555) 010-0120': who, and the first way to call them.
+
+    The name is left out when *title* already says it.
+    """
+    name = "" if title.strip().casefold() == contact.name.casefold() else contact.name
+    return " · ".join(x for x in (name, first_phone(contact)) if x)
 
 
 def kinds(section: Section) -> list[tuple[str, str]]:
@@ -145,6 +165,9 @@ class WorldItem:
     source_date: date | None = None
     source_note: str = ""      # "comfort call", "icebreaker meeting"
     private: bool = False
+    # For a doctor or dentist: the child's contact it refers to (name and phone come
+    # from there); None when written as plain text.
+    contact_id: int | None = None
     position: int | None = None  # None: at the end of its section
     id: int | None = None
 

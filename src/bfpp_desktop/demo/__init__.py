@@ -10,16 +10,16 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.demo import children as demo_children
-from bfpp_desktop.demo import world as demo_world
 from bfpp_desktop.demo import contacts as demo_contacts
 from bfpp_desktop.demo import guide_progress as demo_guide_progress
 from bfpp_desktop.demo import journal as demo_journal
+from bfpp_desktop.demo import world as demo_world
 from bfpp_desktop.storage.children import list_children
 
 SEEDERS = [
     demo_children.seed,
+    demo_contacts.seed,     # before the world and journal, which refer to these people
     demo_world.seed,
-    demo_contacts.seed,
     demo_guide_progress.seed,
     demo_journal.seed,
 ]

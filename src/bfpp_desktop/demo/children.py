@@ -25,6 +25,7 @@ def seed(db: Database, data_dir, today: date, family: dict) -> None:
         notes="Maya's little brother. Shy at first; warms up with trucks and music."))
     family["amara"] = add_child(db, Child(
         full_name="Amara Johnson", preferred_name="Amara", pronouns="she/her",
-        birth_date=today - timedelta(days=250), placement_date=today - timedelta(days=120),
+        # About 20 months old, with Grandma Denise for about 14 months: a year of journal.
+        birth_date=today - timedelta(days=610), placement_date=today - timedelta(days=425),
         placement_type=PlacementType.KINSHIP, stage=2,
-        notes="Living with her grandmother, Grandma Denise, since spring."))
+        notes="Living with her grandmother, Grandma Denise, since she was six months old."))

@@ -35,6 +35,9 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
                 phones=[Phone("office", "(555) 010-0120")], may_share=True,
                 address="Riverside Children's Clinic\n48 Oak Avenue",
                 reach_times="Nurse line open 8–8", child_ids=[maya, leo, amara]),
+        Contact(name="Bright Smiles Dental", role=Role.DENTIST, relation="Dentist",
+                phones=[Phone("front desk", "555-010-0135")], may_share=True,
+                address="12 Pine Street", child_ids=siblings),
         Contact(name="Lincoln Elementary", role=Role.SCHOOL,
                 relation="Maya's school (2nd grade, Ms. Bell)",
                 phones=[Phone("front office", "555-010-0130")],
@@ -58,3 +61,5 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
                 may_share=False, child_ids=siblings,
                 notes="Placed with another family across town; Maya asks about him."),
     )]
+    # By name, for the seeders that link journal entries and health notes to people.
+    family["people"] = {c.name: c for c in family["contacts"]}

@@ -19,14 +19,15 @@ def seed(db: Database, data_dir, today: date, family: dict) -> None:
             "s1-plan-icebreaker", StepState.OPEN, None,
             "The caseworker is asking their mom about Saturday morning at the library."))
     amara = family["amara"].id
-    for step_id, days in (("s1-comfort-call", 119), ("s1-hold-icebreaker", 116),
-                          ("s1-routine-sheet", 110), ("s2-agree-sharing", 100),
-                          ("s2-diaper-bag", 90)):
+    arrived = family["amara"].placement_date
+    for step_id, days in (("s1-comfort-call", 1), ("s1-hold-icebreaker", 4),
+                          ("s1-routine-sheet", 10), ("s2-agree-sharing", 20),
+                          ("s2-diaper-bag", 30)):
         save_step_progress(db, amara, StepProgress(step_id, StepState.DONE,
-                                                   today - timedelta(days=days)))
+                                                   arrived + timedelta(days=days)))
     save_step_progress(db, amara, StepProgress(
         "s2-bridge-book", StepState.NOT_FOR_US, None,
-        "Amara is a baby; the diaper-bag notes do the same job."))
+        "Amara is still little; the diaper-bag notes do the same job."))
     add_reflection(db, amara, Reflection(
         "social-connections", today - timedelta(days=14),
         "Amara's mom has her church group now, and a cousin drives her to family time."))

@@ -1,92 +1,194 @@
-"""Journal entries for the sample family: Amara's months with Grandma Denise, and
-Maya and Leo's first days. Private notes sit next to "to share" summaries."""
+"""Journal entries for the sample family: Amara's first year and more with Grandma Denise,
+and Maya and Leo's first days. Private notes sit next to "to share" summaries, and the
+people who took part are linked to the family's contacts."""
 from datetime import date, timedelta
 
 from sqlite_utils import Database
 
-from bfpp_desktop.core.journal import (EntryKind, FamilyTimeDetails, JournalEntry, Outcome,
-                                       Photo)
+from bfpp_desktop.core.contacts import Contact
+from bfpp_desktop.core.journal import (COMFORT_CALL_TAG, ICEBREAKER_TAG, EntryKind,
+                                       FamilyTimeDetails, JournalEntry, Outcome, Photo)
 from bfpp_desktop.demo.png import png_bytes
-from bfpp_desktop.storage.journal import add_entry
+from bfpp_desktop.storage.journal import add_entries, add_entry
 from bfpp_desktop.storage.photos import store_photo_bytes
 
 
-def _visit(child_id, day, outcome=Outcome.HAPPENED, **kw) -> JournalEntry:
+def _with(people: list[Contact | str]) -> dict:
+    """participants and participant_contacts for a mix of contacts and plain names."""
+    return dict(participants=[p if isinstance(p, str) else p.name for p in people],
+                participant_contacts={p.name: p.id for p in people if isinstance(p, Contact)})
+
+
+def _visit(child_id, day, people, outcome=Outcome.HAPPENED, **kw) -> JournalEntry:
     details = dict(outcome=outcome, start_time="10:00", end_time="12:00",
                    place="Family visit room, county office", supervised=True,
                    transport="Grandma Denise drove")
     details.update(kw.pop("visit", {}))
-    return JournalEntry(child_id=child_id, entry_date=day, entry_time="10:00",
-                        kind=EntryKind.FAMILY_TIME, participants=["Keisha (Mom)", "Ms. Patel"],
-                        family_time=FamilyTimeDetails(**details), **kw)
+    return JournalEntry(child_id=child_id, entry_date=day, entry_time=details["start_time"],
+                        kind=EntryKind.FAMILY_TIME, family_time=FamilyTimeDetails(**details),
+                        **_with(people), **kw)
 
 
-def _amara(db: Database, data_dir, today: date, amara) -> None:
-    placed = amara.placement_date
-    cid = amara.id
-    first_visit = placed + timedelta(days=(3 - placed.weekday()) % 7 + 7)
+def _amara_visits(amara, today: date, mom: Contact, worker: Contact,
+                  unsupervised_from: date) -> list[JournalEntry]:
+    """Weekly family time since she arrived: in the visit room at first, then longer
+    visits at the park, then (once the court allows it) afternoons at Mom's new flat."""
+    cid, placed = amara.id, amara.placement_date
+    entries = []
+    day = placed + timedelta(days=(3 - placed.weekday()) % 7 + 7)   # the second Thursday
     week = 0
-    day = first_visit
     while day <= today:
         week += 1
-        if week == 6:
-            add_entry(db, _visit(
-                cid, day, Outcome.CANCELLED, title="Family time cancelled",
-                notes="Keisha called at 8 to say the bus was not running. Amara napped "
-                      "instead. Ms. Patel will offer a make-up visit.",
-                follow_up="Ask Ms. Patel about the make-up visit",
+        months_in = (day - placed).days // 30
+        if week in (6, 31):
+            entries.append(_visit(
+                cid, day, [mom, worker], Outcome.CANCELLED, title="Family time cancelled",
+                notes="Jasmine called at 8 to say the bus was not running. Amara napped "
+                      "instead. Tanya will offer a make-up visit.",
+                follow_up="Ask Tanya about the make-up visit",
                 follow_up_date=day + timedelta(days=5), follow_up_done=True,
-                visit={"cancelled_by": "Keisha (no bus)", "start_time": "", "end_time": ""}))
+                visit={"cancelled_by": "Jasmine (no bus)", "start_time": "", "end_time": ""}))
+        elif week == 19:
+            entries.append(_visit(
+                cid, day, [mom], Outcome.MOVED, title="Family time moved to Saturday",
+                notes="Jasmine had a job interview. We met on Saturday instead.",
+                visit={"cancelled_by": "Jasmine (job interview)"}))
+        elif day > unsupervised_from:
+            entries.append(_visit(
+                cid, day, [mom], title="Afternoon at Mom's flat",
+                notes="Four hours at Jasmine's new flat. She has a little bed ready for "
+                      "Amara with the blue blanket on it.",
+                share_summary="Amara ran straight to her bed with the blue blanket. "
+                              "She napped there so peacefully.",
+                mood_before=4, mood_after=4, went_well="Goodbye with a wave and a kiss",
+                visit={"start_time": "12:00", "end_time": "16:00", "place": "Jasmine's flat",
+                       "supervised": False, "transport": "Marcus drove both ways"},
+                tags=["visit", "mom"]))
+        elif months_in >= 6:
+            entries.append(_visit(
+                cid, day, [mom, worker], title="Family time at the park",
+                notes="Three hours at Riverside Park, Tanya on a bench nearby. Swings, "
+                      "snack, and a long walk with the stroller.",
+                share_summary="Amara laughed so much on the swings with you.",
+                mood_before=4, mood_after=4, went_well="Jasmine brought a snack she likes",
+                visit={"end_time": "13:00", "place": "Riverside Park"},
+                tags=["visit", "mom"]))
         elif week % 4 == 0:
-            add_entry(db, _visit(
-                cid, day, title="Family time: longer visit",
-                notes="Two and a half hours this time.\n\n- Keisha brought the blue blanket\n"
+            entries.append(_visit(
+                cid, day, [mom, worker], title="Family time: longer visit",
+                notes="Two and a half hours this time.\n\n- Jasmine brought the blue blanket\n"
                       "- Amara fell asleep on her shoulder\n\nGoodbye was harder today.",
                 share_summary="Amara loved the blue blanket and slept so peacefully with you.",
-                mood_before=4, mood_after=3, mood_after_words="fussy in the car, settled by dinner",
-                went_well="Keisha fed her the whole bottle",
+                mood_before=4, mood_after=3,
+                mood_after_words="fussy in the car, settled by dinner",
+                went_well="Jasmine fed her the whole bottle",
                 visit={"end_time": "12:30"}, tags=["visit", "mom"]))
         else:
-            add_entry(db, _visit(
-                cid, day, title="Family time with Mom",
-                notes="Visit went well. Keisha sang to her and Amara laughed. "
-                      "Private: the caseworker mentioned the next review date.",
+            entries.append(_visit(
+                cid, day, [mom, worker], title="Family time with Mom",
+                notes="Visit went well. Jasmine sang to her and Amara laughed. "
+                      "Private: Tanya mentioned the next review date.",
                 share_summary="Amara smiled every time you sang. She is eating well this week.",
                 mood_before=4, mood_after=4, tags=["visit", "mom"]))
         day += timedelta(days=7)
+    return entries
+
+
+def _amara(db: Database, data_dir, today: date, amara, people: dict) -> None:
+    cid, placed, born = amara.id, amara.placement_date, amara.birth_date
+    mom, worker = people["Jasmine Johnson"], people["Tanya Brooks"]
+    doctor, navigator = people["Dr. Alan Reyes"], people["Gloria Mendez"]
     planned = today + timedelta(days=(3 - today.weekday()) % 7 or 7)
-    add_entry(db, _visit(cid, planned, Outcome.PLANNED, title="Family time with Mom",
-                         notes="Bring the new photos and the feeding log."))
-    picture = store_photo_bytes(data_dir, cid, png_bytes(96, 72, (250, 214, 165), (120, 170, 210)))
-    add_entry(db, JournalEntry(
-        child_id=cid, entry_date=today - timedelta(days=20), entry_time="08:15",
-        kind=EntryKind.MILESTONE, title="Sitting up by herself!",
-        notes="Amara sat on the rug for a whole minute while reaching for her rattle.",
-        share_summary="Big news: Amara sat up all by herself this morning!",
-        photos=[Photo(picture, caption="On the rug", taken_on=today - timedelta(days=20))],
-        tags=["milestone"]))
-    add_entry(db, JournalEntry(
-        child_id=cid, entry_date=today - timedelta(days=45), entry_time="14:00",
-        kind=EntryKind.APPOINTMENT, title="Check-up with Dr. Nguyen",
-        notes="Weight on track. Next vaccines at nine months.",
-        share_summary="The doctor says Amara is growing well.",
-        follow_up="Book the nine-month vaccines", follow_up_date=today + timedelta(days=5),
-        tags=["health"]))
-    add_entry(db, JournalEntry(
-        child_id=cid, entry_date=today - timedelta(days=60), entry_time="09:30",
-        kind=EntryKind.HEARING, title="Review hearing",
-        notes="Judge kept the plan as reunification. Private worries about housing noted "
-              "for the caseworker.", participants=["Grandma Denise", "Ms. Patel"]))
+    add_entry(db, _visit(cid, planned, [mom], Outcome.PLANNED, title="Afternoon at Mom's flat",
+                         notes="Bring the new photos and her rain boots.",
+                         visit={"start_time": "12:00", "end_time": "16:00",
+                                "place": "Jasmine's flat", "supervised": False}))
+
+    def note(days_after_placement: int, kind: EntryKind, title: str, notes: str,
+             who: list = (), **kw) -> JournalEntry:
+        return JournalEntry(child_id=cid, entry_date=placed + timedelta(days=days_after_placement),
+                            entry_time=kw.pop("at", "14:00"), kind=kind, title=title,
+                            notes=notes, **_with(list(who)), **kw)
+
+    def age(months: int) -> int:
+        """Days after placement when Amara was *months* old."""
+        return (born + timedelta(days=round(months * 30.4)) - placed).days
+
+    add_entries(db, _amara_visits(amara, today, mom, worker,
+                                  unsupervised_from=placed + timedelta(days=age(16))))
+    entries = [
+        note(1, EntryKind.PHONE_CALL, "Comfort call with Jasmine",
+             "Ten minutes, only about Amara: her bottle times, the song she likes, the "
+             "blanket. Jasmine asked us to keep her curls out of tight ties.",
+             [mom], at="18:30", tags=[COMFORT_CALL_TAG],
+             share_summary="Thank you for telling us about her song. She settled with it."),
+        note(4, EntryKind.MEETING, "Icebreaker at the county office",
+             "Tanya set it up. Jasmine brought a photo album; we agreed on texts after "
+             "each doctor visit.", [mom, worker], at="10:00", tags=[ICEBREAKER_TAG]),
+        note(9, EntryKind.MEETING, "First kinship support group",
+             "Gloria introduced me to two other grandmothers raising grandchildren.",
+             [navigator], at="18:00", tags=["support"]),
+        note(age(8), EntryKind.MILESTONE, "Sitting up by herself!",
+             "Amara sat on the rug for a whole minute while reaching for her rattle.",
+             share_summary="Big news: Amara sat up all by herself this morning!",
+             tags=["milestone"], at="08:15"),
+        note(age(9), EntryKind.APPOINTMENT, "Nine-month check-up",
+             "Weight and length on track. Vaccines done; a little fever in the evening.",
+             [doctor], share_summary="The doctor says Amara is growing well.",
+             tags=["health"]),
+        note(age(10), EntryKind.HEARING, "Review hearing",
+             "Judge kept the plan as reunification. Private worries about housing noted "
+             "for Tanya.", ["Grandma Denise", worker], at="09:30"),
+        note(age(11), EntryKind.VIDEO_CALL, "Video call with Mom",
+             "Ten minutes. Amara grabbed at the screen.", [mom], at="19:00",
+             share_summary="She reached for the phone when she heard your voice.",
+             mood_after=5, tags=["mom"]),
+        note(age(12), EntryKind.MILESTONE, "First steps",
+             "Three wobbly steps from the couch to Grandma's knees, on her birthday week.",
+             share_summary="Amara took her first steps this week!", tags=["milestone"],
+             at="17:40"),
+        note(age(12) + 3, EntryKind.APPOINTMENT, "One-year check-up",
+             "Egg test booked for later. Doctor happy with her walking.", [doctor],
+             follow_up="Ask about the egg allergy test", follow_up_done=True, tags=["health"]),
+        note(age(13), EntryKind.MEETING, "Monthly visit from Tanya",
+             "Tanya saw Amara's room and her new shoes. Talked about longer visits.",
+             [worker], at="11:00"),
+        note(age(14), EntryKind.MILESTONE, "First words: “Mama” and “ba” (ball)",
+             share_summary="She said “Mama” looking at your photo on the fridge.",
+             notes="She says it to the photo on the fridge.", tags=["milestone", "mom"]),
+        note(age(15), EntryKind.APPOINTMENT, "Fifteen-month check-up", "All well.", [doctor],
+             tags=["health"]),
+        note(age(16), EntryKind.HEARING, "Review hearing",
+             "Plan stays reunification; unsupervised visits approved. Jasmine cried with "
+             "relief.", ["Grandma Denise", worker, mom], at="09:30"),
+        note(age(17), EntryKind.NOTE, "Stacking cups and a big laugh",
+             "She stacks five cups now and knocks them over on purpose.",
+             share_summary="She stacked five cups and laughed when they fell.",
+             tags=["play"]),
+        note(age(18), EntryKind.APPOINTMENT, "Eighteen-month check-up",
+             "Doctor wants the two-year vaccines planned early.", [doctor],
+             follow_up="Book the next vaccines", follow_up_date=today + timedelta(days=5),
+             tags=["health"]),
+        note(age(19), EntryKind.MEETING, "Planning meeting for going home",
+             "Tanya, Jasmine and I started the transition plan: overnights after the "
+             "holidays if all goes well.", [worker, mom], at="10:00", tags=["transition"],
+             follow_up="Write down her bedtime routine for Jasmine"),
+    ]
+    picture = store_photo_bytes(data_dir, cid, png_bytes(96, 72, (250, 214, 165),
+                                                         (120, 170, 210)))
+    entries[3].photos = [Photo(picture, caption="On the rug", taken_on=entries[3].entry_date)]
+    add_entries(db, [e for e in entries if e.entry_date <= today])
     add_entry(db, JournalEntry(
         child_id=cid, entry_date=today - timedelta(days=3), entry_time="19:00",
         kind=EntryKind.VIDEO_CALL, title="Video call with Mom",
-        notes="Ten minutes. Amara grabbed at the screen.",
-        share_summary="She reached for the phone when she heard your voice.",
-        mood_after=5, tags=["mom"]))
+        notes="Fifteen minutes. Amara showed Mom her rain boots.",
+        share_summary="She wanted you to see her new rain boots.",
+        mood_after=5, tags=["mom"], **_with([mom])))
 
 
-def _siblings(db: Database, today: date, maya, leo) -> None:
+def _siblings(db: Database, today: date, maya, leo, people: dict) -> None:
     placed = maya.placement_date
+    mom, worker = people["Rosa Ortiz"], people["Dana Whitfield"]
     add_entry(db, JournalEntry(
         child_id=maya.id, entry_date=placed, entry_time="20:30", kind=EntryKind.NOTE,
         title="First night", notes="Maya kept Leo's hand until he slept. She asked if Mom "
@@ -97,18 +199,19 @@ def _siblings(db: Database, today: date, maya, leo) -> None:
         child_id=maya.id, entry_date=placed + timedelta(days=2), entry_time="18:00",
         kind=EntryKind.PHONE_CALL, title="First phone call with Mom",
         notes="Maya talked about school and her drawing. Mom cried a little.",
-        share_summary="Maya told you all about her new teacher, Ms. Ruiz.",
-        participants=["Mom (Carmen)"], follow_up="Ask Carmen about Maya's favourite foods",
-        follow_up_date=today + timedelta(days=2)))
+        share_summary="Maya told you all about her new teacher, Ms. Bell.",
+        follow_up="Ask Rosa about Maya's favourite foods",
+        follow_up_date=today + timedelta(days=2), **_with([mom])))
     add_entry(db, JournalEntry(
         child_id=leo.id, entry_date=placed + timedelta(days=1), entry_time="16:00",
         kind=EntryKind.NOTE, title="Trucks in the garden",
         notes="Leo played with the trucks for an hour and laughed for the first time."))
-    add_entry(db, _visit(leo.id, today + timedelta(days=3), Outcome.PLANNED,
+    add_entry(db, _visit(leo.id, today + timedelta(days=3), [mom, worker], Outcome.PLANNED,
                          title="First family time", notes="With Maya. Pack snacks and a game.",
                          visit={"place": "Family center", "transport": "We drive both"}))
 
 
 def seed(db: Database, data_dir, today: date, family: dict) -> None:
-    _amara(db, data_dir, today, family["amara"])
-    _siblings(db, today, family["maya"], family["leo"])
+    people = family["people"]
+    _amara(db, data_dir, today, family["amara"], people)
+    _siblings(db, today, family["maya"], family["leo"], people)

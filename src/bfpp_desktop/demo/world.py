@@ -15,9 +15,11 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
                 source_note="comfort call")
     icebreaker = dict(source=Source.BIRTH_PARENT, source_who="Mom",
                       source_date=placed + timedelta(days=3), source_note="icebreaker meeting")
-    caseworker = dict(source=Source.CASEWORKER, source_who="Ms. Alvarez", source_date=placed)
+    caseworker = dict(source=Source.CASEWORKER, source_who="Dana Whitfield", source_date=placed)
     noticed = dict(source=Source.WE_NOTICED, source_date=today - timedelta(days=1))
 
+    people = family["people"]
+    doctor, dentist = people["Dr. Alan Reyes"], people["Bright Smiles Dental"]
     maya = family["maya"].id
     for kind, section, values in [
         ("wake", R, dict(title="Wake up", time_text="06:45", day_type=DayType.SCHOOL_DAYS,
@@ -68,12 +70,13 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
                              "and Abuela; English at school.", **caseworker)),
         ("allergy", H, dict(title="Penicillin", severity=Severity.MODERATE,
                             details="Gets a rash. Tell every doctor.", **caseworker)),
-        ("doctor", H, dict(title="Dr. Okafor, Eastside Family Clinic",
-                           details="Phone (555) 201-4433", **caseworker)),
+        ("doctor", H, dict(title=doctor.name, contact_id=doctor.id,
+                           details="Riverside Children's Clinic. Knows about the asthma.",
+                           **caseworker)),
         ("history", H, dict(title="Mild asthma", details="Inhaler (blue) before running "
                             "games; one in her school bag.", **call)),
         ("school", S, dict(title="Lincoln Elementary, 2nd grade", private=False, **caseworker)),
-        ("teacher", S, dict(title="Ms. Nguyen", details="Likes a short note in the folder "
+        ("teacher", S, dict(title="Ms. Bell", details="Likes a short note in the folder "
                             "on Mondays.", private=False, **noticed)),
     ]:
         add_item(db, new_item(maya, section, kind=kind, **values))
@@ -97,27 +100,28 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
         ("feeding", C, dict(title="Eats with a fork and spoon", details="Cuts food small; "
                             "still uses a sippy cup at night.", **call)),
         ("allergy", H, dict(title="No known allergies", **caseworker)),
-        ("dentist", H, dict(title="Bright Smiles Dental", details="Check-up due next month.",
-                            **caseworker)),
+        ("dentist", H, dict(title=dentist.name, contact_id=dentist.id,
+                            details="Check-up due next month.", **caseworker)),
         ("school", S, dict(title="Little Steps preschool, mornings", time_text="08:30–12:00",
                            private=False, **caseworker)),
     ]:
         add_item(db, new_item(leo, section, kind=kind, **values))
 
     amara = family["amara"].id
-    kiara = dict(source=Source.BIRTH_PARENT, source_who="Kiara (Mom)",
+    kiara = dict(source=Source.BIRTH_PARENT, source_who="Jasmine (Mom)",
                  source_date=today - timedelta(days=90), source_note="family time")
     denise = dict(source=Source.RELATIVE, source_who="Grandma Denise",
                   source_date=today - timedelta(days=110))
     for kind, section, values in [
-        ("meal", R, dict(title="Bottles", time_text="every 3–4 hours", time_is_words=True,
-                         details="6 oz formula, warm. Now trying mashed banana and sweet "
-                         "potato at lunch.", **kiara)),
-        ("nap", R, dict(title="Morning nap", time_text="09:30–10:30",
-                        comfort_items=["white noise", "swaddle with arms out"], **denise)),
+        ("meal", R, dict(title="Meals and snacks", time_text="every 2–3 hours",
+                         time_is_words=True, details="Feeds herself soft pieces: banana, "
+                         "sweet potato, rice and beans. Milk in a cup with meals.", **kiara)),
+        ("nap", R, dict(title="Nap", time_text="12:30–14:00",
+                        comfort_items=["white noise", "her bunny"], **denise)),
         ("bedtime", R, dict(title="Bedtime", time_text="19:00",
-                            steps=["Warm bath", "Shea butter on skin", "Bottle in the rocking "
-                                   "chair", "Lullaby, then into the crib awake"], **kiara)),
+                            steps=["Warm bath", "Shea butter on skin", "Warm milk in the "
+                                   "rocking chair", "Two board books", "Lullaby, then into "
+                                   "the crib awake"], **kiara)),
         ("like", L, dict(title="Peekaboo and the mirror", **denise)),
         ("upset", L, dict(title="Loud, busy rooms", details="Step outside and hold her "
                           "close; she calms quickly.", **noticed)),
@@ -126,11 +130,13 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
         ("skin", C, dict(title="Shea butter after the bath", details="Unscented. Her skin "
                          "gets ashy without it.", **kiara)),
         ("faith", C, dict(title="Church on Sunday", details="Grandma Denise takes her to "
-                          "Greater Hope Baptist; Kiara joins when she can.", **denise)),
+                          "Greater Hope Baptist; Jasmine joins when she can.", **denise)),
         ("allergy", H, dict(title="Eggs (possible)", severity=Severity.MILD,
                             details="Rash once after egg; the doctor wants to test later.",
                             **denise)),
         ("medicine", H, dict(title="Vitamin D drops", time_text="08:00",
-                             details="1 drop in the morning bottle.", **denise)),
+                             details="1 drop in her morning milk.", **denise)),
+        ("doctor", H, dict(title=doctor.name, contact_id=doctor.id,
+                           details="Check-ups at Riverside Children's Clinic.", **denise)),
     ]:
         add_item(db, new_item(amara, section, kind=kind, **values))

@@ -9,9 +9,9 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
-from bfpp_desktop.core.journal import (EntryKind, EntrySummary, FamilyTimeDetails, FollowUp,
-                                       JournalEntry, JournalFilter, MonthTotal, Outcome, Photo,
-                                       SharedSummary)
+from bfpp_desktop.core.journal import (COMFORT_CALL_TAG, ICEBREAKER_TAG, EntryKind,
+                                       EntrySummary, FamilyTimeDetails, FollowUp, JournalEntry,
+                                       JournalFilter, MonthTotal, Outcome, Photo, SharedSummary)
 
 TABLE = "journal_entries"
 # Search matches are wrapped in these; the UI turns them into emphasis.
@@ -63,9 +63,10 @@ def _write_children(db: Database, entry_id: int, entry: JournalEntry) -> None:
     for table in ("journal_participants", "journal_tags", "journal_photos"):
         db.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry_id])
     db.conn.executemany(
-        "INSERT INTO journal_participants (entry_id, position, name) VALUES (?, ?, ?)",
-        [(entry_id, i, name.strip()) for i, name in enumerate(entry.participants)
-         if name.strip()])
+        "INSERT INTO journal_participants (entry_id, position, name, contact_id) "
+        "VALUES (?, ?, ?, ?)",
+        [(entry_id, i, name.strip(), entry.participant_contacts.get(name.strip()))
+         for i, name in enumerate(entry.participants) if name.strip()])
     db.conn.executemany("INSERT OR IGNORE INTO journal_tags (entry_id, tag) VALUES (?, ?)",
                         [(entry_id, tag) for tag in entry.tags])
     db.conn.executemany(
@@ -140,13 +141,14 @@ def get_entry(db: Database, entry_id: int) -> JournalEntry | None:
             start_time=row["start_time"], end_time=row["end_time"], place=row["place"],
             supervised=None if row["supervised"] is None else bool(row["supervised"]),
             transport=row["transport"])
+    people = db.execute("SELECT name, contact_id FROM journal_participants WHERE entry_id = ? "
+                        "ORDER BY position", [entry_id]).fetchall()
     return JournalEntry(
         id=row["id"], child_id=row["child_id"], entry_date=from_iso(row["entry_date"]),
         entry_time=row["entry_time"], kind=EntryKind(row["kind"]), title=row["title"],
         notes=row["notes"], share_summary=row["share_summary"],
-        participants=[r[0] for r in db.execute(
-            "SELECT name FROM journal_participants WHERE entry_id = ? ORDER BY position",
-            [entry_id])],
+        participants=[name for name, _ in people],
+        participant_contacts={name: cid for name, cid in people if cid is not None},
         mood_before=row["mood_before"], mood_before_words=row["mood_before_words"],
         mood_after=row["mood_after"], mood_after_words=row["mood_after_words"],
         went_well=row["went_well"], follow_up=row["follow_up"],
@@ -354,6 +356,63 @@ def upcoming_family_time(db: Database, child_id: int, today: date,
         "ORDER BY e.entry_date, e.start_time, e.id LIMIT ?",
         [child_id, EntryKind.FAMILY_TIME.value, Outcome.PLANNED.value, Outcome.MOVED.value,
          iso(today), limit])]
+
+
+def _with_contact(contact_id: int, child_id: int | None) -> tuple[str, list]:
+    where = ("EXISTS (SELECT 1 FROM journal_participants p WHERE p.entry_id = e.id "
+             "AND p.contact_id = ?)")
+    params: list = [contact_id]
+    if child_id is not None:
+        where += " AND e.child_id = ?"
+        params.append(child_id)
+    return where, params
+
+
+def entries_with_contact(db: Database, contact_id: int, child_id: int | None = None, *,
+                         limit: int = 500) -> list[EntrySummary]:
+    """Entries this person took part in (for one child, or any), newest first."""
+    where, params = _with_contact(contact_id, child_id)
+    columns = _SUMMARY_COLUMNS.format(preview=f"substr(e.notes, 1, {PREVIEW_CHARS})")
+    return [_summary(r) for r in db.execute(
+        f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} LIMIT ?",
+        [*params, limit])]
+
+
+def last_entry_with_contact(db: Database, contact_id: int, child_id: int | None = None,
+                            today: date | None = None) -> EntrySummary | None:
+    """The most recent entry this person took part in; planned ones after *today* are
+    left out, so "last time" never names a visit that has not happened yet."""
+    where, params = _with_contact(contact_id, child_id)
+    if today is not None:
+        where += " AND e.entry_date <= ?"
+        params.append(iso(today))
+    columns = _SUMMARY_COLUMNS.format(preview="''")
+    found = db.execute(f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} "
+                       "LIMIT 1", params).fetchone()
+    return _summary(found) if found else None
+
+
+def count_entries_with_contact(db: Database, contact_id: int) -> int:
+    """How many entries (for any child) name this person, e.g. before deleting them."""
+    where, params = _with_contact(contact_id, None)
+    return db.execute(f"SELECT count(*) FROM {TABLE} e WHERE {where}", params).fetchone()[0]
+
+
+def recorded_first_meetings(db: Database, child_id: int) -> tuple[date | None, date | None]:
+    """The earliest comfort call and icebreaker the journal records, or None.
+
+    The convention shared with the Comfort call helper: a phone call entry tagged
+    COMFORT_CALL_TAG and a meeting entry tagged ICEBREAKER_TAG.
+    """
+    def first(kind: EntryKind, tag: str) -> date | None:
+        row = db.execute(
+            f"SELECT min(e.entry_date) FROM {TABLE} e JOIN journal_tags t ON t.entry_id = e.id "
+            "WHERE e.child_id = ? AND e.kind = ? AND lower(t.tag) = ? "
+            "AND (e.outcome IS NULL OR e.outcome = ?)",
+            [child_id, kind.value, tag, Outcome.HAPPENED.value]).fetchone()
+        return from_iso(row[0]) if row and row[0] else None
+    return (first(EntryKind.PHONE_CALL, COMFORT_CALL_TAG),
+            first(EntryKind.MEETING, ICEBREAKER_TAG))
 
 
 # ----- drafts -------------------------------------------------------------------------------

@@ -236,6 +236,31 @@ def _journal_drafts(db: Database) -> None:
             PRIMARY KEY (child_id, entry_id))""")
 
 
+@step("0080_journal_participant_contacts")
+def _journal_participant_contacts(db: Database) -> None:
+    # "Last in the journal" on a person's page looks entries up by contact.
+    db.execute("CREATE INDEX journal_participants_contact ON journal_participants (contact_id)")
+    # contact_id has no foreign key (the table predates the link), so deleting a
+    # contact unlinks it here; the participant's name stays, keeping entries readable,
+    # and a later contact that reuses the id is never mistaken for them.
+    db.execute("""
+        CREATE TRIGGER contacts_delete_unlinks_journal AFTER DELETE ON contacts
+        BEGIN
+            UPDATE journal_participants SET contact_id = NULL WHERE contact_id = old.id;
+        END""")
+
+
+@step("0081_world_item_contacts")
+def _world_item_contacts(db: Database) -> None:
+    # A doctor or dentist in the health section may be one of the child's people.
+    db.execute("ALTER TABLE world_items ADD COLUMN contact_id INTEGER")
+    db.execute("""
+        CREATE TRIGGER contacts_delete_unlinks_world AFTER DELETE ON contacts
+        BEGIN
+            UPDATE world_items SET contact_id = NULL WHERE contact_id = old.id;
+        END""")
+
+
 def schema_version() -> int:
     return len(_step_names)
 

@@ -37,6 +37,7 @@ def _to_row(item: WorldItem) -> dict:
         "source_date": iso(item.source_date),
         "source_note": item.source_note,
         "private": int(item.private),
+        "contact_id": item.contact_id,
     }
 
 
@@ -60,6 +61,7 @@ def _from_row(row: dict) -> WorldItem:
         source_date=from_iso(row["source_date"]),
         source_note=row["source_note"],
         private=bool(row["private"]),
+        contact_id=row["contact_id"],
     )
 
 

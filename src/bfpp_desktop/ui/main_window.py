@@ -53,7 +53,9 @@ class MainWindow(QMainWindow):
             for signal, slot in (("edit_requested", self._on_edit_child),
                                  ("archive_requested", self._on_toggle_archived),
                                  ("delete_requested", self._on_delete_child),
-                                 ("guide_requested", self._on_show_guide)):
+                                 ("guide_requested", self._on_show_guide),
+                                 ("print_requested", self.open_print_center),
+                                 ("journal_entry_requested", self.open_journal_entry)):
                 if hasattr(page, signal):
                     getattr(page, signal).connect(slot)
 
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         self.print_action = QAction(self.tr("&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setToolTip(self.tr("Print a sheet about this child, or save it as a PDF"))
-        self.print_action.triggered.connect(self.open_print_center)
+        self.print_action.triggered.connect(lambda: self.open_print_center())
         ui.menuFile.insertAction(ui.actionQuit, self.print_action)
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
@@ -306,11 +308,18 @@ class MainWindow(QMainWindow):
         if page is not None and self.current_child() is not None:
             page.new_entry()
 
+    def open_journal_entry(self, entry_id: int) -> None:
+        """Switch to the Journal tab with this entry of the current child shown."""
+        page = next((p for p in self.pages if isinstance(p, JournalPage)), None)
+        if page is not None and self.current_child() is not None:
+            self.ui.childTabs.setCurrentWidget(page)
+            page.show_entry(entry_id)
+
     def _on_about(self) -> None:
         AboutDialog(self.context.data_dir, self).exec()
 
-    def open_print_center(self) -> PrintCenter | None:
-        """The print center on the current child (one at a time)."""
+    def open_print_center(self, doc_id: str | None = None) -> PrintCenter | None:
+        """The print center on the current child (one at a time), on *doc_id* if given."""
         child = self.current_child()
         if child is None:
             return None
@@ -319,6 +328,8 @@ class MainWindow(QMainWindow):
         self.print_center = PrintCenter(self.context, child, self)
         self.print_center.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.print_center.destroyed.connect(self._on_print_center_gone)
+        if doc_id:
+            self.print_center.choose_document(doc_id)
         self.print_center.show()
         return self.print_center
 

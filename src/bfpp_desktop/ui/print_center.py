@@ -215,6 +215,21 @@ class PrintCenter(QDialog):
     def select_document(self, doc_id: str) -> None:
         self.document_list.setCurrentRow(self._row_of(doc_id))
 
+    def choose_document(self, doc_id: str) -> bool:
+        """Show *doc_id* (as when the guide asks for it); False when it cannot be made yet.
+
+        A document that is not ready leaves the current choice and says so, so the
+        caregiver is never left wondering why nothing changed.
+        """
+        if self._row_of(doc_id) >= 0 and is_available(doc_id):
+            self.select_document(doc_id)
+            return True
+        title = next((d.title for d in documents() if d.id == doc_id), doc_id)
+        self.description.setText(self.tr(
+            "“{title}” cannot be printed from here yet. Here is another document you "
+            "may find useful.").format(title=title))
+        return False
+
     def _on_document_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is None:
             return

@@ -6,8 +6,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from bfpp_desktop.core.dates import DateError
-from bfpp_desktop.core.world import (DayType, Section, Severity, Source, WorldItem, kinds,
-                                     validate_item)
+from bfpp_desktop.core.contacts import Contact
+from bfpp_desktop.core.world import (PERSON_KIND_ROLES, DayType, Section, Severity, Source,
+                                     WorldItem, contact_line, kinds, validate_item)
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
 
@@ -27,9 +28,11 @@ class WorldItemEditor(QDialog):
     """
 
     def __init__(self, item: WorldItem, save: Callable[[WorldItem], WorldItem | None],
-                 parent=None):
+                 parent=None, contacts: list[Contact] | None = None):
         super().__init__(parent)
         self._item = item
+        # The child's people, offered for a doctor or dentist.
+        self._contacts = {c.id: c for c in contacts or []}
         self._save = save
         self.saved: WorldItem | None = None
         section = item.section
@@ -50,6 +53,9 @@ class WorldItemEditor(QDialog):
         self.day_combo = QComboBox(self)
         for day in DayType:
             self.day_combo.addItem(day.label, day)
+        self.contact_combo = QComboBox(self)
+        self.contact_combo.setToolTip(self.tr(
+            "Pick someone from the child's People list, or write the name below"))
         self.severity_combo = QComboBox(self)
         for level in Severity:
             self.severity_combo.addItem(level.label, level)
@@ -111,8 +117,13 @@ class WorldItemEditor(QDialog):
             self.day_combo.hide()
         if section is Section.HEALTH:
             form.addRow(self.tr("How serious"), self.severity_combo)
+            self.contact_caption = QLabel(self.tr("From People"), self)
+            form.insertRow(1, self.contact_caption, self.contact_combo)
+            self.kind_combo.currentIndexChanged.connect(self._fill_contacts)
+            self.contact_combo.activated.connect(self._on_contact_picked)
         else:
             self.severity_combo.hide()
+            self.contact_combo.hide()
         form.addRow(self._details_caption(section), with_error(self.details_edit, "details"))
         if section in _STEPPED:
             form.addRow(self.tr("Steps"), with_error(self.steps_edit, "steps"))
@@ -190,6 +201,34 @@ class WorldItemEditor(QDialog):
         self.source_date.set_date(item.source_date)
         self.note_edit.setText(item.source_note)
         self.private_check.setChecked(item.private)
+        self._fill_contacts()
+
+    def _fill_contacts(self, *_args) -> None:
+        """Offer the child's doctors for a doctor, dentists for a dentist."""
+        if self._item.section is not Section.HEALTH:
+            return
+        chosen = self.contact_combo.currentData() if self.contact_combo.count() else \
+            self._item.contact_id
+        role = PERSON_KIND_ROLES.get(self.kind_combo.currentData())
+        self.contact_combo.clear()
+        self.contact_combo.addItem(self.tr("Not from the People list (write it below)"), None)
+        if role is not None:
+            for contact in sorted(self._contacts.values(), key=lambda c: c.name.casefold()):
+                if contact.role is role or contact.id == chosen:
+                    self.contact_combo.addItem(contact_line(contact), contact.id)
+        self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(chosen)))
+        shown = self.contact_combo.count() > 1
+        self.contact_combo.setVisible(shown)
+        self.contact_caption.setVisible(shown)
+
+    def _on_contact_picked(self, _index: int) -> None:
+        contact = self._contacts.get(self.contact_combo.currentData())
+        if contact is None:
+            return
+        # Fill "What" with their name unless the caregiver wrote something of their own.
+        title = self.title_edit.text().strip()
+        if not title or title in {c.name for c in self._contacts.values()}:
+            self.title_edit.setText(contact.name)
 
     def _on_time_words_toggled(self, words: bool) -> None:
         self.time_edit.setPlaceholderText(
@@ -219,6 +258,9 @@ class WorldItemEditor(QDialog):
             source_date=source_date,
             source_note=self.note_edit.text(),
             private=self.private_check.isChecked(),
+            contact_id=(self.contact_combo.currentData()
+                        if self._item.section is Section.HEALTH
+                        and self.kind_combo.currentData() in PERSON_KIND_ROLES else None),
         )
         problems.update(validate_item(item))
         return item, problems

@@ -17,12 +17,14 @@ from bfpp_desktop.core.dates import DateError, parse_date
 from bfpp_desktop.core.journal import (MOOD_SCALE, EntryKind, FamilyTimeDetails, JournalEntry,
                                        Outcome, Photo, clean_tags, mood_label, parse_time,
                                        validate_entry)
+from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import journal as store
 from bfpp_desktop.storage import photos as photo_store
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
 from bfpp_desktop.ui.journal.notes_edit import NotesEdit
+from bfpp_desktop.ui.journal.people_picker import PeoplePicker
 from bfpp_desktop.ui.styles import make_hint, show_field_message
 
 AUTOSAVE_MS = 700
@@ -214,8 +216,17 @@ class EntryEditor(QDialog):
 
     def _build_more(self) -> QWidget:
         more = QWidget(self)
+        self.people = PeoplePicker(more)
+        self.people.set_people(attempt(self, contact_store.list_contacts_for_child,
+                                       self.context.db, self.child.id) or [])
         self.participants = QLineEdit(more)
-        self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.participants.setPlaceholderText(
+            self.tr("Anyone else: names, separated by commas") if self.people.count()
+            else self.tr("Names, separated by commas"))
+        who = QVBoxLayout()
+        who.setContentsMargins(0, 0, 0, 0)
+        who.addWidget(self.people)
+        who.addWidget(self.participants)
         self.mood_before = self._mood_combo(more)
         self.mood_before_words = QLineEdit(more)
         self.mood_after = self._mood_combo(more)
@@ -248,7 +259,7 @@ class EntryEditor(QDialog):
         photo_buttons.addStretch(1)
         form = QFormLayout(more)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Who took part"), self.participants)
+        form.addRow(self.tr("Who took part"), who)
         form.addRow(self.tr("Before"), pair(self.mood_before, self.mood_before_words))
         form.addRow(self.tr("After"), pair(self.mood_after, self.mood_after_words))
         form.addRow(self.tr("What went well"), self.went_well)
@@ -275,6 +286,7 @@ class EntryEditor(QDialog):
         for combo in (self.kind, self.outcome, self.supervised, self.mood_before, self.mood_after):
             combo.currentIndexChanged.connect(self._on_changed)
         self.photo_list.itemChanged.connect(self._on_changed)
+        self.people.itemChanged.connect(self._on_changed)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.share.textChanged.connect(self._update_privacy)
 
@@ -288,6 +300,7 @@ class EntryEditor(QDialog):
             "time": self.time.text(), "title": self.title.text(),
             "notes": self.notes.markdown(), "share": self.share.toPlainText(),
             "participants": self.participants.text(),
+            "people": [[name, contact_id] for name, contact_id in self.people.checked()],
             "mood_before": self.mood_before.currentData(),
             "mood_before_words": self.mood_before_words.text(),
             "mood_after": self.mood_after.currentData(),
@@ -312,6 +325,7 @@ class EntryEditor(QDialog):
         self.notes.set_markdown(f.get("notes", ""))
         self.share.setPlainText(f.get("share", ""))
         self.participants.setText(f.get("participants", ""))
+        self.people.set_checked({contact_id: name for name, contact_id in f.get("people", [])})
         pick(self.mood_before, f.get("mood_before"))
         self.mood_before_words.setText(f.get("mood_before_words", ""))
         pick(self.mood_after, f.get("mood_after"))
@@ -331,7 +345,7 @@ class EntryEditor(QDialog):
         self.place.setText(f.get("place", ""))
         pick(self.supervised, f.get("supervised"))
         self.transport.setText(f.get("transport", ""))
-        if any(f.get(k) for k in ("participants", "mood_before", "mood_after", "went_well",
+        if any(f.get(k) for k in ("participants", "people", "mood_before", "mood_after", "went_well",
                                   "follow_up", "tags", "photos")):
             self.more_button.setChecked(True)
 
@@ -341,7 +355,11 @@ class EntryEditor(QDialog):
         return {
             "kind": entry.kind.value, "date": entry.entry_date.isoformat(),
             "time": entry.entry_time, "title": entry.title, "notes": entry.notes,
-            "share": entry.share_summary, "participants": ", ".join(entry.participants),
+            "share": entry.share_summary,
+            "participants": ", ".join(n for n in entry.participants
+                                      if n not in entry.participant_contacts),
+            "people": [[n, entry.participant_contacts[n]] for n in entry.participants
+                       if n in entry.participant_contacts],
             "mood_before": entry.mood_before, "mood_before_words": entry.mood_before_words,
             "mood_after": entry.mood_after, "mood_after_words": entry.mood_after_words,
             "went_well": entry.went_well, "follow_up": entry.follow_up,
@@ -386,7 +404,8 @@ class EntryEditor(QDialog):
             id=self.original_id, child_id=self.child.id, entry_date=day or self._today,
             entry_time=times["entry_time"], kind=kind, title=self.title.text().strip(),
             notes=self.notes.markdown(), share_summary=self.share.toPlainText().strip(),
-            participants=[p.strip() for p in self.participants.text().split(",") if p.strip()],
+            participants=self._participant_names(),
+            participant_contacts={name: contact_id for name, contact_id in self.people.checked()},
             mood_before=self.mood_before.currentData(),
             mood_before_words=self.mood_before_words.text().strip(),
             mood_after=self.mood_after.currentData(),
@@ -398,6 +417,16 @@ class EntryEditor(QDialog):
             photos=self.photos(), family_time=visit)
         problems = {**validate_entry(entry), **problems}
         return (None if problems else entry), problems
+
+    def _participant_names(self) -> list[str]:
+        """The ticked people, then the typed names (a name typed twice counts once)."""
+        names = [name for name, _ in self.people.checked()]
+        seen = {name.casefold() for name in names}
+        for typed in self.participants.text().split(","):
+            if typed.strip() and typed.strip().casefold() not in seen:
+                seen.add(typed.strip().casefold())
+                names.append(typed.strip())
+        return names
 
     # ----- actions ----------------------------------------------------------------------------
     def save(self) -> bool:

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageB
                                QWidget)
 
 from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, WorldItem,
-                                     kind_label, new_item, provenance_text)
+                                     contact_line, kind_label, new_item, provenance_text)
+from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import world as store
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.formatting import short_date
@@ -53,8 +55,11 @@ def time_for_people(item: WorldItem) -> str:
                     for part in item.time_text.split("–"))
 
 
-def item_html(item: WorldItem) -> str:
-    """The row's main text: what, when, steps and comforts, all user text escaped."""
+def item_html(item: WorldItem, contact: Contact | None = None) -> str:
+    """The row's main text: what, when, steps and comforts, all user text escaped.
+
+    *contact* is the person from the People list a doctor or dentist refers to.
+    """
     head = f"<b>{_html(item.title)}</b>"
     if item.section is not Section.ROUTINE:
         head = f"{escape(kind_label(item.section, item.kind))} · {head}"
@@ -65,6 +70,10 @@ def item_html(item: WorldItem) -> str:
     parts = [head]
     if item.section is Section.HEALTH and item.severity is not Severity.NONE:
         parts.append(f"<b>{WARNING_SIGN} {escape(item.severity.label)}</b>")
+    line = contact_line(contact, item.title) if contact is not None else ""
+    if line:
+        parts.append(escape(QCoreApplication.translate("WorldRow", "From People:")) + " " +
+                     _html(line))
     if item.details:
         parts.append(_html(item.details).replace("\n", "<br>"))
     if item.steps:
@@ -89,11 +98,12 @@ class WorldRow(QFrame):
     delete_clicked = Signal(object)
     move_clicked = Signal(object, int)
 
-    def __init__(self, item: WorldItem, first: bool, last: bool, parent=None):
+    def __init__(self, item: WorldItem, first: bool, last: bool, parent=None,
+                 contact: Contact | None = None):
         super().__init__(parent)
         self.item = item
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text_label = QLabel(item_html(item), self)
+        self.text_label = QLabel(item_html(item, contact), self)
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -221,6 +231,7 @@ class SectionBox(QWidget):
 class AboutChildPage(ChildPage):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
+        self.contacts: dict[int, Contact] = {}   # the child's people, for doctor and dentist
         self.heading = QLabel(self)
         make_heading(self.heading, 1.6)
         self.heading.setWordWrap(True)
@@ -293,6 +304,12 @@ class AboutChildPage(ChildPage):
         self.filter_edit.selectAll()
         return True
 
+    def showEvent(self, event) -> None:
+        # A linked doctor's number may have changed on the People page meanwhile.
+        super().showEvent(event)
+        if self.child is not None and not event.spontaneous():
+            self.reload()
+
     # ----- showing ------------------------------------------------------------------------
     def reload(self, focus: tuple[int, str] | None = None) -> None:
         """Rebuild the rows from storage; *focus* = (item id, button name) to refocus."""
@@ -301,11 +318,14 @@ class AboutChildPage(ChildPage):
         items = attempt(self, store.list_items, self.context.db, self.child.id)
         if items is None:
             return
+        self.contacts = {c.id: c for c in attempt(
+            self, contact_store.list_contacts_for_child, self.context.db, self.child.id) or []}
         for section, box in self.sections.items():
             mine = [i for i in items if i.section is section]
             rows = []
             for n, item in enumerate(mine):
-                row = WorldRow(item, first=n == 0, last=n == len(mine) - 1, parent=box)
+                row = WorldRow(item, first=n == 0, last=n == len(mine) - 1, parent=box,
+                               contact=self._linked_contact(item))
                 row.edit_clicked.connect(self._on_edit)
                 row.delete_clicked.connect(self._on_delete)
                 row.move_clicked.connect(self._on_move)
@@ -314,6 +334,15 @@ class AboutChildPage(ChildPage):
         self._on_filter_changed(self.filter_edit.text())
         if focus is not None:
             self._refocus(*focus)
+
+    def _linked_contact(self, item: WorldItem) -> Contact | None:
+        if item.contact_id is None:
+            return None
+        found = self.contacts.get(item.contact_id)
+        if found is None:
+            # Linked, but no longer on this child's list: still show who it is.
+            found = attempt(self, contact_store.get_contact, self.context.db, item.contact_id)
+        return found
 
     def _refocus(self, item_id: int, button: str) -> None:
         for box in self.sections.values():
@@ -341,7 +370,7 @@ class AboutChildPage(ChildPage):
     # ----- changing -----------------------------------------------------------------------
     def open_editor(self, item: WorldItem, save) -> WorldItem | None:
         """Run the editor; returns the saved item, or None when cancelled."""
-        editor = WorldItemEditor(item, save, self)
+        editor = WorldItemEditor(item, save, self, contacts=list(self.contacts.values()))
         editor.exec()
         return editor.saved
 

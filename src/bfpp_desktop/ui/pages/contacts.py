@@ -14,8 +14,10 @@ from bfpp_desktop.core.contacts import (Contact, ReachBy, Role, contact_for_prin
 from bfpp_desktop.core.vcard import contact_vcard, contacts_vcard
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import contacts as store
+from bfpp_desktop.storage import journal as journal_store
 from bfpp_desktop.ui.contact_commands import EditContactCommand, LinkContactCommand
 from bfpp_desktop.ui.contact_editor import ContactEditor
+from bfpp_desktop.ui.contact_journal import ContactJournalLink
 from bfpp_desktop.ui.contact_list_model import CONTACT_ROLE, ContactListModel
 from bfpp_desktop.ui.contact_picker import ContactPicker
 from bfpp_desktop.ui.errors import attempt, report
@@ -35,6 +37,8 @@ class ContactsPage(ChildPage):
     # The person shown in the detail pane (None when nobody is selected). The journal
     # link ("last part of an entry") will listen to this and add to detail_extras.
     contact_shown = Signal(object)
+    # A journal entry the caregiver chose to open from a person's page.
+    journal_entry_requested = Signal(int)
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -88,6 +92,10 @@ class ContactsPage(ChildPage):
         # Later features add their part of a person's page here (for example the
         # journal entries they took part in).
         self.detail_extras = QVBoxLayout()
+        self.journal_link = ContactJournalLink(context, self)
+        self.journal_link.entry_requested.connect(self.journal_entry_requested)
+        self.detail_extras.addWidget(self.journal_link)
+        self.contact_shown.connect(lambda c: self.journal_link.show_contact(self.child, c))
 
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.export_button = QPushButton(self.tr("Export vCard…"), self)
@@ -152,6 +160,11 @@ class ContactsPage(ChildPage):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
         return True
+
+    def showEvent(self, event) -> None:
+        # Journal entries may have been written since this person was shown.
+        super().showEvent(event)
+        self.journal_link.show_contact(self.child, self.current_contact())
 
     # ----- the list ---------------------------------------------------------------------------
     def current_contact(self) -> Contact | None:
@@ -396,6 +409,15 @@ class ContactsPage(ChildPage):
             QMessageBox.StandardButton.NoButton, self)
         others = len(contact.child_ids) - 1
         informative = self.tr("This cannot be undone.")
+        mentioned = attempt(self, journal_store.count_entries_with_contact, self.context.db,
+                            contact.id) or 0
+        if mentioned:
+            informative = (self.tr(
+                "{name} took part in {n} journal entries. Those entries stay as they are, "
+                "with {name}'s name kept.").format(name=contact.name, n=mentioned)
+                if mentioned != 1 else self.tr(
+                "{name} took part in 1 journal entry. That entry stays as it is, "
+                "with {name}'s name kept.").format(name=contact.name)) + "\n\n" + informative
         if others > 0:
             informative = self.tr(
                 "They will also be removed from the circle of {n} other child(ren). To take "

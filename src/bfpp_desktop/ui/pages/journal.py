@@ -295,6 +295,11 @@ class JournalPage(ChildPage):
         entry = attempt(self, store.get_entry, self.context.db, entry_id) if entry_id else None
         self.detail.show_entry(entry)
 
+    def show_entry(self, entry_id: int) -> None:
+        """Show one entry on the timeline (filters cleared so it is surely listed)."""
+        self.clear_filters()
+        self.refresh(select_id=entry_id)
+
     def current_entry_id(self) -> int | None:
         return self.timeline.currentIndex().data(ENTRY_ID_ROLE)
 

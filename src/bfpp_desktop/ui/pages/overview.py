@@ -136,8 +136,8 @@ class OverviewPage(ChildPage):
                                     else self.tr("Placement ended…"))
 
     def _show_due(self, child: Child, today: date) -> None:
-        """What is due, from the guide progress (and, later, the journal)."""
-        inputs = attempt(self, due_inputs, self.context.db, child.id)
+        """What is due, from the guide progress and the journal."""
+        inputs = attempt(self, due_inputs, self.context.db, child.id, today)
         saved = attempt(self, load_step_progress, self.context.db, child.id)
         if inputs is None or saved is None or child.archived:
             self.due_section.setVisible(False)
