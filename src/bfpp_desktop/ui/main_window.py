@@ -11,6 +11,7 @@ from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.child_commands import ArchiveChildCommand, EditChildCommand
 from bfpp_desktop.ui.child_editor import ChildEditor
 from bfpp_desktop.ui.child_list_model import CHILD_ROLE, ChildListModel
+from bfpp_desktop.ui.confirm import confirm_destructive
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -257,21 +258,16 @@ class MainWindow(QMainWindow):
         counts = attempt(self, child_store.related_counts, self.context.db, child.id)
         if counts is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete {name}?").format(
-            name=child.display_name), "", QMessageBox.StandardButton.NoButton, self)
-        box.setText(self.tr("Delete everything about {name} from this computer?").format(
-            name=child.full_name))
         details = [self.tr("{name}'s details").format(name=child.display_name)]
         details += [f"{n} {self._record_name(table)}" for table, n in sorted(counts.items())]
-        box.setInformativeText(
-            self.tr("This removes: {what}.").format(what=", ".join(details)) + "\n\n" +
-            self.tr("This cannot be undone. If the placement has ended and you may want "
-                    "these notes later, choose “Placement ended” instead."))
-        delete = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not confirm_destructive(
+                self, self.tr("Delete {name}?").format(name=child.display_name),
+                self.tr("Delete everything about {name} from this computer?").format(
+                    name=child.full_name),
+                self.tr("This removes: {what}.").format(what=", ".join(details)) + "\n\n" +
+                self.tr("This cannot be undone. If the placement has ended and you may want "
+                        "these notes later, choose “Placement ended” instead."),
+                self.tr("Delete for good")):
             return
         try:
             child_store.delete_child(self.context.db, child.id)
@@ -285,7 +281,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Deleted {name}.").format(name=child.display_name), 5000)
 
     def _record_name(self, table: str) -> str:
-        return self.tr("other records ({table})").format(table=table.replace("_", " "))
+        names = {
+            "world_items": self.tr("notes about routines, likes, care, health and school"),
+            "journal_entries": self.tr("journal entries (with their photos)"),
+            "child_contacts": self.tr("links to people (the people themselves are kept)"),
+            "guide_step_progress": self.tr("guide steps ticked"),
+            "guide_reflections": self.tr("reflections"),
+            "guide_plans": self.tr("plans"),
+        }
+        return names.get(table) or self.tr("other records ({table})").format(
+            table=table.replace("_", " "))
 
     def _on_find(self) -> None:
         page = self.ui.childTabs.currentWidget()

@@ -18,6 +18,7 @@ from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, 
                                      contact_line, kind_label, new_item, provenance_text)
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import world as store
+from bfpp_desktop.ui.confirm import confirm_destructive
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.formatting import short_date
 from bfpp_desktop.ui.pages.base import ChildPage
@@ -402,15 +403,10 @@ class AboutChildPage(ChildPage):
         self.reload(focus=(item.id, "up_button" if step < 0 else "down_button"))
 
     def confirm_delete(self, item: WorldItem) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete this?"),
-                          self.tr("Delete “{title}”?").format(title=item.title),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("You can bring it back with Edit > Undo (Ctrl+Z)."))
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return confirm_destructive(
+            self, self.tr("Delete this?"), self.tr("Delete “{title}”?").format(title=item.title),
+            self.tr("You can bring it back with Edit > Undo (Ctrl+Z)."), self.tr("Delete"),
+            QMessageBox.Icon.Question)
 
     def _on_delete(self, item: WorldItem) -> None:
         if not self.confirm_delete(item):

@@ -15,6 +15,7 @@ from bfpp_desktop.core.vcard import contact_vcard, contacts_vcard
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.storage import journal as journal_store
+from bfpp_desktop.ui.confirm import confirm_destructive
 from bfpp_desktop.ui.contact_commands import EditContactCommand, LinkContactCommand
 from bfpp_desktop.ui.contact_editor import ContactEditor
 from bfpp_desktop.ui.contact_journal import ContactJournalLink
@@ -403,10 +404,6 @@ class ContactsPage(ChildPage):
         contact = self.current_contact()
         if contact is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete {name}?").format(
-            name=contact.name), self.tr("Delete {name} ({role}) from this computer?").format(
-                name=contact.name, role=contact.role_text),
-            QMessageBox.StandardButton.NoButton, self)
         others = len(contact.child_ids) - 1
         informative = self.tr("This cannot be undone.")
         mentioned = attempt(self, journal_store.count_entries_with_contact, self.context.db,
@@ -423,12 +420,11 @@ class ContactsPage(ChildPage):
                 "They will also be removed from the circle of {n} other child(ren). To take "
                 "them off this list only, choose “Remove from this list” instead.").format(
                     n=others) + "\n\n" + informative
-        box.setInformativeText(informative)
-        delete = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not confirm_destructive(
+                self, self.tr("Delete {name}?").format(name=contact.name),
+                self.tr("Delete {name} ({role}) from this computer?").format(
+                    name=contact.name, role=contact.role_text),
+                informative, self.tr("Delete for good")):
             return
         try:
             store.delete_contact(self.context.db, contact.id)
