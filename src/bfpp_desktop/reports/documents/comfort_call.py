@@ -17,9 +17,11 @@ def build(data: ComfortCallData, options: PrintOptions, out_path: Path,
         name = data.child.preferred_name
         title = translate("Print", "Comfort call notes")
         story = blocks.title_block(title, translate(
-            "Print", "For the first phone call with {name}'s family. Keep it short and warm; "
-                     "if they are not ready to talk, ask if you may call again.")
+            "Print", "For the first phone call with {name}'s family. Keep it short and warm.")
             .format(name=name), styles)
+        if data.not_ready:
+            story.append(blocks.para(data.not_ready, styles.small))
+            story.append(blocks.gap(styles, 0.5))
         chosen = options.sections
         if "call" in chosen:
             headers = [translate("Print", "Date"), translate("Print", "Time"),
