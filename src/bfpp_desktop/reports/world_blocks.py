@@ -6,7 +6,7 @@ from bfpp_desktop.core.contacts import PrintableContact
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.data import ItemOnPaper
 from bfpp_desktop.reports.fonts import safe_text
-from bfpp_desktop.reports.styles import Styles
+from bfpp_desktop.reports.styles import SOFT, Styles
 from bfpp_desktop.reports.texts import translate
 
 
@@ -75,7 +75,11 @@ def item(entry: ItemOnPaper, styles: Styles) -> Flowable:
 
 
 def subheading(text: str, styles: Styles) -> Paragraph:
-    return blocks.para(text, styles.question)
+    """A group's name within a section (a day type, a topic): softer than the heading."""
+    style = ParagraphStyle("subheading", parent=styles.question, textColor=SOFT,
+                           fontSize=styles.size * 1.1, leading=styles.size * 1.4,
+                           spaceBefore=styles.size * 0.9)
+    return blocks.para(text, style)
 
 
 def people_table(people: tuple[PrintableContact, ...], styles: Styles, width: float):

@@ -58,14 +58,15 @@ def _family_time(data: JournalSummaryData, styles, width) -> list:
         return []
     attended = sum(v.outcome == Outcome.HAPPENED.value for v in data.visits)
     missed = sum(v.outcome in MISSED for v in data.visits)
-    counts = translate("Print", "{attended} visits happened and {missed} were missed, "
-                                "of {total} in these dates.").format(
+    counts = translate("Print", "Family time in these dates: {total}. Happened: {attended}. "
+                                "Missed: {missed}.").format(
         attended=attended, missed=missed, total=len(data.visits))
     by_outcome = [[o.label, str(sum(v.outcome == o.value for v in data.visits))]
                   for o in Outcome if any(v.outcome == o.value for v in data.visits)]
     summary = blocks.fill_in_table([translate("Print", "What happened"),
                                     translate("Print", "How many")], by_outcome, 0,
                                    [width * 0.6, width * 0.25], styles)
+    summary.hAlign = "LEFT"
     rows = [[month_day_year(v.day), v.time, v.outcome_label] for v in data.visits]
     listing = blocks.fill_in_table([translate("Print", "Date"), translate("Print", "Time"),
                                     translate("Print", "What happened")], rows, 0,

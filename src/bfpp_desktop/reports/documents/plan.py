@@ -18,8 +18,8 @@ def build_transition(data: PlanData, options: PrintOptions, out_path: Path,
         return _build(data, options, out_path, progress, cancelled,
                       title=translate("Print", "Transition plan"),
                       heading=translate("Print", "Going home: {name}'s plan").format(name=name),
-                      intro=translate("Print", "What we agreed so that {name}'s move home goes "
-                                               "gently, step by step.").format(name=name),
+                      intro=translate("Print", "So that {name}'s move home goes gently, step "
+                                               "by step.").format(name=name),
                       people_heading=translate("Print", "Who to call"))
 
 
@@ -55,7 +55,8 @@ def _build(data: PlanData, options: PrintOptions, out_path: Path, progress, canc
     if "people" in options.sections and data.people:
         story += blocks.section(people_heading,
                                 [world_blocks.people_table(data.people, styles, width)], styles)
-    story += _signed(data, options, styles)
+    if not data.is_blank:
+        story += _signed(data, options, styles)
     return write_pdf(out_path, story, title=title, child_name=data.child.preferred_name,
                      printed_on=data.printed_on, options=options, styles=styles,
                      progress=progress, cancelled=cancelled)
