@@ -106,6 +106,8 @@ def test_a_long_routine_keeps_its_steps_with_its_title(tmp_path, db):
         assert f"Step {n:02d}-13" in pages[title_page], n
         assert f"Step {n:02d}-00" in pages[title_page], n
     assert all("🎈" not in p and "🦄" not in p for p in pages)
+    assert "(continued)" not in pages[0]
+    assert all("Routines (continued)" in p for p in pages[1:])  # the header repeats
     assert all("Routine sheet · Zoë" in p for p in pages)
 
 

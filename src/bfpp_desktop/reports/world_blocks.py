@@ -21,7 +21,7 @@ def _indented(style: ParagraphStyle, indent: float, name: str) -> ParagraphStyle
 
 
 def _steps(steps: tuple[str, ...], indent: float, styles: Styles) -> list[Flowable]:
-    style = _indented(styles.body, indent + styles.size * 1.6, "step")
+    style = _indented(styles.body, indent + styles.size * 2.4, "step")
     style.bulletIndent = indent
     style.spaceAfter = styles.size * 0.15
     return [Paragraph(safe_text(step), style, bulletText=f"{number}.")

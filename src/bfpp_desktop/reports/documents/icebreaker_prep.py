@@ -5,7 +5,7 @@ from pathlib import Path
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.data import IcebreakerPrepData
 from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.page import write_pdf
+from bfpp_desktop.reports.page import RunningHeader, write_pdf
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import printing_in, translate
 from bfpp_desktop.reports.world_blocks import subheading
@@ -42,8 +42,10 @@ def _questions(data: IcebreakerPrepData, styles) -> list:
         space = blocks.question_with_lines(question.text, 2, styles)
         if question.topic and question.topic != topic:
             topic = question.topic
-            story.append(blocks.keep(subheading(topic[:1].upper() + topic[1:], styles),
-                                     space))
+            label = topic[:1].upper() + topic[1:]
+            story.append(blocks.keep(
+                RunningHeader(f"{translate('Print', 'Questions to ask')} · {label}"),
+                subheading(label, styles), space))
         else:
             story.append(space)
     return story

@@ -6,7 +6,8 @@ from bfpp_desktop.core.journal import Outcome
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.data import EntryOnPaper, JournalSummaryData
 from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.page import MONTHS, frame_width, month_day_year, write_pdf
+from bfpp_desktop.reports.page import (MONTHS, RunningHeader, frame_width, month_day_year,
+                                       write_pdf)
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import printing_in, translate
 from bfpp_desktop.reports.world_blocks import subheading
@@ -95,6 +96,8 @@ def _by_month(entries: tuple[EntryOnPaper, ...], styles) -> list:
         if (entry.day.year, entry.day.month) != month:
             month = (entry.day.year, entry.day.month)
             label = f"{translate('Print', MONTHS[entry.day.month - 1])} {entry.day.year}"
-            flowable = blocks.keep(subheading(label, styles), flowable)
+            flowable = blocks.keep(
+                RunningHeader(f"{translate('Print', 'From the journal')} · {label}"),
+                subheading(label, styles), flowable)
         story.append(flowable)
     return story

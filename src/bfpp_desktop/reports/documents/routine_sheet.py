@@ -5,7 +5,7 @@ from bfpp_desktop.core.world import DayType
 from bfpp_desktop.reports import blocks, world_blocks
 from bfpp_desktop.reports.data import ItemOnPaper, WorldOnPaper
 from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.page import frame_width, write_pdf
+from bfpp_desktop.reports.page import RunningHeader, frame_width, write_pdf
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import printing_in, translate
 
@@ -68,7 +68,9 @@ def _routines(routines: tuple[ItemOnPaper, ...], styles, width) -> list:
     story = []
     for day, members in groups:
         first, *rest = [world_blocks.routine(r, styles, width) for r in members]
-        story.append(blocks.keep(world_blocks.subheading(day.label, styles), first))
+        story.append(blocks.keep(
+            RunningHeader(f"{translate('Print', 'Routines')} · {day.label}"),
+            world_blocks.subheading(day.label, styles), first))
         story += rest
     return story
 
@@ -85,7 +87,9 @@ def _likes(likes: tuple[ItemOnPaper, ...], styles) -> list:
         if not members:
             continue
         first, *rest = [world_blocks.item(i, styles) for i in members]
-        story.append(blocks.keep(world_blocks.subheading(members[0].kind_label or "", styles),
-                                 first))
+        label = members[0].kind_label
+        story.append(blocks.keep(
+            RunningHeader(f"{translate('Print', 'Likes and dislikes')} · {label}"),
+            world_blocks.subheading(label, styles), first))
         story += rest
     return story
