@@ -93,7 +93,7 @@ def test_comfort_call_prints_the_guide_questions(tmp_path):
         assert flat(plain_text(question.text)) in text
     assert flat(plain_text(guide.comfort_call_share[0])) in text
     assert flat(plain_text(guide.comfort_call_not_ready)) in text
-    assert "May we call again" in text
+    assert "When we will talk next" in text
     assert not document("comfort-call").default_options(None).leave_out_our_details
 
 
