@@ -59,9 +59,10 @@ class RunningHeader(Flowable):
     where the heading is actually drawn.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, parent: str = ""):
         super().__init__()
         self.text = plain_text(text)
+        self.parent = plain_text(parent)   # for a group inside a section: the section
 
     def wrap(self, avail_width, avail_height):
         return 0, 0
@@ -69,7 +70,8 @@ class RunningHeader(Flowable):
     def drawOn(self, canvas, x, y, _sW=0):
         canvas.running_header = self.text
         if y >= canvas._pagesize[1] - MARGIN - FRAME_PADDING - 1:
-            canvas._continues = ""   # a new part starts the page: nothing is continued
+            # A new part starts the page: only its section (if any) is continued.
+            canvas._continues = self.parent
 
     def draw(self):
         pass

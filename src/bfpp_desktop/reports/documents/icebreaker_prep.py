@@ -44,7 +44,8 @@ def _questions(data: IcebreakerPrepData, styles) -> list:
             topic = question.topic
             label = topic[:1].upper() + topic[1:]
             story.append(blocks.keep(
-                RunningHeader(f"{translate('Print', 'Questions to ask')} · {label}"),
+                RunningHeader(f"{translate('Print', 'Questions to ask')} · {label}",
+                              translate("Print", "Questions to ask")),
                 subheading(label, styles), space))
         else:
             story.append(space)

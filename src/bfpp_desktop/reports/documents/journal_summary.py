@@ -97,7 +97,8 @@ def _by_month(entries: tuple[EntryOnPaper, ...], styles) -> list:
             month = (entry.day.year, entry.day.month)
             label = f"{translate('Print', MONTHS[entry.day.month - 1])} {entry.day.year}"
             flowable = blocks.keep(
-                RunningHeader(f"{translate('Print', 'From the journal')} · {label}"),
+                RunningHeader(f"{translate('Print', 'From the journal')} · {label}",
+                              translate("Print", "From the journal")),
                 subheading(label, styles), flowable)
         story.append(flowable)
     return story

@@ -69,7 +69,8 @@ def _routines(routines: tuple[ItemOnPaper, ...], styles, width) -> list:
     for day, members in groups:
         first, *rest = [world_blocks.routine(r, styles, width) for r in members]
         story.append(blocks.keep(
-            RunningHeader(f"{translate('Print', 'Routines')} · {day.label}"),
+            RunningHeader(f"{translate('Print', 'Routines')} · {day.label}",
+                          translate("Print", "Routines")),
             world_blocks.subheading(day.label, styles), first))
         story += rest
     return story
@@ -89,7 +90,8 @@ def _likes(likes: tuple[ItemOnPaper, ...], styles) -> list:
         first, *rest = [world_blocks.item(i, styles) for i in members]
         label = members[0].kind_label
         story.append(blocks.keep(
-            RunningHeader(f"{translate('Print', 'Likes and dislikes')} · {label}"),
+            RunningHeader(f"{translate('Print', 'Likes and dislikes')} · {label}",
+                          translate("Print", "Likes and dislikes")),
             world_blocks.subheading(label, styles), first))
         story += rest
     return story
