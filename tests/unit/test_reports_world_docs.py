@@ -128,3 +128,17 @@ def test_all_about_me_sections(tmp_path, db, kid):
                      sections=frozenset(spec.section_ids()) - {"about", "comforts"})[0])
     assert "she/her" not in text and "Thunderstorms" not in text
     assert "Drawing and stickers" in text
+
+
+def test_routine_sheet_our_details_only_when_chosen(tmp_path, db, kid):
+    text = routine_sheet(tmp_path, db, kid)
+    assert "From Sam and Jo." in text
+    text = routine_sheet(tmp_path, db, kid, leave_out_our_details=False)
+    assert "Sam and Jo Carterwright" in text and "555-0199" in text and "Elm Street" in text
+
+
+def test_all_about_me_for_a_child_with_no_records(tmp_path, db):
+    kid = add_child(db, Child(full_name="Leo Rodríguez", preferred_name="Leo"))
+    text = flat(make(tmp_path, "all-about-me", kid=kid, db=db)[0])
+    assert "Nothing to print yet" in text
+    assert "What I love" not in text and "Important people" not in text

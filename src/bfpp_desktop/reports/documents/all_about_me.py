@@ -26,6 +26,7 @@ def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
                     pronouns=data.pronouns)
         story = blocks.title_block(translate("Print", "All about {name}").format(name=name),
                                    subtitle, styles)
+        before = len(story)
         if "loves" in chosen:
             story += _loves(data, styles)
         if "comforts" in chosen:
@@ -41,6 +42,10 @@ def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
             people = [blocks.para(f"• {p.name} — {who_they_are(p)}", styles.body)
                       for p in data.people]
             story += blocks.section(translate("Print", "Important people"), people, styles)
+        if len(story) == before:
+            story.append(blocks.para(translate(
+                "Print", "Nothing to print yet: add what {name} loves and what helps on the "
+                         "child's page first.").format(name=name), styles.body))
         return write_pdf(out_path, story, title=translate("Print", "All about me"),
                          child_name=name, printed_on=data.printed_on, options=options,
                          styles=styles, progress=progress, cancelled=cancelled)

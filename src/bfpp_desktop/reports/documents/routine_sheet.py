@@ -24,7 +24,8 @@ def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
         title = translate("Print", "{name}'s routines").format(name=name)
         intro = translate("Print", "How {name}'s days usually go and what helps, gathered "
                                    "from the people who know {name} best.").format(name=name)
-        from_us = data.household.name_for_print(options.leave_out_our_details)
+        # Our phone and address only when the caregiver chose to include our details.
+        from_us = " · ".join(data.household.lines_for_print(options.leave_out_our_details))
         if from_us:
             intro += " " + translate("Print", "From {who}.").format(who=from_us)
         story = blocks.title_block(title, intro, styles)
