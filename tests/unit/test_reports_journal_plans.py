@@ -134,3 +134,18 @@ def test_blank_plan_prints_every_prompt_to_fill_in(tmp_path, db, kid):
         assert flat(plain_text(prompt.heading)) in text
         assert flat(plain_text(prompt.prompt)) in text
     assert "Fill it in together" in text
+
+
+def test_journal_summary_reports_progress_and_can_be_cancelled(tmp_path, db, journal):
+    from bfpp_desktop.reports.make import make_document
+    from bfpp_desktop.reports.page import BuildCancelled
+    options = document("journal-summary").default_options(Paper.A4)
+    seen = []
+    make_document(db, "journal-summary", journal, options, tmp_path / "a.pdf", today=TODAY,
+                  progress=seen.append)
+    assert seen[-1] == 100 and seen == sorted(seen)
+    out = tmp_path / "b.pdf"
+    with pytest.raises(BuildCancelled):
+        make_document(db, "journal-summary", journal, options, out, today=TODAY,
+                      cancelled=lambda: True)
+    assert not out.exists()
