@@ -1,11 +1,13 @@
-"""A caregiver opens the print center, picks the blank sheet, leaves out a section, saves it."""
+"""A caregiver opens the print center, picks a document, leaves out a section, saves it."""
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.world import Section, Source, new_item
 from bfpp_desktop.storage.children import add_child
+from bfpp_desktop.storage.world import add_item
 
 
 def test_print_a_blank_sheet_without_one_topic(qtbot, make_window, db, tmp_path, monkeypatch):
@@ -44,3 +46,38 @@ def test_print_a_blank_sheet_without_one_topic(qtbot, make_window, db, tmp_path,
 
     window.close()
     assert list((window.context.data_dir / "tmp").glob("*.pdf")) == []
+
+
+def test_print_a_routine_sheet_without_likes(qtbot, make_window, db, tmp_path, monkeypatch):
+    maya = add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya",
+                               notes="PRIVATE-CASE-NOTE"))
+    add_item(db, new_item(maya.id, Section.ROUTINE, title="Bedtime", kind="bedtime",
+                          time_text="19:30", steps=["Pyjamas", "Two books"],
+                          source=Source.BIRTH_PARENT, source_who="Mom"))
+    add_item(db, new_item(maya.id, Section.LIKES, title="Drawing and stickers", kind="like"))
+    add_item(db, new_item(maya.id, Section.HEALTH, title="PRIVATE-ALLERGY", kind="allergy"))
+    window = make_window()
+    window.print_action.trigger()
+    center = window.print_center
+
+    row = center._row_of("routine-sheet")
+    rect = center.document_list.visualItemRect(center.document_list.item(row))
+    qtbot.mouseClick(center.document_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert center.spec.id == "routine-sheet"
+    likes = center.section_checks["likes"]
+    qtbot.mouseClick(likes, Qt.MouseButton.LeftButton, pos=QPoint(8, likes.height() // 2))
+    assert not likes.isChecked()
+    qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
+                    and center.current_pdf is not None, timeout=20000)
+
+    out = tmp_path / "routines.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
+    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "19:30 Bedtime" in text and "1. Pyjamas" in text and "from Mom" in text
+    assert "Drawing and stickers" not in text
+    assert "PRIVATE-ALLERGY" not in text and "PRIVATE-CASE-NOTE" not in text
+    window.close()

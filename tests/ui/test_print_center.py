@@ -57,7 +57,13 @@ def test_preview_shows_the_chosen_document(qtbot, context, child):
     assert center.print_button.isEnabled() and center.save_button.isEnabled()
 
 
-def test_unavailable_documents_cannot_be_chosen(qtbot, context, child):
+def test_every_document_can_be_chosen_unless_unavailable(qtbot, context, child, monkeypatch):
+    center = open_center(qtbot, context, child)
+    for row in range(center.document_list.count()):
+        assert center.document_list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
+    center.close()
+    from bfpp_desktop.ui import print_center
+    monkeypatch.setattr(print_center, "is_available", lambda doc_id: doc_id != "routine-sheet")
     center = open_center(qtbot, context, child)
     item = center.document_list.item(center._row_of("routine-sheet"))
     assert not item.flags() & Qt.ItemFlag.ItemIsEnabled

@@ -30,17 +30,36 @@ def test_list_names_every_document(capsys, data_dir):
 
 
 @pytest.mark.parametrize("doc_id", document_ids())
-def test_every_document_name(tmp_path, capsys, data_dir, family, doc_id):
+def test_every_document_name(tmp_path, data_dir, family, doc_id):
+    assert is_available(doc_id)
     out = tmp_path / f"{doc_id}.pdf"
-    status = run(data_dir, doc_id, "--child", "maya", "--out", str(out))
-    if is_available(doc_id):
-        assert status == 0
-        text = "".join(p.extract_text() for p in PdfReader(out).pages)
-        assert "Maya" in text and "PRIVATE-CASE-NOTE" not in text
-    else:
-        assert status == 2
-        assert "not available yet" in capsys.readouterr().err
-        assert not out.exists()
+    assert run(data_dir, doc_id, "--child", "maya", "--out", str(out)) == 0
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Maya" in text and "PRIVATE-CASE-NOTE" not in text
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo")
+
+
+@pytest.mark.parametrize("doc_id", document_ids())
+@pytest.mark.parametrize("child", ["Maya", "Amara"])
+def test_every_document_for_the_demo_family(tmp_path, demo_dir, doc_id, child):
+    out = tmp_path / f"{doc_id}.pdf"
+    assert app.main(["--data-dir", str(demo_dir), "--demo", "print", doc_id,
+                     "--child", child, "--out", str(out)]) == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert child in text
+
+
+def test_journal_summary_dates_from_the_command_line(tmp_path, demo_dir):
+    out = tmp_path / "j.pdf"
+    assert app.main(["--data-dir", str(demo_dir), "--demo", "print", "journal-summary",
+                     "--child", "Amara", "--from", "2026-01-01", "--to", "2026-01-31",
+                     "--out", str(out)]) == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "From 1 January 2026 to 31 January 2026." in text
 
 
 def test_child_by_number(tmp_path, data_dir, family):
@@ -54,9 +73,10 @@ def test_child_by_number(tmp_path, data_dir, family):
     ("999", "no child number 999"),
     ("sam", "more than one child is called “sam”"),
 ])
-def test_bad_child(tmp_path, capsys, data_dir, family, wanted, words):
+@pytest.mark.parametrize("doc_id", ["diaper-bag", "routine-sheet"])
+def test_bad_child(tmp_path, capsys, data_dir, family, wanted, words, doc_id):
     out = tmp_path / "a.pdf"
-    assert run(data_dir, "diaper-bag", "--child", wanted, "--out", str(out)) == 2
+    assert run(data_dir, doc_id, "--child", wanted, "--out", str(out)) == 2
     assert words in capsys.readouterr().err
     assert not out.exists()
 
@@ -66,10 +86,12 @@ def test_bad_child(tmp_path, capsys, data_dir, family, wanted, words):
     (["--to", "31/12/2024"], "year-month-day"),
     (["--from", "2024-03-02", "--to", "2024-03-01"], "start date is after the end date"),
 ])
-def test_bad_dates(tmp_path, capsys, data_dir, family, dates, words):
+@pytest.mark.parametrize("doc_id", ["diaper-bag", "journal-summary"])
+def test_bad_dates(tmp_path, capsys, data_dir, family, dates, words, doc_id):
     out = tmp_path / "a.pdf"
-    assert run(data_dir, "diaper-bag", "--child", "Maya", *dates, "--out", str(out)) == 2
+    assert run(data_dir, doc_id, "--child", "Maya", *dates, "--out", str(out)) == 2
     assert words in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_unknown_document_lists_them(capsys, data_dir, family):

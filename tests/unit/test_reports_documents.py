@@ -4,10 +4,10 @@ import pytest
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.documents import BUILDERS
 from bfpp_desktop.reports.gather import GATHERERS
-from bfpp_desktop.reports.registry import document, documents
+from bfpp_desktop.reports.registry import document, document_ids, documents
 from reports_helpers import LONG_NAME, child, flat, make
 
-BUILT = ["about-my-child-blank", "comfort-call", "diaper-bag"]
+BUILT = document_ids()
 
 
 def test_registry_ids_are_unique_and_built_ones_have_gatherers():
@@ -17,15 +17,15 @@ def test_registry_ids_are_unique_and_built_ones_have_gatherers():
 
 
 @pytest.mark.parametrize("doc_id", BUILT)
-def test_never_prints_the_case_notes(tmp_path, doc_id):
-    text, _ = make(tmp_path, doc_id)
+def test_never_prints_the_case_notes(tmp_path, db, doc_id):
+    text, _ = make(tmp_path, doc_id, db=db)
     assert "PRIVATE-CASE-NOTE" not in text
     assert "Maya" in text
 
 
 @pytest.mark.parametrize("doc_id", BUILT)
-def test_long_accented_name_with_emoji(tmp_path, doc_id):
-    text, reader = make(tmp_path, doc_id, kid=child(LONG_NAME), large_print=True)
+def test_long_accented_name_with_emoji(tmp_path, db, doc_id):
+    text, reader = make(tmp_path, doc_id, kid=child(LONG_NAME), db=db, large_print=True)
     assert "Nguyễn-Świątek" in flat(text)
     assert "🌈" not in text
     for page in reader.pages:  # the footer's name is shortened, never pushed off the page
@@ -85,10 +85,15 @@ def test_diaper_bag_has_its_parts_on_one_page(tmp_path):
     assert len(reader.pages) == 1
 
 
-def test_comfort_call_prints_the_questions_given(tmp_path):
+def test_comfort_call_prints_the_guide_questions(tmp_path):
+    from bfpp_desktop.core.guide import load_guide, plain_text
+    guide = load_guide()
     text = flat(make(tmp_path, "comfort-call")[0])
-    assert "How does Maya usually sleep" in text
-    assert "May we call again" in text
+    for question in guide.comfort_call_questions:
+        assert flat(plain_text(question.text)) in text
+    assert flat(plain_text(guide.comfort_call_share[0])) in text
+    assert flat(plain_text(guide.comfort_call_not_ready)) in text
+    assert "When we will talk next" in text
     assert not document("comfort-call").default_options(None).leave_out_our_details
 
 

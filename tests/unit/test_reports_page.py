@@ -98,3 +98,21 @@ def test_table_headers_repeat_and_headings_stay_with_their_content(tmp_path):
     assert all("Column A" in text for text in pages[1:])  # the header on every page
     assert "Table heading" not in pages[0]  # too little room left: moved with its table
     assert "Table heading" in pages[1] and "row 0" in pages[1]
+
+
+def test_pages_begun_inside_a_section_name_it_at_the_top(tmp_path):
+    from reportlab.platypus import PageBreak
+
+    from bfpp_desktop.reports.page import RunningHeader
+    styles = make_styles()
+    story = _long_story(styles, 12) + [PageBreak()]
+    story += blocks.section("Fresh part", [blocks.para("starts a page", styles.body)], styles)
+    story += [PageBreak(), blocks.keep(RunningHeader("Fresh part · group", "Fresh part"),
+                                       blocks.para("a group starting a page", styles.body))]
+    out = write_pdf(tmp_path / "a.pdf", story, title="Sheet", child_name="Maya",
+                    printed_on=date(2026, 11, 24), options=PrintOptions(), styles=styles)
+    pages = [p.extract_text() for p in PdfReader(out).pages]
+    assert "continued" not in pages[0]
+    assert all("Questions (continued)" in p for p in pages[1:-2])
+    assert "continued" not in pages[-2]            # a new section starts the page
+    assert "Fresh part (continued)" in pages[-1]   # a group inside it: the section goes on

@@ -3,6 +3,7 @@ from reportlab.platypus import (Flowable, KeepTogether, LongTable, Paragraph, Sp
                                 TableStyle)
 
 from bfpp_desktop.reports.fonts import safe_text
+from bfpp_desktop.reports.page import RunningHeader
 from bfpp_desktop.reports.styles import FILL, RULE, Styles
 
 
@@ -74,10 +75,14 @@ def keep(*parts: Flowable) -> KeepTogether:
 
 
 def section(heading: str, body: list[Flowable], styles: Styles) -> list[Flowable]:
-    """A heading kept on the same page as the start of its body; [] when body is empty."""
+    """A heading kept on the same page as the start of its body; [] when body is empty.
+
+    Pages that begin inside the section say so at the top ("Routines (continued)").
+    """
     if not body:
         return []
-    return [keep(para(heading, styles.heading), body[0]), *body[1:]]
+    return [keep(RunningHeader(heading), para(heading, styles.heading), body[0]), *body[1:],
+            RunningHeader("")]
 
 
 def question_with_lines(question: str, lines: int, styles: Styles,

@@ -1,11 +1,13 @@
 """Plain data bundles the document builders read (filled by gather.py; no storage here).
 
 Every bundle carries the child as printed and the household; documents add
-their own fields. Round 2 adds bundles for routines, journal, contacts and plans.
+their own fields. Gathering has already left out whatever may not be printed.
 """
 from dataclasses import dataclass, field
 from datetime import date
 
+from bfpp_desktop.core.contacts import PrintableContact
+from bfpp_desktop.core.guide import Question
 from bfpp_desktop.core.household import Household
 
 
@@ -45,3 +47,85 @@ class DiaperBagData(Bundle):
 class ComfortCallData(Bundle):
     questions: tuple[str, ...] = ()
     share_prompts: tuple[str, ...] = field(default_factory=tuple)
+    not_ready: str = ""       # what to say when the parent is not ready to talk
+
+
+@dataclass(frozen=True)
+class ItemOnPaper:
+    """One fact from the child's world, as it may be printed (already translated)."""
+    title: str
+    kind: str = ""               # the record's kind key, e.g. "like", "bedtime"
+    kind_label: str = ""
+    time_text: str = ""
+    details: str = ""
+    steps: tuple[str, ...] = ()
+    comfort_items: tuple[str, ...] = ()
+    day_type: str = "every"      # core.world.DayType value
+    severity: str = ""           # words, only for allergies that have one
+    provenance: str = ""         # "from Mom", printed small
+
+
+@dataclass(frozen=True)
+class WorldOnPaper(Bundle):
+    """The routine sheet's and the profile's content, section by section."""
+    pronouns: str = ""
+    routines: tuple[ItemOnPaper, ...] = ()
+    care: tuple[ItemOnPaper, ...] = ()
+    likes: tuple[ItemOnPaper, ...] = ()
+    health: tuple[ItemOnPaper, ...] = ()
+    school: tuple[ItemOnPaper, ...] = ()
+    people: tuple[PrintableContact, ...] = ()
+
+
+@dataclass(frozen=True)
+class IcebreakerPrepData(Bundle):
+    """The questions chosen for the first meeting and what the caregiver will share."""
+    questions: tuple[Question, ...] = ()
+    share_prompts: tuple[str, ...] = ()
+    share_notes: dict[str, str] = field(default_factory=dict)   # prompt text -> note
+    not_to_share: str = ""
+
+
+@dataclass(frozen=True)
+class VisitOnPaper:
+    day: date
+    time: str
+    outcome: str          # core.journal.Outcome value
+    outcome_label: str
+
+
+@dataclass(frozen=True)
+class EntryOnPaper:
+    day: date
+    kind: str             # core.journal.EntryKind value
+    kind_label: str
+    title: str
+    shared: str           # the "to share" summary
+    private_notes: str = ""   # only when the caregiver chose to include private notes
+
+
+@dataclass(frozen=True)
+class JournalSummaryData(Bundle):
+    date_from: date | None = None
+    date_to: date | None = None
+    visits: tuple[VisitOnPaper, ...] = ()
+    milestones: tuple[EntryOnPaper, ...] = ()
+    entries: tuple[EntryOnPaper, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanPart:
+    heading: str
+    prompt: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class PlanData(Bundle):
+    """A transition or contact plan: answered parts only, or every prompt when none is."""
+    parts: tuple[PlanPart, ...] = ()
+    people: tuple[PrintableContact, ...] = ()
+
+    @property
+    def is_blank(self) -> bool:
+        return not any(p.answer.strip() for p in self.parts)

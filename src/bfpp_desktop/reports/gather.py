@@ -4,16 +4,30 @@ One gather function per document, listed in GATHERERS. They call storage
 functions (never SQL) and leave out what may not be printed: a document's
 builder only ever sees the bundle.
 """
+from dataclasses import replace
 from datetime import date
 
 from sqlite_utils import Database
 
-from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.children import Child, PlacementType
+from bfpp_desktop.core.contacts import group_by_role, shareable_contacts
+from bfpp_desktop.core.guide import Audience, Guide, load_guide
+from bfpp_desktop.core.guide import plain_text as guide_text
 from bfpp_desktop.core.household import Household
+from bfpp_desktop.core.journal import EntryKind, JournalFilter
+from bfpp_desktop.core.stage_progress import PlanKind
+from bfpp_desktop.core.world import Section as WorldSection
+from bfpp_desktop.core.world import Severity, WorldItem, kind_label, provenance_text
 from bfpp_desktop.reports.data import (BlankSheetData, ChildOnPaper, ComfortCallData,
-                                       DiaperBagData)
-from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, printing_in, translate
+                                       DiaperBagData, EntryOnPaper, IcebreakerPrepData,
+                                       ItemOnPaper, JournalSummaryData, PlanData, PlanPart,
+                                       VisitOnPaper, WorldOnPaper)
+from bfpp_desktop.reports.options import PrintOptions, default_date_range
+from bfpp_desktop.reports.texts import printing_in
+from bfpp_desktop.storage.contacts import list_contacts_for_child
+from bfpp_desktop.storage.guide_progress import load_plan
+from bfpp_desktop.storage.journal import get_entry, list_entries, shareable_summaries
+from bfpp_desktop.storage.world import list_items
 
 
 def child_on_paper(child: Child) -> ChildOnPaper:
@@ -37,38 +51,164 @@ def gather_diaper_bag(db: Database, child: Child, household: Household,
     return DiaperBagData(**_common(child, household, today), day=today)
 
 
-def placeholder_comfort_call_questions(name: str) -> tuple[str, ...]:
-    """TO BE REPLACED by the guide's comfort_call_questions once load_guide() exists."""
-    return tuple(translate("Print", q).format(name=name) for q in (
-        QT_TRANSLATE_NOOP("Print", "How does {name} usually sleep, and what helps at bedtime?"),
-        QT_TRANSLATE_NOOP("Print", "What does {name} like to eat, and is there anything to avoid?"),
-        QT_TRANSLATE_NOOP("Print", "What are {name}'s favourite toys, songs or games?"),
-        QT_TRANSLATE_NOOP("Print", "Is there anything {name} does not like, or finds upsetting?"),
-        QT_TRANSLATE_NOOP("Print", "How are you doing? Is there someone supporting you?"),
-    ))
-
-
-def placeholder_comfort_call_share() -> tuple[str, ...]:
-    """TO BE REPLACED by the guide's comfort_call_share once load_guide() exists."""
-    return tuple(translate("Print", s) for s in (
-        QT_TRANSLATE_NOOP("Print", "Who we are and who lives in our home."),
-        QT_TRANSLATE_NOOP("Print", "How the child is doing today."),
-        QT_TRANSLATE_NOOP("Print", "That we will keep the child's routines and favourite "
-                                   "things going."),
-    ))
-
-
 def gather_comfort_call(db: Database, child: Child, household: Household,
                         options: PrintOptions, today: date) -> ComfortCallData:
     with printing_in(options.language):
+        guide = _guide(options)
         return ComfortCallData(
             **_common(child, household, today),
-            questions=placeholder_comfort_call_questions(child.display_name),
-            share_prompts=placeholder_comfort_call_share())
+            questions=tuple(guide_text(q.text) for q in guide.comfort_call_questions),
+            share_prompts=tuple(guide_text(s) for s in guide.comfort_call_share),
+            not_ready=guide_text(guide.comfort_call_not_ready))
+
+
+def _guide(options: PrintOptions) -> Guide:
+    return load_guide(language=options.language or "en")
+
+
+def _audience(child: Child) -> Audience:
+    return Audience.KINSHIP if child.placement_type is PlacementType.KINSHIP else Audience.FOSTER
+
+
+# ----- the child's world: routine sheet and profile ------------------------------------------
+def item_on_paper(item: WorldItem) -> ItemOnPaper:
+    severity = item.severity.label if item.severity is not Severity.NONE else ""
+    return ItemOnPaper(
+        title=item.title, kind=item.kind, kind_label=kind_label(item.section, item.kind),
+        time_text=item.time_text, details=item.details, steps=tuple(item.steps),
+        comfort_items=tuple(item.comfort_items), day_type=item.day_type.value,
+        severity=severity, provenance=provenance_text(item))
+
+
+def people_on_paper(db: Database, child: Child, options: PrintOptions):
+    """The child's contacts that may be printed, grouped by role (private ones only if chosen)."""
+    grouped = group_by_role(list_contacts_for_child(db, child.id))
+    ordered = [contact for _role, members in grouped for contact in members]
+    return tuple(shareable_contacts(ordered, include_private=options.include_private))
+
+
+def gather_world(db: Database, child: Child, household: Household,
+                 options: PrintOptions, today: date) -> WorldOnPaper:
+    """Routines, care, likes, health, school and people; private items only if chosen."""
+    with printing_in(options.language):
+        items = list_items(db, child.id, include_private=options.include_private)
+        by_section = {section: tuple(item_on_paper(i) for i in items if i.section is section)
+                      for section in WorldSection}
+        return WorldOnPaper(
+            **_common(child, household, today), pronouns=child.pronouns.strip(),
+            routines=by_section[WorldSection.ROUTINE], care=by_section[WorldSection.CARE],
+            likes=by_section[WorldSection.LIKES], health=by_section[WorldSection.HEALTH],
+            school=by_section[WorldSection.SCHOOL],
+            people=people_on_paper(db, child, options))
+
+
+# ----- icebreaker preparation --------------------------------------------------------------------
+def icebreaker_bundle(common: dict, guide: Guide, audience: Audience,
+                      chosen_ids: tuple[str, ...] | None,
+                      share_notes: dict[str, str]) -> IcebreakerPrepData:
+    """The sheet's content from the caregiver's choices; every question when none is stored."""
+    questions = guide.icebreaker_questions
+    if chosen_ids is not None:
+        order = {qid: i for i, qid in enumerate(chosen_ids)}
+        questions = tuple(sorted((q for q in questions if q.id in order),
+                                 key=lambda q: order[q.id]))
+    return IcebreakerPrepData(
+        **common,
+        questions=tuple(replace(q, text=guide_text(q.text)) for q in questions),
+        share_prompts=tuple(guide_text(p) for p in guide.share_prompts_for(audience)),
+        share_notes=dict(share_notes),
+        not_to_share=guide_text(guide.not_to_share_reminder))
+
+
+def gather_icebreaker_prep(db: Database, child: Child, household: Household,
+                           options: PrintOptions, today: date) -> IcebreakerPrepData:
+    with printing_in(options.language):
+        # STORED CHOICES GO HERE: when the icebreaker preparation screen saves the chosen
+        # question ids (in the caregiver's order) and the share notes ({prompt text: note}),
+        # load them and pass them instead of None / {} — nothing else needs to change.
+        chosen_ids, share_notes = None, {}
+        return icebreaker_bundle(_common(child, household, today), _guide(options),
+                                 _audience(child), chosen_ids, share_notes)
+
+
+# ----- journal summary ---------------------------------------------------------------------------
+_EVERYTHING = 10_000_000   # list_entries pages; a summary wants every row of the range
+
+
+def gather_journal_summary(db: Database, child: Child, household: Household,
+                           options: PrintOptions, today: date) -> JournalSummaryData:
+    """Family time, milestones and "to share" summaries in the range (default: 3 months).
+
+    Private notes are read only when the caregiver chose to include them.
+    """
+    start, end = options.date_from, options.date_to
+    if start is None and end is None:
+        start, end = default_date_range(today)
+    with printing_in(options.language):
+        visits = tuple(
+            VisitOnPaper(row.entry_date, row.entry_time, row.outcome.value, row.outcome.label)
+            for row in reversed(list_entries(
+                db, child.id, JournalFilter(kinds=(EntryKind.FAMILY_TIME,), start=start,
+                                            end=end), limit=_EVERYTHING))
+            if row.outcome is not None)
+        entries = (_entries_with_notes(db, child, start, end) if options.include_private
+                   else [EntryOnPaper(s.entry_date, s.kind.value, s.kind.label, s.title, s.text)
+                         for s in shareable_summaries(db, child.id, start, end)])
+        milestone = EntryKind.MILESTONE.value
+        return JournalSummaryData(
+            **_common(child, household, today), date_from=start, date_to=end, visits=visits,
+            milestones=tuple(e for e in entries if e.kind == milestone),
+            entries=tuple(e for e in entries if e.kind != milestone))
+
+
+def _entries_with_notes(db: Database, child: Child, start, end) -> list[EntryOnPaper]:
+    """Every entry in the range, oldest first, with its private notes (chosen explicitly)."""
+    rows = reversed(list_entries(db, child.id, JournalFilter(start=start, end=end),
+                                 limit=_EVERYTHING))
+    result = []
+    for row in rows:
+        entry = get_entry(db, row.id)
+        if entry is None or not (entry.share_summary.strip() or entry.notes.strip()):
+            continue
+        result.append(EntryOnPaper(entry.entry_date, entry.kind.value, entry.kind.label, entry.title,
+                                   entry.share_summary.strip(), entry.notes.strip()))
+    return result
+
+
+# ----- transition and contact plans --------------------------------------------------------------
+def _plan(db: Database, child: Child, household: Household, options: PrintOptions,
+          today: date, kind: PlanKind) -> PlanData:
+    with printing_in(options.language):
+        guide = _guide(options)
+        prompts = (guide.transition_plan_prompts if kind is PlanKind.TRANSITION
+                   else guide.contact_plan_prompts)
+        record = load_plan(db, child.id, kind)
+        parts = tuple(PlanPart(guide_text(p.heading), guide_text(p.prompt),
+                               record.answer(p.id).strip()) for p in prompts)
+        if any(part.answer for part in parts):
+            parts = tuple(part for part in parts if part.answer)
+        return PlanData(**_common(child, household, today), parts=parts,
+                        people=people_on_paper(db, child, options))
+
+
+def gather_transition_plan(db: Database, child: Child, household: Household,
+                           options: PrintOptions, today: date) -> PlanData:
+    return _plan(db, child, household, options, today, PlanKind.TRANSITION)
+
+
+def gather_contact_plan(db: Database, child: Child, household: Household,
+                        options: PrintOptions, today: date) -> PlanData:
+    return _plan(db, child, household, options, today, PlanKind.CONTACT)
 
 
 GATHERERS = {
+    "routine-sheet": gather_world,
+    "all-about-me": gather_world,
+    "icebreaker-prep": gather_icebreaker_prep,
     "about-my-child-blank": gather_blank_sheet,
     "comfort-call": gather_comfort_call,
+    "journal-summary": gather_journal_summary,
     "diaper-bag": gather_diaper_bag,
+    "transition-plan": gather_transition_plan,
+    "contact-plan": gather_contact_plan,
 }

@@ -76,3 +76,17 @@ def date_range_problem(date_from: date | None, date_to: date | None) -> str | No
     if date_from and date_to and date_from > date_to:
         return translate("Print", "The start date is after the end date.")
     return None
+
+
+def default_date_range(today: date) -> tuple[date, date]:
+    """The last three months up to *today* (the same day three months back, or the
+    month's last day when that month is shorter)."""
+    months = today.year * 12 + today.month - 1 - 3
+    year, month = divmod(months, 12)
+    month += 1
+    for day in (today.day, 30, 29, 28):
+        try:
+            return date(year, month, day), today
+        except ValueError:
+            continue
+    raise AssertionError("every month has a 28th")

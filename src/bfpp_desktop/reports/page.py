@@ -52,6 +52,31 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+class RunningHeader(Flowable):
+    """Invisible mark: pages that begin inside this part show its name at the top.
+
+    Put it with the heading it names (in the same keep()), so it lands on the page
+    where the heading is actually drawn.
+    """
+
+    def __init__(self, text: str, parent: str = ""):
+        super().__init__()
+        self.text = plain_text(text)
+        self.parent = plain_text(parent)   # for a group inside a section: the section
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        canvas.running_header = self.text
+        if y >= canvas._pagesize[1] - MARGIN - FRAME_PADDING - 1:
+            # A new part starts the page: only its section (if any) is continued.
+            canvas._continues = self.parent
+
+    def draw(self):
+        pass
+
+
 def _footer_canvas(parts: tuple[str, str, str], styles: Styles):
     """A canvas class that draws 'document · child · printed date · page x of y'."""
     document, child, printed = (plain_text(p) for p in parts)
@@ -62,15 +87,19 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles):
             kwargs["initialFontName"] = styles.regular_font
             super().__init__(*args, **kwargs)
             self._pages = []
+            self.running_header = ""     # set by RunningHeader marks while drawing
+            self._continues = ""         # the part this page began inside
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._continues = self.running_header
 
         def save(self):
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                self._draw_continued()
                 self._draw_footer(number, total)
                 super().showPage()
             super().save()
@@ -88,6 +117,19 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles):
             self.setFont(font, size)
             self.setFillColor(SOFT)
             self.drawCentredString(width / 2, MARGIN - FOOTER_GAP, text)
+            self.restoreState()
+
+        def _draw_continued(self) -> None:
+            if not self._continues:
+                return
+            width, height = self._pagesize
+            font, size = styles.regular_font, styles.footer_size
+            text = translate("Print", "{part} (continued)").format(part=self._continues)
+            self.saveState()
+            self.setFont(font, size)
+            self.setFillColor(SOFT)
+            self.drawString(MARGIN + FRAME_PADDING, height - MARGIN + 2 * mm,
+                            _fit(text, font, size, width - 2 * MARGIN))
             self.restoreState()
 
     return FooterCanvas

@@ -63,6 +63,25 @@ DIAPER_BAG_SECTIONS = (
     ("from", QT_TRANSLATE_NOOP("Print", "Who it is from (our name, phone)")),
 )
 
+# Section ids shared with the builders of the routine sheet and the profile.
+ROUTINE_SHEET_SECTIONS = (
+    ("routines", QT_TRANSLATE_NOOP("Print", "Routines")),
+    ("care", QT_TRANSLATE_NOOP("Print", "Care practices")),
+    ("likes", QT_TRANSLATE_NOOP("Print", "Likes and dislikes")),
+    ("health", QT_TRANSLATE_NOOP("Print", "Health")),
+    ("school", QT_TRANSLATE_NOOP("Print", "School")),
+    ("people", QT_TRANSLATE_NOOP("Print", "Important people")),
+)
+
+ALL_ABOUT_ME_SECTIONS = (
+    ("about", QT_TRANSLATE_NOOP("Print", "Name and pronouns")),
+    ("loves", QT_TRANSLATE_NOOP("Print", "What I love")),
+    ("comforts", QT_TRANSLATE_NOOP("Print", "What comforts me")),
+    ("care", QT_TRANSLATE_NOOP("Print", "How to care for me")),
+    ("school", QT_TRANSLATE_NOOP("Print", "School")),
+    ("people", QT_TRANSLATE_NOOP("Print", "Important people")),
+)
+
 COMFORT_CALL_SECTIONS = (
     ("call", QT_TRANSLATE_NOOP("Print", "About the call")),
     ("questions", QT_TRANSLATE_NOOP("Print", "Questions to ask")),
@@ -80,24 +99,15 @@ def documents() -> list[DocumentSpec]:
     return [
         DocumentSpec(
             "routine-sheet", translate("Print", "Routine sheet"),
-            translate("Print", "The child's day, sleep, food, care and comforts, for the "
-                               "birth parent, a babysitter or the next home."),
-            _sections((
-                ("day", QT_TRANSLATE_NOOP("Print", "A typical day")),
-                ("sleep", QT_TRANSLATE_NOOP("Print", "Sleep")),
-                ("food", QT_TRANSLATE_NOOP("Print", "Food")),
-                ("care", QT_TRANSLATE_NOOP("Print", "Care")),
-                ("likes", QT_TRANSLATE_NOOP("Print", "Likes and comforts")))),
+            translate("Print", "The child's day, care practices and likes, for the birth "
+                               "parent, a babysitter, a respite home or the next home."),
+            _sections(ROUTINE_SHEET_SECTIONS),
             for_birth_family=True, has_private_content=True),
         DocumentSpec(
             "all-about-me", translate("Print", "All about me"),
-            translate("Print", "A friendly profile of the child: favourites, likes, "
-                               "dislikes and what helps."),
-            _sections((
-                ("about", QT_TRANSLATE_NOOP("Print", "About me")),
-                ("likes", QT_TRANSLATE_NOOP("Print", "Things I like")),
-                ("dislikes", QT_TRANSLATE_NOOP("Print", "Things I don't like")),
-                ("helps", QT_TRANSLATE_NOOP("Print", "What helps me")))),
+            translate("Print", "A one- or two-page profile of the child: what they love, "
+                               "what comforts them, care, school and important people."),
+            _sections(ALL_ABOUT_ME_SECTIONS),
             for_birth_family=True, has_private_content=True),
         DocumentSpec(
             "icebreaker-prep", translate("Print", "Icebreaker preparation sheet"),
@@ -125,6 +135,7 @@ def documents() -> list[DocumentSpec]:
             translate("Print", "Shareable journal entries and family time for a range of dates."),
             _sections((
                 ("family_time", QT_TRANSLATE_NOOP("Print", "Family time")),
+                ("milestones", QT_TRANSLATE_NOOP("Print", "Milestones")),
                 ("journal", QT_TRANSLATE_NOOP("Print", "Journal entries")))),
             for_birth_family=True, needs_date_range=True, has_private_content=True),
         DocumentSpec(
@@ -137,17 +148,16 @@ def documents() -> list[DocumentSpec]:
             "transition-plan", translate("Print", "Transition plan"),
             translate("Print", "The plan for going home: steps, dates and who helps."),
             _sections((
-                ("steps", QT_TRANSLATE_NOOP("Print", "Steps")),
-                ("routine", QT_TRANSLATE_NOOP("Print", "Routine to keep")),
-                ("contacts", QT_TRANSLATE_NOOP("Print", "Who to call")))),
+                ("plan", QT_TRANSLATE_NOOP("Print", "The plan")),
+                ("people", QT_TRANSLATE_NOOP("Print", "Who to call")))),
             for_birth_family=True, has_private_content=True),
         DocumentSpec(
             "contact-plan", translate("Print", "After-reunification contact plan"),
             translate("Print", "How the child and both families will stay in touch after "
                                "going home."),
             _sections((
-                ("contact", QT_TRANSLATE_NOOP("Print", "Ways to keep in touch")),
-                ("people", QT_TRANSLATE_NOOP("Print", "People")))),
+                ("plan", QT_TRANSLATE_NOOP("Print", "Ways to keep in touch")),
+                ("people", QT_TRANSLATE_NOOP("Print", "Important people")))),
             for_birth_family=True, has_private_content=True),
     ]
 

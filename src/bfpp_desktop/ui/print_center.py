@@ -2,7 +2,7 @@
 import json
 import shutil
 import uuid
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QThreadPool, QTimer, Signal
@@ -20,6 +20,7 @@ from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.core.household import household_from_settings, household_to_settings
 from bfpp_desktop.reports.make import is_available
 from bfpp_desktop.reports.options import (Paper, PrintOptions, date_range_problem,
+                                          default_date_range,
                                           default_paper_for_locale)
 from bfpp_desktop.reports.registry import DocumentSpec, documents
 from bfpp_desktop.ui.context import AppContext
@@ -242,7 +243,8 @@ class PrintCenter(QDialog):
     def _default_options(self, spec: DocumentSpec) -> PrintOptions:
         options = spec.default_options(default_paper_for_locale(QLocale().name()))
         if spec.needs_date_range:
-            options = options.copy(date_from=self.today - timedelta(days=30), date_to=self.today)
+            date_from, date_to = default_date_range(self.today)
+            options = options.copy(date_from=date_from, date_to=date_to)
         return options
 
     def _remembered_options(self, spec: DocumentSpec) -> PrintOptions:

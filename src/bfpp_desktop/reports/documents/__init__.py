@@ -1,13 +1,20 @@
 """One module per printout, each with build(data, options, out_path, progress, cancelled).
 
 BUILDERS lists the documents that can be made now; the print center and the
-CLI offer the others as "not available yet". Round 2 adds the routine sheet,
-all about me, icebreaker prep, journal summary and the two plans here.
+CLI offer any others as "not available yet".
 """
-from bfpp_desktop.reports.documents import blank_sheet, comfort_call, diaper_bag
+from bfpp_desktop.reports.documents import (all_about_me, blank_sheet, comfort_call,
+                                            diaper_bag, icebreaker_prep, journal_summary,
+                                            plan, routine_sheet)
 
 BUILDERS = {
+    "routine-sheet": routine_sheet.build,
+    "all-about-me": all_about_me.build,
+    "icebreaker-prep": icebreaker_prep.build,
     "about-my-child-blank": blank_sheet.build,
     "comfort-call": comfort_call.build,
+    "journal-summary": journal_summary.build,
     "diaper-bag": diaper_bag.build,
+    "transition-plan": plan.build_transition,
+    "contact-plan": plan.build_contact,
 }

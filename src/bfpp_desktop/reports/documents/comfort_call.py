@@ -17,9 +17,11 @@ def build(data: ComfortCallData, options: PrintOptions, out_path: Path,
         name = data.child.preferred_name
         title = translate("Print", "Comfort call notes")
         story = blocks.title_block(title, translate(
-            "Print", "For the first phone call with {name}'s family. Keep it short and warm; "
-                     "if they are not ready to talk, ask if you may call again.")
+            "Print", "For the first phone call with {name}'s family. Keep it short and warm.")
             .format(name=name), styles)
+        if data.not_ready:
+            story.append(blocks.para(data.not_ready, styles.small))
+            story.append(blocks.gap(styles, 0.5))
         chosen = options.sections
         if "call" in chosen:
             headers = [translate("Print", "Date"), translate("Print", "Time"),
@@ -35,12 +37,13 @@ def build(data: ComfortCallData, options: PrintOptions, out_path: Path,
             story += blocks.section(translate("Print", "What we can share about us"),
                                     prompts, styles)
         if "next" in chosen:
-            again = translate("Print", "May we call again? When suits you?")
-            okay = translate("Print", "May we tell {name} that you are okay?").format(name=name)
+            # The guide's questions already ask about calling again; these are the notes.
+            when = translate("Print", "When we will talk next")
+            follow_up = translate("Print", "What we said we would do or find out")
             story.append(blocks.keep(
                 blocks.para(translate("Print", "Before we hang up"), styles.heading),
-                blocks.question_with_lines(again, 2, styles),
-                blocks.question_with_lines(okay, 2, styles)))
+                blocks.question_with_lines(when, 1, styles),
+                blocks.question_with_lines(follow_up, 2, styles)))
         return write_pdf(out_path, story, title=title, child_name=name,
                          printed_on=data.printed_on, options=options, styles=styles,
                          progress=progress, cancelled=cancelled)

@@ -1,0 +1,98 @@
+"""The routine sheet: the child's day, care and likes, for whoever cares for them next."""
+from pathlib import Path
+
+from bfpp_desktop.core.world import DayType
+from bfpp_desktop.reports import blocks, world_blocks
+from bfpp_desktop.reports.data import ItemOnPaper, WorldOnPaper
+from bfpp_desktop.reports.options import PrintOptions
+from bfpp_desktop.reports.page import RunningHeader, frame_width, write_pdf
+from bfpp_desktop.reports.styles import make_styles
+from bfpp_desktop.reports.texts import printing_in, translate
+
+# Likes are printed in groups, in this order, under these headings.
+LIKE_GROUPS = ("like", "dislike", "fear", "upset")
+# A day's own versions first; what happens every day (often the evening) after them.
+DAY_ORDER = (DayType.SCHOOL_DAYS, DayType.WEEKENDS, DayType.EVERY_DAY)
+
+
+def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
+          progress=None, cancelled=None) -> Path:
+    with printing_in(options.language):
+        styles = make_styles(options.large_print)
+        width = frame_width(options)
+        name = data.child.preferred_name
+        title = translate("Print", "{name}'s routines").format(name=name)
+        intro = translate("Print", "How {name}'s days usually go and what helps, gathered "
+                                   "from the people who know {name} best.").format(name=name)
+        # Our phone and address only when the caregiver chose to include our details.
+        from_us = " · ".join(data.household.lines_for_print(options.leave_out_our_details))
+        if from_us:
+            intro += " " + translate("Print", "From {who}.").format(who=from_us)
+        story = blocks.title_block(title, intro, styles)
+        chosen = options.sections
+        parts = {
+            "routines": lambda: _routines(data.routines, styles, width),
+            "care": lambda: _items(data.care, styles),
+            "likes": lambda: _likes(data.likes, styles),
+            "health": lambda: _items(data.health, styles),
+            "school": lambda: _items(data.school, styles),
+            "people": lambda: ([world_blocks.people_table(data.people, styles, width)]
+                               if data.people else []),
+        }
+        headings = {
+            "routines": translate("Print", "Routines"),
+            "care": translate("Print", "Care practices"),
+            "likes": translate("Print", "Likes and dislikes"),
+            "health": translate("Print", "Health"),
+            "school": translate("Print", "School"),
+            "people": translate("Print", "Important people"),
+        }
+        before = len(story)
+        for section_id, make in parts.items():
+            if section_id in chosen:
+                story += blocks.section(headings[section_id], make(), styles)
+        if len(story) == before:
+            story.append(blocks.para(translate(
+                "Print", "Nothing to print yet: add {name}'s routines, likes and care on "
+                         "the child's page first.").format(name=name), styles.body))
+        return write_pdf(out_path, story, title=translate("Print", "Routine sheet"),
+                         child_name=name, printed_on=data.printed_on, options=options,
+                         styles=styles, progress=progress, cancelled=cancelled)
+
+
+def _routines(routines: tuple[ItemOnPaper, ...], styles, width) -> list:
+    """Routines in the caregiver's order; school-day and weekend versions apart."""
+    groups = [(day, [r for r in routines if r.day_type == day.value]) for day in DAY_ORDER]
+    groups = [(day, members) for day, members in groups if members]
+    if len(groups) == 1 and groups[0][0] is DayType.EVERY_DAY:
+        return [world_blocks.routine(r, styles, width) for r in routines]
+    story = []
+    for day, members in groups:
+        first, *rest = [world_blocks.routine(r, styles, width) for r in members]
+        story.append(blocks.keep(
+            RunningHeader(f"{translate('Print', 'Routines')} · {day.label}",
+                          translate("Print", "Routines")),
+            world_blocks.subheading(day.label, styles), first))
+        story += rest
+    return story
+
+
+def _items(items: tuple[ItemOnPaper, ...], styles) -> list:
+    return [world_blocks.item(i, styles) for i in items]
+
+
+def _likes(likes: tuple[ItemOnPaper, ...], styles) -> list:
+    story = []
+    kinds = list(LIKE_GROUPS) + sorted({i.kind for i in likes} - set(LIKE_GROUPS))
+    for kind in kinds:
+        members = [i for i in likes if i.kind == kind]
+        if not members:
+            continue
+        first, *rest = [world_blocks.item(i, styles) for i in members]
+        label = members[0].kind_label
+        story.append(blocks.keep(
+            RunningHeader(f"{translate('Print', 'Likes and dislikes')} · {label}",
+                          translate("Print", "Likes and dislikes")),
+            world_blocks.subheading(label, styles), first))
+        story += rest
+    return story

@@ -1,0 +1,144 @@
+"""The routine sheet and the all-about-me profile: what they hold, and nothing private."""
+import pytest
+
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.contacts import Contact, Phone, Role
+from bfpp_desktop.core.world import DayType, Section, Source, new_item
+from bfpp_desktop.reports.registry import document
+from bfpp_desktop.storage.children import add_child
+from bfpp_desktop.storage.contacts import add_contact
+from bfpp_desktop.storage.world import add_item
+from reports_helpers import flat, make
+
+MOM = dict(source=Source.BIRTH_PARENT, source_who="Mom")
+
+
+@pytest.fixture
+def kid(db):
+    kid = add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya",
+                              pronouns="she/her", notes="PRIVATE-CASE-NOTE"))
+    for section, values in [
+        (Section.ROUTINE, dict(title="Wake up", kind="wake", time_text="06:45",
+                               day_type=DayType.SCHOOL_DAYS, details="Open the curtains.",
+                               **MOM)),
+        (Section.ROUTINE, dict(title="Slow morning", kind="wake", time_text="08:00",
+                               day_type=DayType.WEEKENDS, details="Cartoons first.")),
+        (Section.ROUTINE, dict(title="Bedtime", kind="bedtime", time_text="19:30",
+                               steps=["Pyjamas", "Two books", "Mom's song"],
+                               comfort_items=["purple rabbit"], **MOM)),
+        (Section.ROUTINE, dict(title="SECRET-ROUTINE", private=True)),
+        (Section.LIKES, dict(title="Drawing and stickers", kind="like")),
+        (Section.LIKES, dict(title="Mushrooms", kind="dislike")),
+        (Section.LIKES, dict(title="Thunderstorms", kind="fear",
+                             details="Count between flash and thunder.")),
+        (Section.CARE, dict(title="Curly hair", kind="hair", details="Wash on Sundays.")),
+        (Section.HEALTH, dict(title="PRIVATE-ALLERGY peanuts", kind="allergy")),
+        (Section.SCHOOL, dict(title="Lincoln Elementary", kind="school", private=False)),
+    ]:
+        add_item(db, new_item(kid.id, section, **values))
+    add_contact(db, Contact("Rosa Ortiz", Role.BIRTH_PARENT, relation="Mom",
+                            phones=[Phone("mobile", "555-0142")], may_share=True,
+                            notes="PRIVATE-CONTACT-NOTE", child_ids=[kid.id]))
+    add_contact(db, Contact("Hidden Uncle", Role.RELATIVE, phones=[Phone("", "555-0999")],
+                            may_share=False, child_ids=[kid.id]))
+    return kid
+
+
+def routine_sheet(tmp_path, db, kid, **changes):
+    return flat(make(tmp_path, "routine-sheet", kid=kid, db=db, **changes)[0])
+
+
+def test_routine_sheet_holds_the_day_in_order_with_steps_and_who_told_us(tmp_path, db, kid):
+    text = routine_sheet(tmp_path, db, kid)
+    assert text.index("School days") < text.index("06:45 Wake up") < text.index("Weekends")
+    assert text.index("Weekends") < text.index("08:00 Slow morning")
+    assert text.index("Pyjamas") < text.index("Two books") < text.index("Mom's song")
+    assert "purple rabbit" in text and "from Mom" in text
+    for words in ("Drawing and stickers", "Doesn't like", "Mushrooms", "Curly hair",
+                  "Lincoln Elementary", "Rosa Ortiz", "555-0142"):
+        assert words in text, words
+
+
+def test_routine_sheet_leaves_out_what_is_private(tmp_path, db, kid):
+    text = routine_sheet(tmp_path, db, kid)
+    for secret in ("SECRET-ROUTINE", "PRIVATE-ALLERGY", "Hidden Uncle", "PRIVATE-CONTACT-NOTE",
+                   "PRIVATE-CASE-NOTE", "Carterwright", "555-0199", "Elm Street"):
+        assert secret not in text, secret
+    assert "Health" not in text  # its only item is private: no empty heading
+
+
+def test_routine_sheet_includes_private_only_when_chosen(tmp_path, db, kid):
+    text = routine_sheet(tmp_path, db, kid, include_private=True)
+    assert "SECRET-ROUTINE" in text and "PRIVATE-ALLERGY" in text and "Hidden Uncle" in text
+    assert "Health" in text
+    assert "PRIVATE-CONTACT-NOTE" not in text  # the caregiver's own notes never print
+
+
+def test_routine_sheet_sections_can_be_left_out(tmp_path, db, kid):
+    spec = document("routine-sheet")
+    assert spec.section_ids() == ["routines", "care", "likes", "health", "school", "people"]
+    text = routine_sheet(tmp_path, db, kid,
+                         sections=frozenset(spec.section_ids()) - {"likes", "people"})
+    assert "Bedtime" in text and "Curly hair" in text
+    assert "Drawing and stickers" not in text and "Rosa Ortiz" not in text
+
+
+def test_routine_sheet_for_a_child_with_no_records(tmp_path, db):
+    kid = add_child(db, Child(full_name="Leo Rodríguez", preferred_name="Leo"))
+    text = routine_sheet(tmp_path, db, kid)
+    assert "Nothing to print yet" in text
+    for heading in ("Routines", "Care practices", "Important people"):
+        assert heading not in text.replace("Leo's routines", "")
+
+
+def test_a_long_routine_keeps_its_steps_with_its_title(tmp_path, db):
+    kid = add_child(db, Child(full_name="Zoë Nguyễn", preferred_name="Zoë 🌈"))
+    for n in range(12):
+        add_item(db, new_item(kid.id, Section.ROUTINE, title=f"Routine {n:02d} Ñandú 🦄 ça",
+                              time_text=f"{7 + n % 12:02d}:00–{8 + n % 12:02d}:30",
+                              steps=[f"Step {n:02d}-{s:02d} with accents é ü ø and emoji 🎈"
+                                     for s in range(14)]))
+    _text, reader = make(tmp_path, "routine-sheet", kid=kid, db=db)
+    pages = [flat(p.extract_text()) for p in reader.pages]
+    assert len(pages) > 2
+    for n in range(12):
+        title_page = next(i for i, p in enumerate(pages) if f"Routine {n:02d}" in p)
+        assert f"Step {n:02d}-13" in pages[title_page], n
+        assert f"Step {n:02d}-00" in pages[title_page], n
+    assert all("🎈" not in p and "🦄" not in p for p in pages)
+    assert "(continued)" not in pages[0]
+    assert all("Routines (continued)" in p for p in pages[1:])  # the header repeats
+    assert all("Routine sheet · Zoë" in p for p in pages)
+
+
+def test_all_about_me(tmp_path, db, kid):
+    text = flat(make(tmp_path, "all-about-me", kid=kid, db=db)[0])
+    for words in ("All about Maya", "she/her", "Drawing and stickers", "Mushrooms",
+                  "Thunderstorms", "purple rabbit", "Curly hair", "Lincoln Elementary",
+                  "Rosa Ortiz"):
+        assert words in text, words
+    for secret in ("SECRET-ROUTINE", "PRIVATE-ALLERGY", "Hidden Uncle", "555-0142",
+                   "PRIVATE-CASE-NOTE"):
+        assert secret not in text, secret
+
+
+def test_all_about_me_sections(tmp_path, db, kid):
+    spec = document("all-about-me")
+    text = flat(make(tmp_path, "all-about-me", kid=kid, db=db,
+                     sections=frozenset(spec.section_ids()) - {"about", "comforts"})[0])
+    assert "she/her" not in text and "Thunderstorms" not in text
+    assert "Drawing and stickers" in text
+
+
+def test_routine_sheet_our_details_only_when_chosen(tmp_path, db, kid):
+    text = routine_sheet(tmp_path, db, kid)
+    assert "From Sam and Jo." in text
+    text = routine_sheet(tmp_path, db, kid, leave_out_our_details=False)
+    assert "Sam and Jo Carterwright" in text and "555-0199" in text and "Elm Street" in text
+
+
+def test_all_about_me_for_a_child_with_no_records(tmp_path, db):
+    kid = add_child(db, Child(full_name="Leo Rodríguez", preferred_name="Leo"))
+    text = flat(make(tmp_path, "all-about-me", kid=kid, db=db)[0])
+    assert "Nothing to print yet" in text
+    assert "What I love" not in text and "Important people" not in text
