@@ -196,6 +196,6 @@ def test_choose_document_shows_it_or_says_it_is_not_ready(qtbot, context, child)
     center = open_center(qtbot, context, child, "diaper-bag")
     assert center.choose_document("comfort-call")
     assert center.spec.id == "comfort-call"
-    assert not center.choose_document("routine-sheet")
+    assert not center.choose_document("a-sheet-from-a-later-version")
     assert center.spec.id == "comfort-call"
     assert "cannot be printed from here yet" in center.description.text()
