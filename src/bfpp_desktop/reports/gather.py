@@ -72,3 +72,12 @@ GATHERERS = {
     "comfort-call": gather_comfort_call,
     "diaper-bag": gather_diaper_bag,
 }
+
+
+def _add_bridge_gatherers() -> None:
+    # Imported late: gather_bridge reuses child_on_paper from this module.
+    from bfpp_desktop.reports.gather_bridge import BRIDGE_GATHERERS
+    GATHERERS.update(BRIDGE_GATHERERS)
+
+
+_add_bridge_gatherers()

@@ -63,6 +63,14 @@ DIAPER_BAG_SECTIONS = (
     ("from", QT_TRANSLATE_NOOP("Print", "Who it is from (our name, phone)")),
 )
 
+BRIDGE_BOOK_SECTIONS = (
+    ("letter", QT_TRANSLATE_NOOP("Print", "Our letter")),
+    ("news", QT_TRANSLATE_NOOP("Print", "News since last time")),
+    ("photos", QT_TRANSLATE_NOOP("Print", "Photos")),
+    ("questions", QT_TRANSLATE_NOOP("Print", "Questions for you")),
+    ("write_back", QT_TRANSLATE_NOOP("Print", "Your turn to write back")),
+)
+
 COMFORT_CALL_SECTIONS = (
     ("call", QT_TRANSLATE_NOOP("Print", "About the call")),
     ("questions", QT_TRANSLATE_NOOP("Print", "Questions to ask")),
@@ -149,6 +157,16 @@ def documents() -> list[DocumentSpec]:
                 ("contact", QT_TRANSLATE_NOOP("Print", "Ways to keep in touch")),
                 ("people", QT_TRANSLATE_NOOP("Print", "People")))),
             for_birth_family=True, has_private_content=True),
+        DocumentSpec(
+            "bridge-book", translate("Print", "Bridge book page"),
+            translate("Print", "The newest page of the notebook that goes to family time: "
+                               "your letter, news, photos, questions and room to write back."),
+            _sections(BRIDGE_BOOK_SECTIONS), for_birth_family=True),
+        DocumentSpec(
+            "photo-sheet", translate("Print", "Photo sheet"),
+            translate("Print", "Photos marked shareable from a range of dates, with their "
+                               "dates and captions."),
+            (), for_birth_family=True, needs_date_range=True, has_private_content=True),
     ]
 
 
