@@ -69,6 +69,7 @@ class BridgePage:
     child_id: int
     prepared_on: date
     number: int = 0              # 1, 2, 3… in this child's book; given when saved
+    to_name: str = ""            # who the page is for, usually a birth parent ("Rosa")
     letter: str = ""
     summaries: list[SummaryChoice] = field(default_factory=list)
     photos: list[PhotoChoice] = field(default_factory=list)

@@ -11,15 +11,14 @@ from sqlite_utils import Database
 
 from bfpp_desktop.core.bridge_book import PhotoChoice
 from bfpp_desktop.core.children import Child
-from bfpp_desktop.core.contacts import Role
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.bridge_data import (BridgePageData, PhotoOnPaper, PhotoSheetData,
                                               SummaryOnPaper)
 from bfpp_desktop.reports.gather import child_on_paper
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.texts import translate
-from bfpp_desktop.storage.bridge_book import data_dir_of, page_by_number, photos_between
-from bfpp_desktop.storage.contacts import contacts_by_role
+from bfpp_desktop.storage.bridge_book import (birth_parent_names, data_dir_of, page_by_number,
+                                              photos_between)
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.storage.photos import photo_path
 
@@ -35,9 +34,9 @@ def _on_paper(db: Database, child_id: int, photos: list[PhotoChoice]) -> tuple[P
 
 
 def parent_first_name(db: Database, child_id: int) -> str:
-    """The first birth parent's first name ("Rosa"), or "" when none is recorded."""
-    parents = contacts_by_role(db, child_id, Role.BIRTH_PARENT)
-    return parents[0].name.split()[0] if parents and parents[0].name.split() else ""
+    """A birth parent's first name ("Rosa"), one we may share with first; "" if none."""
+    names = birth_parent_names(db, child_id)
+    return names[0] if names else ""
 
 
 def no_such_page(name: str, number: int) -> KnownError:
@@ -61,7 +60,7 @@ def gather_bridge_book(db: Database, child: Child, household: Household,
     return BridgePageData(
         child=child_on_paper(child), household=household, printed_on=today,
         number=page.number, prepared_on=page.prepared_on,
-        parent_name=parent_first_name(db, child.id), letter=page.letter,
+        parent_name=page.to_name or parent_first_name(db, child.id), letter=page.letter,
         summaries=tuple(SummaryOnPaper(s.entry_date, s.title, s.text) for s in page.summaries),
         photos=_on_paper(db, child.id, photos),
         questions=tuple(q.text for q in page.questions if q.text.strip()))

@@ -10,7 +10,9 @@ from sqlite_utils import Database
 from bfpp_desktop.core.bridge_book import (BridgePage, BridgeQuestion, Gathered, PhotoChoice,
                                            SummaryChoice)
 from bfpp_desktop.core.dates import from_iso, iso
+from bfpp_desktop.core.contacts import Role
 from bfpp_desktop.core.journal import EntryKind
+from bfpp_desktop.storage.contacts import contacts_by_role
 
 TABLE = "bridge_pages"
 
@@ -34,6 +36,7 @@ def _to_row(page: BridgePage) -> dict:
     return {
         "child_id": page.child_id,
         "prepared_on": iso(page.prepared_on),
+        "to_name": page.to_name,
         "letter": page.letter,
         "summaries": _dump(page.summaries),
         "photos": _dump(page.photos),
@@ -53,7 +56,8 @@ def _from_row(row: dict) -> BridgePage:
               for p in json.loads(row["photos"])]
     return BridgePage(
         id=row["id"], child_id=row["child_id"], number=row["number"],
-        prepared_on=from_iso(row["prepared_on"]), letter=row["letter"],
+        prepared_on=from_iso(row["prepared_on"]), to_name=row["to_name"],
+        letter=row["letter"],
         summaries=summaries, photos=photos,
         questions=[BridgeQuestion(**q) for q in json.loads(row["questions"])],
         photos_checked=bool(row["photos_checked"]), sent_on=from_iso(row["sent_on"]),
@@ -176,3 +180,10 @@ def photos_between(db: Database, child_id: int, start: date | None, end: date | 
 def data_dir_of(db: Database) -> Path:
     """The data folder this database lives in (photos sit beside it)."""
     return Path(db.conn.execute("PRAGMA database_list").fetchone()[2]).parent
+
+
+def birth_parent_names(db: Database, child_id: int) -> list[str]:
+    """First names of the child's birth parents, those who agreed to share details first."""
+    parents = sorted(contacts_by_role(db, child_id, Role.BIRTH_PARENT),
+                     key=lambda c: not c.may_share)
+    return [c.name.split()[0] for c in parents if c.name.split()]

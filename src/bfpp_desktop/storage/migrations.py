@@ -246,6 +246,7 @@ def _bridge_book(db: Database) -> None:
             child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
             prepared_on TEXT NOT NULL,
+            to_name TEXT NOT NULL DEFAULT '',
             letter TEXT NOT NULL DEFAULT '',
             summaries TEXT NOT NULL DEFAULT '[]',
             photos TEXT NOT NULL DEFAULT '[]',
