@@ -124,3 +124,23 @@ def test_a_scanned_reply_is_kept_with_the_page(page, maya, db, data_dir, tmp_pat
     assert saved.reply_on == TODAY
     assert len(page.thread.findChildren(QFrame, "theirReply")) == 1
     assert page.filing_dialog is None          # no answers, nothing to file
+
+
+def test_undo_and_redo_a_new_page_and_a_reply(page, maya, db, context):
+    page.set_child(maya)
+    editor = page.prepare_next_page()
+    editor.letter.setPlainText("Hello Rosa")
+    editor.save()
+    dialog = page.record_reply(page.pages[0].id)
+    dialog.reply_text.setPlainText("Gracias")
+    dialog.save()
+    assert book.list_pages(db, maya.id)[0].reply_text == "Gracias"
+    context.undo_stack.undo()
+    assert book.list_pages(db, maya.id)[0].reply_text == ""
+    assert page.thread.findChild(QLabel, "waiting1") is not None
+    context.undo_stack.undo()
+    assert book.list_pages(db, maya.id) == [] and page.pages == []
+    context.undo_stack.redo()
+    context.undo_stack.redo()
+    pages = book.list_pages(db, maya.id)
+    assert [(p.number, p.letter, p.reply_text) for p in pages] == [(1, "Hello Rosa", "Gracias")]

@@ -159,8 +159,9 @@ def documents() -> list[DocumentSpec]:
             for_birth_family=True, has_private_content=True),
         DocumentSpec(
             "bridge-book", translate("Print", "Bridge book page"),
-            translate("Print", "The newest page of the notebook that goes to family time: "
-                               "your letter, news, photos, questions and room to write back."),
+            translate("Print", "A page of the notebook that goes to family time (the newest, "
+                               "or the one chosen on the Bridge book tab): your letter, news, "
+                               "photos, questions and room to write back."),
             _sections(BRIDGE_BOOK_SECTIONS), for_birth_family=True),
         DocumentSpec(
             "photo-sheet", translate("Print", "Photo sheet"),

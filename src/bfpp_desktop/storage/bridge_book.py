@@ -187,3 +187,14 @@ def birth_parent_names(db: Database, child_id: int) -> list[str]:
     parents = sorted(contacts_by_role(db, child_id, Role.BIRTH_PARENT),
                      key=lambda c: not c.may_share)
     return [c.name.split()[0] for c in parents if c.name.split()]
+
+
+def restore_page(db: Database, page: BridgePage) -> BridgePage:
+    """Put back a page removed by undo, with its own id and number."""
+    now = _now()
+    row = {**_to_row(page), "id": page.id, "number": page.number, "created_at": now,
+           "updated_at": now}
+    with db.atomic():
+        db.execute(f"INSERT INTO {TABLE} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                   list(row.values()))
+    return get_page(db, page.id)

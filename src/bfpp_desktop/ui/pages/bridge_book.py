@@ -16,6 +16,7 @@ from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import bridge_book as book
 from bfpp_desktop.storage.photos import photo_path
 from bfpp_desktop.storage.world import add_items
+from bfpp_desktop.ui.bridge_commands import AddPageCommand, EditPageCommand
 from bfpp_desktop.ui.bridge_page_editor import BridgePageEditor
 from bfpp_desktop.ui.bridge_photos import photo_label
 from bfpp_desktop.ui.bridge_reply_dialog import BridgeReplyDialog
@@ -235,6 +236,8 @@ class BridgeBookPage(ChildPage):
         center.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         center.destroyed.connect(self._on_print_center_gone)
         center.page_number = number
+        center.setWindowTitle(self.tr("Print center — {name}, bridge book page {n}").format(
+            name=self.child.display_name, n=number))
         already = center.spec is not None and center.spec.id == "bridge-book"
         center.select_document("bridge-book")
         if already:                 # the preview shown was of the newest page
@@ -257,8 +260,7 @@ class BridgeBookPage(ChildPage):
         names = attempt(self, book.birth_parent_names, db, child.id) or []
         starters = load_guide().stage(child.stage).questions
         editor = BridgePageEditor(self, self.context.data_dir, child, gathered, starters, names,
-                                  lambda page: attempt(self, book.add_page, db, page),
-                                  self.today())
+                                  self._add_page, self.today())
         editor.accepted.connect(lambda: self.show_child(self.child))
         self.editor = editor
         editor.open()
@@ -268,14 +270,31 @@ class BridgeBookPage(ChildPage):
         page = next((p for p in self.pages if p.id == page_id), None)
         if page is None:
             return None
-        db = self.context.db
         dialog = BridgeReplyDialog(self, self.context.data_dir, page,
-                                   lambda changed: attempt(self, book.update_page, db, changed),
+                                   lambda changed: self._update_page(page, changed),
                                    self.today())
         dialog.accepted.connect(lambda: self._on_reply_saved(dialog.saved))
         self.reply_dialog = dialog
         dialog.open()
         return dialog
+
+    def _add_page(self, page: BridgePage) -> BridgePage | None:
+        saved = attempt(self, book.add_page, self.context.db, page)
+        if saved is not None:
+            self.context.undo_stack.push(AddPageCommand(self.context.db, saved,
+                                                        self._on_undone))
+        return saved
+
+    def _update_page(self, before: BridgePage, after: BridgePage) -> BridgePage | None:
+        saved = attempt(self, book.update_page, self.context.db, after)
+        if saved is not None:
+            self.context.undo_stack.push(EditPageCommand(self.context.db, before, saved,
+                                                         self._on_undone))
+        return saved
+
+    def _on_undone(self, child_id: int) -> None:
+        if self.child is not None and self.child.id == child_id:
+            self.show_child(self.child)
 
     def _on_reply_saved(self, page: BridgePage | None) -> None:
         self.show_child(self.child)
