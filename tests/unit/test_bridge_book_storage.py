@@ -96,3 +96,22 @@ def test_validation_and_answers():
     assert [(a.answer, a.files_into) for a in answers] == [
         ("Mango", "like"), ("Better", ""), ("Los pollitos", "like")]
     assert answered.state is PageState.REPLIED
+
+
+def test_filing_a_reply_names_the_parent_and_the_bridge_book(db, child):
+    from bfpp_desktop.core.bridge_book import source_note
+    from bfpp_desktop.core.filing import Provenance, propose_items
+    from bfpp_desktop.core.world import Section, provenance_text
+    from bfpp_desktop.storage.world import add_items, list_items
+    page = BridgePage(child_id=child.id, prepared_on=date(2026, 11, 20), to_name="Rosa",
+                      questions=[BridgeQuestion("Bedtime song?", "s1-q-help-tonight", "routine",
+                                                answer="Los Pollitos"),
+                                 BridgeQuestion("Breakfast?", answer="Pancakes")])
+    provenance = Provenance(who=page.to_name, note=source_note(), on=date(2026, 11, 22))
+    add_items(db, [item for _answer, item in propose_items(child.id, answers_to_file(page),
+                                                           provenance)])
+    likes = list_items(db, child.id, Section.LIKES)
+    routines = list_items(db, child.id, Section.ROUTINE)
+    assert [i.title for i in likes] == ["Pancakes"] and [i.title for i in routines] == [
+        "Los Pollitos"]
+    assert provenance_text(likes[0], "22 Nov") == "from Rosa · bridge book, 22 Nov"

@@ -12,7 +12,7 @@ from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import printing_in, translate
 
 COLUMNS = 2
-ROW_HEIGHT_SHARE = 0.30          # of the page height, so two or three rows fit a page
+ROW_HEIGHT_SHARE = 0.20          # of the page height, so three rows (six photos) fit a page
 
 
 def build(data: PhotoSheetData, options: PrintOptions, out_path: Path,
