@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox
 
 from bfpp_desktop import paths
 from bfpp_desktop.core.children import Child
@@ -144,3 +144,23 @@ def test_undo_and_redo_a_new_page_and_a_reply(page, maya, db, context):
     context.undo_stack.redo()
     pages = book.list_pages(db, maya.id)
     assert [(p.number, p.letter, p.reply_text) for p in pages] == [(1, "Hello Rosa", "Gracias")]
+
+
+def test_ticking_something_private_asks_first(page, maya, db, monkeypatch):
+    page.set_child(maya)
+    editor = page.prepare_next_page()
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers[0])
+    editor.tick(editor.news, 1)                       # the private milestone: declined
+    assert editor.news.item(1).checkState() == Qt.CheckState.Unchecked
+    editor.tick(editor.photos, 1)                     # the private photo: declined
+    assert editor.photos.item(1).checkState() == Qt.CheckState.Unchecked
+    answers[0] = QMessageBox.StandardButton.Ok
+    editor.tick(editor.news, 1)
+    answers[0] = None                                 # any question now would decline
+    editor.tick(editor.photos, 0)                     # shareable: no question asked
+    editor.photos_checked.setChecked(True)
+    editor.save()
+    saved = book.list_pages(db, maya.id)[0]
+    assert [s.text for s in saved.summaries] == ["Slide!", "Lost a tooth"]
+    assert [p.caption for p in saved.photos] == ["Slide"]

@@ -12,8 +12,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QLabel, QLineEdit, QListView, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QScrollArea, QVBoxLayout,
-                               QWidget)
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from bfpp_desktop.core.bridge_book import (SUGGESTED_QUESTIONS, BridgePage, BridgeQuestion,
                                            Gathered, validate_page)
@@ -42,6 +42,7 @@ class BridgePageEditor(QDialog):
         self.gathered = gathered
         self._save = save
         self.saved: BridgePage | None = None
+        self._asking = False
         name = child.display_name
         self.setWindowTitle(self.tr("Prepare the next page of {name}'s bridge book").format(
             name=name))
@@ -94,6 +95,7 @@ class BridgePageEditor(QDialog):
             "I checked: no other children and nothing that shows where we live"), self)
         self.photos_checked.setEnabled(False)
         self.photos.itemChanged.connect(self._on_photo_ticked)
+        self.news.itemChanged.connect(self._confirm_private)
         self.photo_message = QLabel(self)
         show_field_message(self.photo_message, None)
 
@@ -168,7 +170,32 @@ class BridgePageEditor(QDialog):
         make_hint(label)
         return label
 
-    def _on_photo_ticked(self, _item) -> None:
+    def _is_private(self, item: QListWidgetItem) -> bool:
+        choice = item.data(CHOICE_ROLE)
+        return getattr(choice, "private", False) or getattr(choice, "shareable", True) is False
+
+    def _confirm_private(self, item: QListWidgetItem) -> None:
+        """Ticking something private asks once more, as the print center does."""
+        if self._asking or item.checkState() != Qt.CheckState.Checked or \
+                not self._is_private(item):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Share something private?"),
+                          self.tr("This is marked private. Put it on the page anyway?"),
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setInformativeText(self.tr("The page goes to {who} and may be kept for years.")
+                               .format(who=self.to_name.currentText() or self.tr("the parent")))
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Put it on the page"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            self._asking = True
+            try:
+                item.setCheckState(Qt.CheckState.Unchecked)
+            finally:
+                self._asking = False
+
+    def _on_photo_ticked(self, item) -> None:
+        self._confirm_private(item)
         any_photo = bool(self._ticked(self.photos))
         self.photos_checked.setEnabled(any_photo)
         if not any_photo:
