@@ -115,3 +115,17 @@ def test_filing_a_reply_names_the_parent_and_the_bridge_book(db, child):
     assert [i.title for i in likes] == ["Pancakes"] and [i.title for i in routines] == [
         "Los Pollitos"]
     assert provenance_text(likes[0], "22 Nov") == "from Rosa · bridge book, 22 Nov"
+
+
+def test_demo_book_has_a_typed_reply_a_photographed_reply_and_one_waiting(db, data_dir, today):
+    from bfpp_desktop.demo import fill_if_empty
+    from bfpp_desktop.storage.children import list_children
+    from bfpp_desktop.storage.photos import image_kind, photo_path
+    fill_if_empty(db, data_dir, today)
+    maya = next(c for c in list_children(db) if c.display_name == "Maya")
+    pages = book.list_pages(db, maya.id)
+    assert [p.state for p in pages] == [PageState.REPLIED, PageState.REPLIED, PageState.WAITING]
+    assert pages[0].reply_text and not pages[0].reply_photo
+    assert image_kind(photo_path(data_dir, maya.id, pages[1].reply_photo)) == ".png"
+    assert pages[2].photos and pages[2].photos_checked and len(pages[2].questions) == 2
+    assert all(p.to_name == "Rosa" for p in pages)
