@@ -164,3 +164,18 @@ def test_ticking_something_private_asks_first(page, maya, db, monkeypatch):
     saved = book.list_pages(db, maya.id)[0]
     assert [s.text for s in saved.summaries] == ["Slide!", "Lost a tooth"]
     assert [p.caption for p in saved.photos] == ["Slide"]
+
+
+def test_a_cancelled_scan_is_not_kept(page, maya, db, data_dir, tmp_path):
+    page.set_child(maya)
+    editor = page.prepare_next_page()
+    editor.letter.setPlainText("Hello Rosa")
+    editor.save()
+    dialog = page.record_reply(page.pages[0].id)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(png_bytes(20, 20, (250, 250, 240), (200, 200, 190)))
+    dialog.add_scan(scan)
+    kept = photo_path(data_dir, maya.id, dialog.reply_photo)
+    assert kept.is_file()
+    dialog.reject()
+    assert not kept.exists() and book.list_pages(db, maya.id)[0].reply_photo == ""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
                                QVBoxLayout, QWidget)
 
 from bfpp_desktop.core.bridge_book import BridgePage, validate_page
-from bfpp_desktop.storage.photos import import_photo, photo_path
+from bfpp_desktop.storage.photos import import_photo, photo_path, remove_photo_files
 from bfpp_desktop.ui.bridge_photos import photo_label
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
@@ -122,6 +122,12 @@ class BridgeReplyDialog(QDialog):
                 photo_path(self.data_dir, self.page.child_id, file_name), SCAN, self)
             self.scan_row.insertWidget(0, self.scan_view)
         self.remove_scan.setEnabled(bool(file_name))
+
+    def reject(self) -> None:
+        """A scan added and then cancelled is not kept in the photo folder."""
+        if self.reply_photo and self.reply_photo != self.page.reply_photo:
+            remove_photo_files(self.data_dir, self.page.child_id, [self.reply_photo])
+        super().reject()
 
     def result_page(self) -> BridgePage:
         questions = [replace(q, answer=field.toPlainText().strip())
