@@ -32,6 +32,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="first day to include, e.g. 2024-03-01")
     parser.add_argument("--to", dest="date_to", metavar="DATE",
                         help="last day to include, e.g. 2024-03-31")
+    parser.add_argument("--page", type=int, metavar="N",
+                        help="bridge-book: which page of the book (default: the newest)")
     parser.add_argument("--include-private", action="store_true",
                         help="also print entries marked private and contacts not shareable")
     parser.add_argument("--our-details", choices=("leave-out", "include"),
@@ -77,6 +79,8 @@ def _read_request(args, db: Database):
     problem = date_range_problem(date_from, date_to)
     if problem:
         raise PrintUsageError(problem)
+    if args.page is not None and (spec.id != "bridge-book" or args.page < 1):
+        raise PrintUsageError("--page is for the bridge-book, counting from 1")
     if args.out is None:
         raise PrintUsageError("please say where to save the PDF with --out FILE.pdf")
     out = args.out.expanduser()
@@ -86,7 +90,7 @@ def _read_request(args, db: Database):
              else default_paper_for_locale(_locale_name()))
     options = spec.default_options(paper).copy(
         include_private=args.include_private, date_from=date_from, date_to=date_to,
-        large_print=args.large_print or spec.large_print_default)
+        large_print=args.large_print or spec.large_print_default, page_number=args.page)
     if args.our_details:
         options = options.copy(leave_out_our_details=args.our_details == "leave-out")
     return spec, child, options, out

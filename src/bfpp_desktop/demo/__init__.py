@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from bfpp_desktop.demo import bridge_book as demo_bridge_book
 from bfpp_desktop.demo import children as demo_children
 from bfpp_desktop.demo import contacts as demo_contacts
 from bfpp_desktop.demo import guide_progress as demo_guide_progress
@@ -22,6 +23,7 @@ SEEDERS = [
     demo_world.seed,
     demo_guide_progress.seed,
     demo_journal.seed,
+    demo_bridge_book.seed,
 ]
 
 

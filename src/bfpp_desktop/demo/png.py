@@ -16,6 +16,11 @@ def png_bytes(width: int, height: int, top: tuple[int, int, int],
         t = y / max(height - 1, 1)
         pixel = bytes(round(a + (b - a) * t) for a, b in zip(top, bottom))
         rows.append(b"\x00" + pixel * width)
+    return rgb_png(width, height, b"".join(rows))
+
+
+def rgb_png(width: int, height: int, rows: bytes) -> bytes:
+    """Encode RGB scanlines (each starting with a filter byte 0) as a PNG file."""
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) +
-            _chunk(b"IDAT", zlib.compress(b"".join(rows), 6)) + _chunk(b"IEND", b""))
+            _chunk(b"IDAT", zlib.compress(rows, 6)) + _chunk(b"IEND", b""))

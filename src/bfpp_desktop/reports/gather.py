@@ -212,3 +212,12 @@ GATHERERS = {
     "transition-plan": gather_transition_plan,
     "contact-plan": gather_contact_plan,
 }
+
+
+def _add_bridge_gatherers() -> None:
+    # Imported late: gather_bridge reuses child_on_paper from this module.
+    from bfpp_desktop.reports.gather_bridge import BRIDGE_GATHERERS
+    GATHERERS.update(BRIDGE_GATHERERS)
+
+
+_add_bridge_gatherers()

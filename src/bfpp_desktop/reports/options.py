@@ -39,6 +39,7 @@ class PrintOptions:
     date_from: date | None = None
     date_to: date | None = None
     language: str = ""  # "" prints in the app's language
+    page_number: int | None = None  # bridge book: which page (None: the newest)
 
     def copy(self, **changes) -> "PrintOptions":
         return replace(self, **changes)
@@ -47,6 +48,7 @@ class PrintOptions:
         """What is remembered per document (never include_private: it is asked each time)."""
         data = asdict(self)
         data.pop("include_private")
+        data.pop("page_number")      # a page is chosen each time, never remembered
         data["sections"] = sorted(self.sections)
         data["paper"] = self.paper.value
         data["date_from"] = iso(self.date_from)

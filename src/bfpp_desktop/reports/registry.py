@@ -82,6 +82,14 @@ ALL_ABOUT_ME_SECTIONS = (
     ("people", QT_TRANSLATE_NOOP("Print", "Important people")),
 )
 
+BRIDGE_BOOK_SECTIONS = (
+    ("letter", QT_TRANSLATE_NOOP("Print", "Our letter")),
+    ("news", QT_TRANSLATE_NOOP("Print", "News since last time")),
+    ("photos", QT_TRANSLATE_NOOP("Print", "Photos")),
+    ("questions", QT_TRANSLATE_NOOP("Print", "Questions for you")),
+    ("write_back", QT_TRANSLATE_NOOP("Print", "Your turn to write back")),
+)
+
 COMFORT_CALL_SECTIONS = (
     ("call", QT_TRANSLATE_NOOP("Print", "About the call")),
     ("questions", QT_TRANSLATE_NOOP("Print", "Questions to ask")),
@@ -159,6 +167,17 @@ def documents() -> list[DocumentSpec]:
                 ("plan", QT_TRANSLATE_NOOP("Print", "Ways to keep in touch")),
                 ("people", QT_TRANSLATE_NOOP("Print", "Important people")))),
             for_birth_family=True, has_private_content=True),
+        DocumentSpec(
+            "bridge-book", translate("Print", "Bridge book page"),
+            translate("Print", "A page of the notebook that goes to family time (the newest, "
+                               "or the one chosen on the Bridge book tab): your letter, news, "
+                               "photos, questions and room to write back."),
+            _sections(BRIDGE_BOOK_SECTIONS), for_birth_family=True),
+        DocumentSpec(
+            "photo-sheet", translate("Print", "Photo sheet"),
+            translate("Print", "Photos marked shareable from a range of dates, with their "
+                               "dates and captions."),
+            (), for_birth_family=True, needs_date_range=True, has_private_content=True),
     ]
 
 

@@ -259,6 +259,29 @@ def _world_item_contacts(db: Database) -> None:
         BEGIN
             UPDATE world_items SET contact_id = NULL WHERE contact_id = old.id;
         END""")
+@step("0100_bridge_book")
+def _bridge_book(db: Database) -> None:
+    # Summaries, photos and questions are a snapshot of what went on the page (JSON),
+    # so later journal edits never change a page the parent already holds.
+    db.execute("""
+        CREATE TABLE bridge_pages (
+            id INTEGER PRIMARY KEY,
+            child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            prepared_on TEXT NOT NULL,
+            to_name TEXT NOT NULL DEFAULT '',
+            letter TEXT NOT NULL DEFAULT '',
+            summaries TEXT NOT NULL DEFAULT '[]',
+            photos TEXT NOT NULL DEFAULT '[]',
+            questions TEXT NOT NULL DEFAULT '[]',
+            photos_checked INTEGER NOT NULL DEFAULT 0,
+            sent_on TEXT,
+            reply_text TEXT NOT NULL DEFAULT '',
+            reply_photo TEXT NOT NULL DEFAULT '',
+            reply_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (child_id, number))""")
 
 
 def schema_version() -> int:

@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
             "guide_step_progress": self.tr("guide steps ticked"),
             "guide_reflections": self.tr("reflections"),
             "guide_plans": self.tr("plans"),
+            "bridge_pages": self.tr("bridge book pages"),
         }
         return names.get(table) or self.tr("other records ({table})").format(
             table=table.replace("_", " "))

@@ -65,6 +65,7 @@ class PrintCenter(QDialog):
         self.job: PrintJob | None = None
         self._jobs: list[PrintJob] = []          # kept alive until their signals arrive
         self.current_pdf: Path | None = None
+        self.page_number: int | None = None      # bridge book: which page (None: the newest)
         self._loading = False
         remove_stale_previews(context.data_dir)
         self.setWindowTitle(self.tr("Print center — {name}").format(name=child.display_name))
@@ -294,7 +295,8 @@ class PrintCenter(QDialog):
             paper=Paper(self.paper.currentData()),
             large_print=self.large_print.isChecked(),
             date_from=self.date_from.date() if self.spec.needs_date_range else None,
-            date_to=self.date_to.date() if self.spec.needs_date_range else None)
+            date_to=self.date_to.date() if self.spec.needs_date_range else None,
+            page_number=self.page_number)
 
     def _on_option_changed(self, *_args) -> None:
         if self._loading or self.spec is None:

@@ -3,9 +3,10 @@
 BUILDERS lists the documents that can be made now; the print center and the
 CLI offer any others as "not available yet".
 """
-from bfpp_desktop.reports.documents import (all_about_me, blank_sheet, comfort_call,
-                                            diaper_bag, icebreaker_prep, journal_summary,
-                                            plan, routine_sheet)
+from bfpp_desktop.reports.documents import (all_about_me, blank_sheet, bridge_book,
+                                            comfort_call, diaper_bag, icebreaker_prep,
+                                            journal_summary, photo_sheet, plan,
+                                            routine_sheet)
 
 BUILDERS = {
     "routine-sheet": routine_sheet.build,
@@ -17,4 +18,6 @@ BUILDERS = {
     "diaper-bag": diaper_bag.build,
     "transition-plan": plan.build_transition,
     "contact-plan": plan.build_contact,
+    "bridge-book": bridge_book.build,
+    "photo-sheet": photo_sheet.build,
 }

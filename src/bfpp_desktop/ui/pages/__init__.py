@@ -3,6 +3,7 @@
 Each feature adds its page class here when it has content to show.
 """
 from bfpp_desktop.ui.pages.about import AboutChildPage
+from bfpp_desktop.ui.pages.bridge_book import BridgeBookPage
 from bfpp_desktop.ui.pages.contacts import ContactsPage
 from bfpp_desktop.ui.pages.guide import GuidePage
 from bfpp_desktop.ui.pages.journal import JournalPage
@@ -14,4 +15,5 @@ PAGE_CLASSES = [
     JournalPage,
     ContactsPage,
     GuidePage,
+    BridgeBookPage,
 ]

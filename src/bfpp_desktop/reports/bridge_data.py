@@ -1,0 +1,37 @@
+"""Plain data for the bridge-book page and the photo sheet (filled by gather_bridge.py)."""
+from dataclasses import dataclass
+from datetime import date
+
+from bfpp_desktop.reports.data import Bundle
+
+
+@dataclass(frozen=True)
+class PhotoOnPaper:
+    path: str | None             # None when the file is no longer in the data folder
+    caption: str = ""
+    taken_on: date | None = None
+
+
+@dataclass(frozen=True)
+class SummaryOnPaper:
+    entry_date: date
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class BridgePageData(Bundle):
+    number: int = 0
+    prepared_on: date | None = None
+    parent_name: str = ""        # who writes back, e.g. "Rosa"
+    letter: str = ""
+    summaries: tuple[SummaryOnPaper, ...] = ()
+    photos: tuple[PhotoOnPaper, ...] = ()
+    questions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PhotoSheetData(Bundle):
+    photos: tuple[PhotoOnPaper, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None

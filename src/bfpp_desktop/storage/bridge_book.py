@@ -1,0 +1,200 @@
+"""Bridge book pages: save, load, list, record a reply, and gather what happened
+since the last page (shareable summaries, milestones and journal photos)."""
+import json
+from dataclasses import asdict
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bfpp_desktop.core.bridge_book import (BridgePage, BridgeQuestion, Gathered, PhotoChoice,
+                                           SummaryChoice)
+from bfpp_desktop.core.dates import from_iso, iso
+from bfpp_desktop.core.contacts import Role
+from bfpp_desktop.core.journal import EntryKind
+from bfpp_desktop.storage.contacts import contacts_by_role
+
+TABLE = "bridge_pages"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dump(items) -> str:
+    rows = []
+    for item in items:
+        row = asdict(item)
+        for key, value in row.items():
+            if isinstance(value, date):
+                row[key] = iso(value)
+        rows.append(row)
+    return json.dumps(rows, ensure_ascii=False)
+
+
+def _to_row(page: BridgePage) -> dict:
+    return {
+        "child_id": page.child_id,
+        "prepared_on": iso(page.prepared_on),
+        "to_name": page.to_name,
+        "letter": page.letter,
+        "summaries": _dump(page.summaries),
+        "photos": _dump(page.photos),
+        "questions": _dump(page.questions),
+        "photos_checked": int(page.photos_checked),
+        "sent_on": iso(page.sent_on),
+        "reply_text": page.reply_text,
+        "reply_photo": page.reply_photo,
+        "reply_on": iso(page.reply_on),
+    }
+
+
+def _from_row(row: dict) -> BridgePage:
+    summaries = [SummaryChoice(**{**s, "entry_date": from_iso(s["entry_date"])})
+                 for s in json.loads(row["summaries"])]
+    photos = [PhotoChoice(**{**p, "taken_on": from_iso(p["taken_on"])})
+              for p in json.loads(row["photos"])]
+    return BridgePage(
+        id=row["id"], child_id=row["child_id"], number=row["number"],
+        prepared_on=from_iso(row["prepared_on"]), to_name=row["to_name"],
+        letter=row["letter"],
+        summaries=summaries, photos=photos,
+        questions=[BridgeQuestion(**q) for q in json.loads(row["questions"])],
+        photos_checked=bool(row["photos_checked"]), sent_on=from_iso(row["sent_on"]),
+        reply_text=row["reply_text"], reply_photo=row["reply_photo"],
+        reply_on=from_iso(row["reply_on"]))
+
+
+def add_page(db: Database, page: BridgePage) -> BridgePage:
+    """Save a new page as the next number in the child's book."""
+    now = _now()
+    with db.atomic():
+        number = db.execute(f"SELECT coalesce(max(number), 0) + 1 FROM {TABLE} "
+                            "WHERE child_id = ?", [page.child_id]).fetchone()[0]
+        row = {**_to_row(page), "number": number, "created_at": now, "updated_at": now}
+        cursor = db.execute(f"INSERT INTO {TABLE} ({', '.join(row)}) "
+                            f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    return get_page(db, cursor.lastrowid)
+
+
+def update_page(db: Database, page: BridgePage) -> BridgePage:
+    """Save changes (the letter, a reply); the page keeps its number."""
+    row = _to_row(page)
+    with db.atomic():
+        db.execute(f"UPDATE {TABLE} SET {', '.join(f'{k} = ?' for k in row)}, updated_at = ? "
+                   "WHERE id = ?", [*row.values(), _now(), page.id])
+    return get_page(db, page.id)
+
+
+def get_page(db: Database, page_id: int) -> BridgePage | None:
+    rows = list(db[TABLE].rows_where("id = ?", [page_id]))
+    return _from_row(rows[0]) if rows else None
+
+
+def list_pages(db: Database, child_id: int) -> list[BridgePage]:
+    """The child's book in order, oldest first (newest last, like a conversation)."""
+    return [_from_row(r) for r in db[TABLE].rows_where("child_id = ?", [child_id],
+                                                       order_by="number")]
+
+
+def page_by_number(db: Database, child_id: int, number: int | None) -> BridgePage | None:
+    """Page *number* of the child's book; the newest when number is None."""
+    pages = list_pages(db, child_id)
+    if number is None:
+        return pages[-1] if pages else None
+    return next((p for p in pages if p.number == number), None)
+
+
+def delete_page(db: Database, page_id: int) -> list[str]:
+    """Remove a page; returns the reply photo file (if any) so the caller removes it."""
+    with db.atomic():
+        page = get_page(db, page_id)
+        db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [page_id])
+    return [page.reply_photo] if page and page.reply_photo else []
+
+
+def last_page_date(db: Database, child_id: int, before_number: int | None = None) -> date | None:
+    where, params = "child_id = ?", [child_id]
+    if before_number is not None:
+        where += " AND number < ?"
+        params.append(before_number)
+    found = db.execute(f"SELECT max(prepared_on) FROM {TABLE} WHERE {where}",
+                       params).fetchone()[0]
+    return from_iso(found)
+
+
+def gather_since_last_page(db: Database, child_id: int, today: date) -> Gathered:
+    """Entries dated strictly after the previous page's date, up to and including today.
+
+    An entry written on the same day as the last page counts as already sent
+    (the page was most likely prepared that evening). With no page yet, every
+    entry up to today is offered. Summaries come oldest first: "to share" texts,
+    then milestones without one (private, offered unticked). Photos: every
+    journal photo in that range, shareable ones first.
+    """
+    since = last_page_date(db, child_id)
+    where, params = "e.child_id = ? AND e.entry_date <= ?", [child_id, iso(today)]
+    if since is not None:
+        where += " AND e.entry_date > ?"
+        params.append(iso(since))
+    summaries = [
+        SummaryChoice(entry_id=r[0], entry_date=from_iso(r[1]), title=r[2],
+                      text=r[3] or r[2], private=not r[3])
+        for r in db.execute(
+            f"SELECT e.id, e.entry_date, e.title, e.share_summary FROM journal_entries e "
+            f"WHERE {where} AND (e.share_summary != '' OR e.kind = ?) "
+            "ORDER BY e.entry_date, e.entry_time, e.id", [*params, EntryKind.MILESTONE.value])]
+    photos = [
+        PhotoChoice(photo_id=r[0], file_name=r[1], caption=r[2],
+                    taken_on=from_iso(r[3]) or from_iso(r[5]), shareable=bool(r[4]))
+        for r in db.execute(
+            "SELECT p.id, p.file_name, p.caption, p.taken_on, p.shareable, e.entry_date "
+            f"FROM journal_photos p JOIN journal_entries e ON e.id = p.entry_id WHERE {where} "
+            "ORDER BY p.shareable DESC, e.entry_date, p.position, p.id", params)]
+    return Gathered(since=since, until=today, summaries=summaries, photos=photos)
+
+
+def photos_between(db: Database, child_id: int, start: date | None, end: date | None,
+                   include_private: bool = False) -> list[PhotoChoice]:
+    """Journal photos of entries dated in [start, end], oldest first (the photo sheet).
+
+    Only photos marked shareable unless *include_private* (an explicit choice).
+    """
+    where, params = "e.child_id = ?", [child_id]
+    if start:
+        where += " AND e.entry_date >= ?"
+        params.append(iso(start))
+    if end:
+        where += " AND e.entry_date <= ?"
+        params.append(iso(end))
+    if not include_private:
+        where += " AND p.shareable = 1"
+    return [PhotoChoice(photo_id=r[0], file_name=r[1], caption=r[2],
+                        taken_on=from_iso(r[3]) or from_iso(r[5]), shareable=bool(r[4]))
+            for r in db.execute(
+                "SELECT p.id, p.file_name, p.caption, p.taken_on, p.shareable, e.entry_date "
+                "FROM journal_photos p JOIN journal_entries e ON e.id = p.entry_id "
+                f"WHERE {where} ORDER BY e.entry_date, e.entry_time, p.position, p.id", params)]
+
+
+def data_dir_of(db: Database) -> Path:
+    """The data folder this database lives in (photos sit beside it)."""
+    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2]).parent
+
+
+def birth_parent_names(db: Database, child_id: int) -> list[str]:
+    """First names of the child's birth parents, those who agreed to share details first."""
+    parents = sorted(contacts_by_role(db, child_id, Role.BIRTH_PARENT),
+                     key=lambda c: not c.may_share)
+    return [c.name.split()[0] for c in parents if c.name.split()]
+
+
+def restore_page(db: Database, page: BridgePage) -> BridgePage:
+    """Put back a page removed by undo, with its own id and number."""
+    now = _now()
+    row = {**_to_row(page), "id": page.id, "number": page.number, "created_at": now,
+           "updated_at": now}
+    with db.atomic():
+        db.execute(f"INSERT INTO {TABLE} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                   list(row.values()))
+    return get_page(db, page.id)

@@ -1,0 +1,35 @@
+"""Undoable bridge-book changes (Edit > Undo): a new page, and a recorded reply."""
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from bfpp_desktop.core.bridge_book import BridgePage
+from bfpp_desktop.storage import bridge_book as book
+from bfpp_desktop.ui.child_commands import _AppliedCommand
+from bfpp_desktop.ui.errors import attempt
+
+
+class AddPageCommand(_AppliedCommand):
+    def __init__(self, db, page: BridgePage, changed: Callable[[int], None]):
+        super().__init__(QCoreApplication.translate(
+            "Undo", "add page {n} to the bridge book").format(n=page.number), changed)
+        self._db, self._page = db, page
+
+    def apply(self, forward: bool) -> None:
+        if forward:
+            attempt(None, book.restore_page, self._db, self._page)
+        else:
+            attempt(None, book.delete_page, self._db, self._page.id)
+        self._changed(self._page.child_id)
+
+
+class EditPageCommand(_AppliedCommand):
+    def __init__(self, db, before: BridgePage, after: BridgePage,
+                 changed: Callable[[int], None]):
+        super().__init__(QCoreApplication.translate(
+            "Undo", "record the reply to page {n}").format(n=after.number), changed)
+        self._db, self._before, self._after = db, before, after
+
+    def apply(self, forward: bool) -> None:
+        attempt(None, book.update_page, self._db, self._after if forward else self._before)
+        self._changed(self._after.child_id)
