@@ -29,6 +29,33 @@ def _visit(child_id, day, people, outcome=Outcome.HAPPENED, **kw) -> JournalEntr
                         **_with(people), **kw)
 
 
+# A few different "to share" lines per kind of visit, so a summary reads like a real year.
+_AT_MOMS = (
+    "Amara ran straight to her bed with the blue blanket. She napped there so peacefully.",
+    "She showed me the new shoes you bought her all evening.",
+    "She said “Mama cook” at dinner and pointed at the pot. She loved your rice.",
+    "She fell asleep in the car holding the drawing you made together.",
+    "Bath time was easy tonight; she asked for your bubble song.",
+)
+_AT_PARK = (
+    "Amara laughed so much on the swings with you.",
+    "She keeps pointing at ducks since the park. Thank you for the bread idea.",
+    "She walked the whole path holding your hand and told Grandma “more park”.",
+    "She slept two hours after all that running. A very happy girl.",
+)
+_IN_THE_ROOM = (
+    "Amara smiled every time you sang. She is eating well this week.",
+    "She has a new tooth coming in; cold teething rings help most.",
+    "She crawled to the door when she heard your voice in the hall.",
+    "She clapped along to your song again at home tonight.",
+    "She slept through the night after seeing you.",
+)
+
+
+def _pick(lines: tuple[str, ...], week: int) -> str:
+    return lines[week % len(lines)]
+
+
 def _amara_visits(amara, today: date, mom: Contact, worker: Contact,
                   unsupervised_from: date) -> list[JournalEntry]:
     """Weekly family time since she arrived: in the visit room at first, then longer
@@ -58,8 +85,7 @@ def _amara_visits(amara, today: date, mom: Contact, worker: Contact,
                 cid, day, [mom], title="Afternoon at Mom's flat",
                 notes="Four hours at Jasmine's new flat. She has a little bed ready for "
                       "Amara with the blue blanket on it.",
-                share_summary="Amara ran straight to her bed with the blue blanket. "
-                              "She napped there so peacefully.",
+                share_summary=_pick(_AT_MOMS, week),
                 mood_before=4, mood_after=4, went_well="Goodbye with a wave and a kiss",
                 visit={"start_time": "12:00", "end_time": "16:00", "place": "Jasmine's flat",
                        "supervised": False, "transport": "Marcus drove both ways"},
@@ -69,7 +95,7 @@ def _amara_visits(amara, today: date, mom: Contact, worker: Contact,
                 cid, day, [mom, worker], title="Family time at the park",
                 notes="Three hours at Riverside Park, Tanya on a bench nearby. Swings, "
                       "snack, and a long walk with the stroller.",
-                share_summary="Amara laughed so much on the swings with you.",
+                share_summary=_pick(_AT_PARK, week),
                 mood_before=4, mood_after=4, went_well="Jasmine brought a snack she likes",
                 visit={"end_time": "13:00", "place": "Riverside Park"},
                 tags=["visit", "mom"]))
@@ -88,7 +114,7 @@ def _amara_visits(amara, today: date, mom: Contact, worker: Contact,
                 cid, day, [mom, worker], title="Family time with Mom",
                 notes="Visit went well. Jasmine sang to her and Amara laughed. "
                       "Private: Tanya mentioned the next review date.",
-                share_summary="Amara smiled every time you sang. She is eating well this week.",
+                share_summary=_pick(_IN_THE_ROOM, week),
                 mood_before=4, mood_after=4, tags=["visit", "mom"]))
         day += timedelta(days=7)
     return entries
