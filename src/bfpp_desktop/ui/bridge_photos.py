@@ -2,19 +2,9 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
-
-def preview(path: Path, size: QSize) -> QPixmap | None:
-    """The picture read at reduced size; None when the file is missing or unreadable."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    found = reader.size()
-    if found.isValid():
-        reader.setScaledSize(found.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return None if image.isNull() else QPixmap.fromImage(image)
+from bfpp_desktop.ui.photo_preview import preview
 
 
 def photo_label(path: Path, size: QSize, parent: QWidget) -> QLabel:

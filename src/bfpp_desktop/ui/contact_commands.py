@@ -9,13 +9,10 @@ from bfpp_desktop.ui.child_commands import _AppliedCommand
 from bfpp_desktop.ui.errors import attempt
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
 
 class EditContactCommand(_AppliedCommand):
     def __init__(self, db, before: Contact, after: Contact, changed: Callable[[int], None]):
-        super().__init__(_tr("edit {name}'s details").format(name=after.name), changed)
+        super().__init__(QCoreApplication.translate("Undo", "edit {name}'s details").format(name=after.name), changed)
         self._db, self._before, self._after = db, before, after
 
     def apply(self, forward: bool) -> None:
@@ -29,8 +26,8 @@ class LinkContactCommand(_AppliedCommand):
 
     def __init__(self, db, contact: Contact, child_id: int, child_name: str, linked: bool,
                  changed: Callable[[int], None]):
-        text = (_tr("add {name} to {child}'s people") if linked
-                else _tr("remove {name} from {child}'s people"))
+        text = (QCoreApplication.translate("Undo", "add {name} to {child}'s people") if linked
+                else QCoreApplication.translate("Undo", "remove {name} from {child}'s people"))
         super().__init__(text.format(name=contact.name, child=child_name), changed)
         self._db, self._contact_id, self._child_id = db, contact.id, child_id
         self._linked = linked

@@ -1,7 +1,7 @@
 """The main window: children on the left, the selected child's pages on the right."""
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide

@@ -13,13 +13,10 @@ from bfpp_desktop.ui.child_commands import _AppliedCommand
 from bfpp_desktop.ui.errors import attempt
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
 
 class AddItemCommand(_AppliedCommand):
     def __init__(self, db, item: WorldItem, changed: Callable[[int], None]):
-        super().__init__(_tr("add “{title}”").format(title=item.title), changed)
+        super().__init__(QCoreApplication.translate("Undo", "add “{title}”").format(title=item.title), changed)
         self._db, self._item = db, item
 
     def apply(self, forward: bool) -> None:
@@ -32,7 +29,7 @@ class AddItemCommand(_AppliedCommand):
 
 class DeleteItemCommand(_AppliedCommand):
     def __init__(self, db, item: WorldItem, changed: Callable[[int], None]):
-        super().__init__(_tr("delete “{title}”").format(title=item.title), changed)
+        super().__init__(QCoreApplication.translate("Undo", "delete “{title}”").format(title=item.title), changed)
         self._db, self._item = db, item
 
     def apply(self, forward: bool) -> None:
@@ -46,7 +43,7 @@ class DeleteItemCommand(_AppliedCommand):
 class EditItemCommand(_AppliedCommand):
     def __init__(self, db, before: WorldItem, after: WorldItem,
                  changed: Callable[[int], None]):
-        super().__init__(_tr("change “{title}”").format(title=after.title), changed)
+        super().__init__(QCoreApplication.translate("Undo", "change “{title}”").format(title=after.title), changed)
         self._db, self._before, self._after = db, before, after
 
     def apply(self, forward: bool) -> None:
@@ -57,7 +54,7 @@ class EditItemCommand(_AppliedCommand):
 class MoveItemCommand(_AppliedCommand):
     def __init__(self, db, item: WorldItem, old: int, new: int,
                  changed: Callable[[int], None]):
-        super().__init__(_tr("move “{title}”").format(title=item.title), changed)
+        super().__init__(QCoreApplication.translate("Undo", "move “{title}”").format(title=item.title), changed)
         self._db, self._item, self._old, self._new = db, item, old, new
 
     def apply(self, forward: bool) -> None:

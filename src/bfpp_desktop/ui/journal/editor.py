@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
@@ -25,6 +25,7 @@ from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
 from bfpp_desktop.ui.journal.notes_edit import NotesEdit
 from bfpp_desktop.ui.journal.people_picker import PeoplePicker
+from bfpp_desktop.ui.photo_preview import preview
 from bfpp_desktop.ui.styles import make_hint, show_field_message
 
 AUTOSAVE_MS = 700
@@ -34,13 +35,7 @@ PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def thumbnail(path) -> QPixmap | None:
     """A small preview read at reduced size (fast even for big photos); None if unreadable."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return None if image.isNull() else QPixmap.fromImage(image)
+    return preview(path, THUMB)
 
 
 class EntryEditor(QDialog):

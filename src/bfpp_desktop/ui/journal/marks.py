@@ -2,52 +2,37 @@
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 
 from bfpp_desktop.core.journal import EntryKind, Outcome
 from bfpp_desktop.storage.journal import MATCH_END, MATCH_START
+from bfpp_desktop.ui.privacy import privacy_icon
 
 _icon: QIcon | None = None
 _MARKDOWN = re.compile(r"(^|\n)\s*(#+|[-*+]|\d+\.)\s+|[*_`>]+")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Journal", text)
-
 
 def lock_icon() -> QIcon:
-    """A small padlock drawn once with QPainter (no icon files to ship)."""
+    """The app's closed padlock, at the size the timeline draws it."""
     global _icon
     if _icon is None:
-        pixmap = QPixmap(32, 32)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(Qt.GlobalColor.darkGray, 3.5)
-        painter.setPen(pen)
-        painter.drawArc(QRectF(9, 3, 14, 16), 0, 180 * 16)
-        painter.drawLine(QPointF(9, 11), QPointF(9, 15))
-        painter.drawLine(QPointF(23, 11), QPointF(23, 15))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(Qt.GlobalColor.darkGray)
-        painter.drawRoundedRect(QRectF(5, 14, 22, 16), 3, 3)
-        painter.end()
-        _icon = QIcon(pixmap)
+        _icon = privacy_icon(True, 32)
     return _icon
 
 
 def privacy_text(has_share_summary: bool) -> str:
     if has_share_summary:
-        return _tr("Private notes · a “to share” summary can be printed")
-    return _tr("Private · nothing to share")
+        return QCoreApplication.translate("Journal", "Private notes · a “to share” summary can be printed")
+    return QCoreApplication.translate("Journal", "Private · nothing to share")
 
 
 def privacy_explained(has_share_summary: bool) -> str:
     if has_share_summary:
-        return _tr("Your notes stay private. Only the “to share” summary can go on a "
+        return QCoreApplication.translate("Journal", "Your notes stay private. Only the “to share” summary can go on a "
                    "printout for the birth parent.")
-    return _tr("Private: this entry never leaves the app. Write a “to share” summary "
+    return QCoreApplication.translate("Journal", "Private: this entry never leaves the app. Write a “to share” summary "
                "if you want something from it on a printout for the birth parent.")
 
 
