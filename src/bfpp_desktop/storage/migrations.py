@@ -236,6 +236,19 @@ def _journal_drafts(db: Database) -> None:
             PRIMARY KEY (child_id, entry_id))""")
 
 
+@step("0090_icebreaker_prep")
+def _icebreaker_prep(db: Database) -> None:
+    # One preparation per child: the chosen question ids and the notes written
+    # under each share prompt, as JSON (the guide content owns the ids and prompts).
+    db.execute("""
+        CREATE TABLE icebreaker_prep (
+            child_id INTEGER NOT NULL PRIMARY KEY REFERENCES children(id) ON DELETE CASCADE,
+            question_ids TEXT NOT NULL DEFAULT '[]',
+            share_notes TEXT NOT NULL DEFAULT '{}',
+            updated_on TEXT,
+            updated_at TEXT NOT NULL)""")
+
+
 def schema_version() -> int:
     return len(_step_names)
 
