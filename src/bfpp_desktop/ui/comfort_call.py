@@ -187,7 +187,7 @@ class ComfortCallHelper(QDialog):
     def _on_filed(self, count: int) -> None:
         if count:
             self.status.setText(self.tr(
-                "Saved in {name}'s journal, and {n} answers added to {name}'s page.").format(
+                "Saved in {name}'s journal. Added to {name}'s page: {n}.").format(
                     name=self.child.display_name, n=count))
         self.filed.emit(count)
         if self._close_after_filing:

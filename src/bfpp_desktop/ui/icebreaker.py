@@ -274,8 +274,7 @@ class IcebreakerHelper(QDialog):
     def _on_filed(self, count: int) -> None:
         if count:
             self.status.setText(self.tr(
-                "The meeting is saved in {name}'s journal, and {n} answers were added to "
-                "{name}'s page.").format(name=self.child.display_name, n=count))
+                "Saved in {name}'s journal. Added to {name}'s page: {n}.").format(name=self.child.display_name, n=count))
         self.filed.emit(count)
         if self._close_after_filing:
             self.close()
