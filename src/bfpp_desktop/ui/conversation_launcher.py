@@ -39,7 +39,7 @@ class ConversationLauncher(QObject):
             helper.saved.connect(self.saved)
             helper.filed.connect(lambda _n, c=child.id: self.saved.emit(c))
             helper.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            helper.destroyed.connect(lambda _o=None, k=key: self.open_windows.pop(k, None))
+            helper.finished.connect(lambda _r, k=key: self.open_windows.pop(k, None))
             self.open_windows[key] = helper
         if which == ICEBREAKER_AFTER:
             helper.show_after()
