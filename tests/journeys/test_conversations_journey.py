@@ -3,6 +3,7 @@ and later the icebreaker is prepared, the app restarted, and the meeting written
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
@@ -107,3 +108,23 @@ def test_icebreaker_prepared_then_held_after_a_restart(make_window, data_dir, qt
     [item] = list_items(db, child.id)
     assert item.section is Section.CARE and item.source_note == "icebreaker meeting"
     assert item.source_who == "Rosa Ortiz (Mom)"
+
+
+def test_closing_the_app_keeps_an_unsaved_call_open(make_window, qtbot, no_modal, monkeypatch):
+    window = make_window()
+    child = add_child(window.context.db, Child(full_name="Maya Ortiz"))
+    window.select_child(child.id)
+    window.helper_actions[0].trigger()                     # File > Comfort Call Helper…
+    helper = window.conversations.open_windows[("comfort-call", child.id)]
+    type_text(qtbot, helper.answers.boxes["cc-food"], "Mango")
+    window.close()                       # the question is answered "Cancel" (no_modal: Ok)
+    assert no_modal and window.isVisible() and helper.isVisible()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Save)
+    window.close()                   # "Save": the call is recorded, then filing is confirmed
+    assert len(list_entries(window.context.db, child.id)) == 1
+    assert window.isVisible() and helper.filer.dialog.isVisible()
+    helper.filer.dialog.accept()                           # the helper closes after filing
+    assert not window.conversations.open_windows
+    assert [i.title for i in list_items(window.context.db, child.id)] == ["Mango"]
+    window.close()
+    assert not window.isVisible()
