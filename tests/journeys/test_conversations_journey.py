@@ -9,6 +9,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import EntryKind
 from bfpp_desktop.core.world import Section
+from bfpp_desktop.reports.make import is_available
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.journal import get_entry, list_entries
@@ -128,3 +129,18 @@ def test_closing_the_app_keeps_an_unsaved_call_open(make_window, qtbot, no_modal
     assert [i.title for i in list_items(window.context.db, child.id)] == ["Mango"]
     window.close()
     assert not window.isVisible()
+
+
+def test_print_preparation_sheet_opens_the_print_center(make_window, qtbot):
+    window = make_window()
+    child = add_child(window.context.db, Child(full_name="Leo Ortiz"))
+    window.select_child(child.id)
+    helper = window.open_helper("icebreaker")
+    qtbot.mouseClick(helper.print_button, Qt.MouseButton.LeftButton)
+    center = window.print_center
+    assert center is not None and center.isVisible()
+    if is_available("icebreaker-prep"):
+        assert center.spec.id == "icebreaker-prep"
+    window.open_print_center("diaper-bag")
+    assert window.print_center.spec.id == "diaper-bag"
+    qtbot.waitUntil(lambda: window.print_center.job is None, timeout=20000)

@@ -151,3 +151,12 @@ def test_after_meeting_answers_are_recorded_and_filed(qtbot, db):
     assert [(i.section, i.kind, i.title) for i in items] == [
         (Section.ROUTINE, "bedtime", "Bath, two books, night light")]
     assert items[0].source_note == "icebreaker meeting"
+
+
+def test_enter_in_the_name_box_does_not_save_the_call(qtbot, db):
+    helper = ComfortCallHelper(GUIDE, db, _child(db))
+    qtbot.addWidget(helper)
+    helper.show()
+    qtbot.keyClick(helper.when_who.who.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClick(helper.when_who.time, Qt.Key.Key_Enter)
+    assert helper.entry is None and helper.isVisible()

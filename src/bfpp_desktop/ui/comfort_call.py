@@ -18,7 +18,8 @@ from bfpp_desktop.core.guide import Audience, Guide, plain_text
 from bfpp_desktop.core.stage_progress import COMFORT_CALL_STEP
 from bfpp_desktop.storage.conversations import record_conversation
 from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, AnswerFiler, WhenAndWho,
-                                                ask_before_closing, note_box, reminder_box)
+                                                ask_before_closing, no_enter_default, note_box,
+                                                reminder_box)
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.guide.due_section import audience_of
 from bfpp_desktop.ui.styles import make_heading, make_hint
@@ -115,7 +116,6 @@ class ComfortCallHelper(QDialog):
         self.status = QLabel(self)
         make_hint(self.status)
         self.save_button = QPushButton(self.tr("Save the call"), self)
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.close)
@@ -132,6 +132,7 @@ class ComfortCallHelper(QDialog):
         layout.addWidget(intro)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
+        no_enter_default(self)
         self._dirty = False
         self._close_after_filing = False
         self._on_outcome_changed()

@@ -2,9 +2,10 @@
 the "close without saving?" question, and filing the answers after saving."""
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
+                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Role
@@ -158,17 +159,27 @@ class AnswerBoxes(QWidget):
 
 def ask_before_closing(parent: QWidget, what: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for a window with unsaved notes (Cancel unless chosen)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Save your notes?"),
-                      parent.tr("You have written notes about {what} that are not saved yet."
-                                ).format(what=what),
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Conversations", text)
+
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Save your notes?"),
+                      tr("You have written notes about {what} that are not saved yet."
+                         ).format(what=what),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Discard).setText(parent.tr("Close without saving"))
+    box.button(QMessageBox.StandardButton.Discard).setText(tr("Close without saving"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
         return QMessageBox.StandardButton(answer)
     return QMessageBox.StandardButton.Cancel
+
+
+def no_enter_default(dialog: QDialog) -> None:
+    """Enter in a name or time box must not save the call halfway through."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
 
 
 class AnswerFiler(QObject):

@@ -22,7 +22,8 @@ from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
 from bfpp_desktop.storage.conversations import record_conversation
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
 from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, AnswerFiler, WhenAndWho,
-                                                ask_before_closing, note_box, reminder_box)
+                                                ask_before_closing, no_enter_default, note_box,
+                                                reminder_box)
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.guide.due_section import audience_of
 from bfpp_desktop.ui.styles import make_heading, make_hint
@@ -76,6 +77,7 @@ class IcebreakerHelper(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
+        no_enter_default(self)
         self._on_choice_changed()
         self._prep_dirty = False       # nothing changed yet by the caregiver
         self._after_dirty = False

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
+from bfpp_desktop.reports.make import is_available
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage.photos import remove_child_photos
 from bfpp_desktop.ui.about_dialog import AboutDialog
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
                                  ("archive_requested", self._on_toggle_archived),
                                  ("delete_requested", self._on_delete_child),
                                  ("guide_requested", self._on_show_guide),
-                                 ("helper_requested", self.open_helper)):
+                                 ("helper_requested", self.open_helper),
+                                 ("print_requested", self.open_print_center)):
                 if hasattr(page, signal):
                     getattr(page, signal).connect(slot)
 
@@ -340,14 +342,17 @@ class MainWindow(QMainWindow):
             self.print_center.close()
         self.print_center = PrintCenter(self.context, child, self)
         self.print_center.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.print_center.destroyed.connect(self._on_print_center_gone)
+        # Only forget the center that went away: an older one may be deleted after the new opened.
+        center = self.print_center
+        center.destroyed.connect(lambda _o=None: self._on_print_center_gone(center))
         self.print_center.show()
-        if doc_id and self.print_center._row_of(doc_id) >= 0:
+        if doc_id and is_available(doc_id):   # a document still to come: the usual choice
             self.print_center.select_document(doc_id)
         return self.print_center
 
-    def _on_print_center_gone(self) -> None:
-        self.print_center = None
+    def _on_print_center_gone(self, center: PrintCenter) -> None:
+        if self.print_center is center:
+            self.print_center = None
 
     def add_toolbar_action(self, action: QAction) -> None:
         self.ui.toolBar.addAction(action)
