@@ -25,6 +25,7 @@ from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, AnswerFiler, WhenAn
                                                 ask_before_closing, no_enter_default, note_box,
                                                 reminder_box)
 from bfpp_desktop.ui.errors import attempt, report
+from bfpp_desktop.ui.formatting import long_date
 from bfpp_desktop.ui.guide.due_section import audience_of
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
@@ -97,8 +98,10 @@ class IcebreakerHelper(QDialog):
         hint = QLabel(self.tr("Four or five are plenty for a first meeting. "
                               "Tick the ones that matter most now."), questions)
         make_hint(hint)
+        self.chosen_label = QLabel(questions)
         q_col.addWidget(heading)
         q_col.addWidget(hint)
+        q_col.addWidget(self.chosen_label)
         self.question_checks: dict[str, QCheckBox] = {}
         chosen = set(prep.question_ids)
         for topic, items in group_by_topic(self.guide.icebreaker_questions):
@@ -174,12 +177,13 @@ class IcebreakerHelper(QDialog):
         self.answers.set_questions([q for q in self.guide.icebreaker_questions
                                     if q.id in wanted])
         self.no_questions.setVisible(not wanted)
+        self.chosen_label.setText(self.tr("Ticked: {n}").format(n=len(wanted)))
 
     def _on_prep_edited(self) -> None:
         self._prep_dirty = True
 
     def _show_prep_saved(self) -> None:
-        self.prep_note.setText(self.tr("Saved {date}.").format(date=self.prep_saved_on.isoformat())
+        self.prep_note.setText(self.tr("Saved {date}.").format(date=long_date(self.prep_saved_on))
                                if self.prep_saved_on else self.tr("Not saved yet."))
 
     def save_prep(self) -> bool:
