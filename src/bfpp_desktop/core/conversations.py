@@ -18,7 +18,6 @@ CALL_ATTEMPT_TAG = "comfort call attempt"   # no answer: the call is still to co
 ICEBREAKER_TAG = "icebreaker"
 COMFORT_CALL_NOTE = "comfort call"          # the source note on filed items
 ICEBREAKER_NOTE = "icebreaker meeting"
-SHARE_NOTE_LIMIT = 5_000
 
 # A short first choice of icebreaker questions: the help text suggests four or
 # five that matter most in the first days (sleep, food, health, comfort, the parent).
@@ -47,10 +46,6 @@ class IcebreakerPrep:
     question_ids: list[str] = field(default_factory=list)
     share_notes: dict[str, str] = field(default_factory=dict)   # share prompt -> notes
     updated_on: date | None = None
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.question_ids and not any(t.strip() for t in self.share_notes.values())
 
 
 def default_question_ids(questions: tuple[Question, ...]) -> list[str]:

@@ -3,12 +3,13 @@ the "close without saving?" question, and filing the answers after saving."""
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QGridLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Role
+from bfpp_desktop.core.conversations import answer_for
 from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.core.filing import Answer, Provenance, propose_items
 from bfpp_desktop.core.guide import Question
@@ -18,7 +19,7 @@ from bfpp_desktop.storage.world import add_items
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.file_answers_dialog import FileAnswersDialog
-from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
+from bfpp_desktop.ui.styles import make_heading, show_field_message
 
 NOTE_BOX_HEIGHT = 64
 # A calm box for reminders the caregiver should not miss (the words carry the meaning).
@@ -153,8 +154,7 @@ class AnswerBoxes(QWidget):
 
     def answers(self) -> list[Answer]:
         texts = self.texts()
-        return [Answer(q.id, q.text, texts.get(q.id, ""), q.files_into, q.topic)
-                for q in self.questions]
+        return [answer_for(q, texts.get(q.id, "")) for q in self.questions]
 
 
 def ask_before_closing(parent: QWidget, what: str) -> QMessageBox.StandardButton:
