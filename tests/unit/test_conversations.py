@@ -80,3 +80,13 @@ def test_icebreaker_prep_round_trip_and_goes_with_the_child(db, today):
     assert load_icebreaker_prep(db, child).question_ids == ["ib-nap"]
     delete_child(db, child)
     assert db.execute("select count(*) from icebreaker_prep").fetchone()[0] == 0
+
+
+def test_the_demo_family_has_an_icebreaker_prepared(db, data_dir, today):
+    from bfpp_desktop.demo import fill_if_empty
+    from bfpp_desktop.storage.children import list_children
+    fill_if_empty(db, data_dir, today)
+    kids = {c.display_name: c.id for c in list_children(db)}
+    prep = load_icebreaker_prep(db, kids["Leo"])
+    assert "ib-bedtime" in prep.question_ids and len(prep.share_notes) == 3
+    assert load_icebreaker_prep(db, kids["Amara"]) is None

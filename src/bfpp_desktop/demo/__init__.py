@@ -14,6 +14,7 @@ from bfpp_desktop.demo import world as demo_world
 from bfpp_desktop.demo import contacts as demo_contacts
 from bfpp_desktop.demo import guide_progress as demo_guide_progress
 from bfpp_desktop.demo import journal as demo_journal
+from bfpp_desktop.demo import icebreaker as demo_icebreaker
 from bfpp_desktop.storage.children import list_children
 
 SEEDERS = [
@@ -22,6 +23,7 @@ SEEDERS = [
     demo_contacts.seed,
     demo_guide_progress.seed,
     demo_journal.seed,
+    demo_icebreaker.seed,
 ]
 
 
