@@ -13,6 +13,7 @@ from bfpp_desktop.demo import bridge_book as demo_bridge_book
 from bfpp_desktop.demo import children as demo_children
 from bfpp_desktop.demo import contacts as demo_contacts
 from bfpp_desktop.demo import guide_progress as demo_guide_progress
+from bfpp_desktop.demo import icebreaker as demo_icebreaker
 from bfpp_desktop.demo import journal as demo_journal
 from bfpp_desktop.demo import world as demo_world
 from bfpp_desktop.storage.children import list_children
@@ -24,6 +25,7 @@ SEEDERS = [
     demo_guide_progress.seed,
     demo_journal.seed,
     demo_bridge_book.seed,
+    demo_icebreaker.seed,
 ]
 
 

@@ -282,6 +282,17 @@ def _bridge_book(db: Database) -> None:
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             UNIQUE (child_id, number))""")
+@step("0090_icebreaker_prep")
+def _icebreaker_prep(db: Database) -> None:
+    # One preparation per child: the chosen question ids and the notes written
+    # under each share prompt, as JSON (the guide content owns the ids and prompts).
+    db.execute("""
+        CREATE TABLE icebreaker_prep (
+            child_id INTEGER NOT NULL PRIMARY KEY REFERENCES children(id) ON DELETE CASCADE,
+            question_ids TEXT NOT NULL DEFAULT '[]',
+            share_notes TEXT NOT NULL DEFAULT '{}',
+            updated_on TEXT,
+            updated_at TEXT NOT NULL)""")
 
 
 def schema_version() -> int:

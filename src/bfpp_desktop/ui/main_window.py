@@ -13,6 +13,8 @@ from bfpp_desktop.ui.child_editor import ChildEditor
 from bfpp_desktop.ui.child_list_model import CHILD_ROLE, ChildListModel
 from bfpp_desktop.ui.confirm import confirm_destructive
 from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.conversation_launcher import (COMFORT_CALL, ICEBREAKER,
+                                                   ConversationLauncher)
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
@@ -47,6 +49,9 @@ class MainWindow(QMainWindow):
         self.ui.childList.setModel(self.model)
         self.ui.childList.selectionModel().currentChanged.connect(self._on_current_changed)
 
+        self.conversations = ConversationLauncher(context.db, self)
+        self.conversations.saved.connect(self._on_child_changed)
+        self.conversations.print_requested.connect(self.open_print_center)
         self.pages = [cls(context, self.ui.childTabs) for cls in PAGE_CLASSES]
         for page in self.pages:
             self.ui.childTabs.addTab(page, "")
@@ -55,6 +60,7 @@ class MainWindow(QMainWindow):
                                  ("archive_requested", self._on_toggle_archived),
                                  ("delete_requested", self._on_delete_child),
                                  ("guide_requested", self._on_show_guide),
+                                 ("helper_requested", self.open_helper),
                                  ("print_requested", self.open_print_center),
                                  ("journal_entry_requested", self.open_journal_entry)):
                 if hasattr(page, signal):
@@ -119,6 +125,13 @@ class MainWindow(QMainWindow):
         self.action_new_entry.triggered.connect(self._on_new_journal_entry)
         ui.menuFile.insertAction(ui.actionNewChild, self.action_new_entry)
         self.add_toolbar_action(self.action_new_entry)
+        self.helper_actions = []
+        for text, which in ((self.tr("Comfort Call &Helper…"), COMFORT_CALL),
+                            (self.tr("&Icebreaker Meeting…"), ICEBREAKER)):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _=False, w=which: self.open_helper(w))
+            ui.menuFile.insertAction(ui.actionNewChild, action)
+            self.helper_actions.append(action)
 
     def _restore_settings(self) -> None:
         settings = self.context.settings
@@ -139,6 +152,9 @@ class MainWindow(QMainWindow):
         self.ui.showArchived.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.conversations.close_all():    # a helper with unsaved notes stays
+            event.ignore()
+            return
         if self.print_center is not None:
             self.print_center.close()  # so it removes its preview files
         for page in self.pages:
@@ -188,7 +204,8 @@ class MainWindow(QMainWindow):
         has_child = child is not None
         self.ui.mainStack.setCurrentWidget(self.ui.childPage if has_child else self.ui.welcomePage)
         for action in (self.ui.actionEditChild, self.ui.actionArchiveChild,
-                       self.ui.actionDeleteChild, self.print_action, self.action_new_entry):
+                       self.ui.actionDeleteChild, self.print_action, self.action_new_entry,
+                       *self.helper_actions):
             action.setEnabled(has_child)
         if not has_child:
             return
@@ -324,6 +341,11 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         AboutDialog(self.context.data_dir, self).exec()
 
+    def open_helper(self, which: str):
+        """The comfort call or icebreaker helper for the current child (see ConversationLauncher)."""
+        child = self.current_child()
+        return self.conversations.open(which, child) if child is not None else None
+
     def open_print_center(self, doc_id: str | None = None) -> PrintCenter | None:
         """The print center on the current child (one at a time), on *doc_id* if given."""
         child = self.current_child()
@@ -333,14 +355,17 @@ class MainWindow(QMainWindow):
             self.print_center.close()
         self.print_center = PrintCenter(self.context, child, self)
         self.print_center.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.print_center.destroyed.connect(self._on_print_center_gone)
+        # Only forget the center that went away: an older one may be deleted after the new opened.
+        center = self.print_center
+        center.destroyed.connect(lambda _o=None: self._on_print_center_gone(center))
         if doc_id:
-            self.print_center.choose_document(doc_id)
-        self.print_center.show()
-        return self.print_center
+            center.choose_document(doc_id)
+        center.show()
+        return center
 
-    def _on_print_center_gone(self) -> None:
-        self.print_center = None
+    def _on_print_center_gone(self, center: PrintCenter) -> None:
+        if self.print_center is center:
+            self.print_center = None
 
     def add_toolbar_action(self, action: QAction) -> None:
         self.ui.toolBar.addAction(action)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
-from bfpp_desktop.core.due import DueItem, DueState
+from bfpp_desktop.core.due import DueItem, DueKind, DueState
 from bfpp_desktop.core.guide import Audience, Guide, Step
 from bfpp_desktop.ui.formatting import short_date
 from bfpp_desktop.ui.styles import make_heading, make_hint
@@ -16,6 +16,13 @@ from bfpp_desktop.ui.styles import make_heading, make_hint
 ACCENT_STYLE = ("QFrame#dueRow[accent=\"true\"] { background: rgba(230, 170, 40, 38); "
                 "border-left: 4px solid rgba(200, 140, 20, 200); border-radius: 4px; }")
 NEXT_STEPS_SHOWN = 3
+# Due items a helper window can do with the caregiver: kind -> (helper id, button words).
+HELPERS = {
+    DueKind.COMFORT_CALL: ("comfort-call",
+                           lambda: QCoreApplication.translate("Due", "Comfort call helper…")),
+    DueKind.ICEBREAKER: ("icebreaker",
+                         lambda: QCoreApplication.translate("Due", "Prepare the icebreaker…")),
+}
 
 
 def state_words(state: DueState) -> tuple[str, str]:
@@ -31,6 +38,7 @@ def state_words(state: DueState) -> tuple[str, str]:
 
 class DueRow(QFrame):
     how_requested = Signal(str, str)   # help id, step id
+    helper_requested = Signal(str)     # "comfort-call" or "icebreaker"
 
     def __init__(self, item: DueItem, today: date, parent=None):
         super().__init__(parent)
@@ -69,6 +77,12 @@ class DueRow(QFrame):
             self.how_button.clicked.connect(
                 lambda: self.how_requested.emit(item.help_id, item.help_step_id))
             row.addWidget(self.how_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.helper_button = None
+        if item.state != DueState.DONE and item.kind in HELPERS:
+            helper_id, words = HELPERS[item.kind]
+            self.helper_button = QPushButton(words(), self)
+            self.helper_button.clicked.connect(lambda: self.helper_requested.emit(helper_id))
+            row.addWidget(self.helper_button, 0, Qt.AlignmentFlag.AlignTop)
 
 
 class DueSection(QWidget):
@@ -76,6 +90,7 @@ class DueSection(QWidget):
 
     how_requested = Signal(str, str)   # help id, step id
     guide_requested = Signal()
+    helper_requested = Signal(str)
 
     def __init__(self, guide: Guide, parent=None):
         super().__init__(parent)
@@ -114,6 +129,7 @@ class DueSection(QWidget):
         for item in items:
             row = DueRow(item, today, self)
             row.how_requested.connect(self.how_requested)
+            row.helper_requested.connect(self.helper_requested)
             self.rows_box.addWidget(row)
             self.rows.append(row)
         self.empty_label.setVisible(not items)

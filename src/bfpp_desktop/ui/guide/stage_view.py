@@ -30,6 +30,7 @@ class StageView(QWidget):
     move_requested = Signal(int)
     plan_requested = Signal(object)               # PlanKind
     print_requested = Signal(str)
+    helper_requested = Signal(str)                # "comfort-call" or "icebreaker"
 
     def __init__(self, guide: Guide, stage: Stage, child: Child,
                  saved: dict[str, StepProgress], plans: dict[PlanKind, PlanRecord],
@@ -71,6 +72,17 @@ class StageView(QWidget):
                                "fit your family."), self)
         make_hint(intro)
         column.addWidget(intro)
+        self.helper_buttons: dict[str, QPushButton] = {}
+        if stage.number == 1:
+            helpers = QHBoxLayout()
+            for helper_id, words in (("comfort-call", self.tr("Open the comfort call helper")),
+                                     ("icebreaker", self.tr("Prepare the icebreaker"))):
+                button = QPushButton(words, self)
+                button.clicked.connect(lambda _=False, h=helper_id: self.helper_requested.emit(h))
+                helpers.addWidget(button)
+                self.helper_buttons[helper_id] = button
+            helpers.addStretch(1)
+            column.addLayout(helpers)
         steps = stage.steps_for(audience)
         self.rows: dict[str, StepRow] = {}
         for step, progress in zip(steps, progress_for(steps, saved)):

@@ -28,6 +28,7 @@ REFLECTIONS_ROW = 4          # after the four stages in the list on the left
 
 class GuidePage(ChildPage):
     print_requested = Signal(str)      # a print-center document id, e.g. "transition-plan"
+    helper_requested = Signal(str)     # "comfort-call" or "icebreaker": open that helper
 
     def __init__(self, context, parent=None, today: date | None = None):
         super().__init__(context, parent)
@@ -106,6 +107,7 @@ class GuidePage(ChildPage):
             view.move_requested.connect(self._on_move_requested)
             view.plan_requested.connect(self.open_plan)
             view.print_requested.connect(self.print_requested)
+            view.helper_requested.connect(self.helper_requested)
         view.setContentsMargins(16, 8, 24, 24)
         self.view = view
         self.scroll.setWidget(view)   # the old view is deleted by the scroll area

@@ -24,6 +24,7 @@ class OverviewPage(ChildPage):
     archive_requested = Signal()
     delete_requested = Signal()
     guide_requested = Signal()      # "Open the guide": the window shows the Guide page
+    helper_requested = Signal(str)  # "comfort-call" or "icebreaker": open that helper
 
     def __init__(self, context, parent=None, today: date | None = None):
         super().__init__(context, parent)
@@ -38,6 +39,7 @@ class OverviewPage(ChildPage):
         self.due_section = DueSection(self.guide, self)
         self.due_section.how_requested.connect(self._on_how)
         self.due_section.guide_requested.connect(self.guide_requested)
+        self.due_section.helper_requested.connect(self.helper_requested)
         self.help_dialog = None
 
         self.facts = QFormLayout()
