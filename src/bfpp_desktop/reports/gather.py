@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.core.contacts import group_by_role, shareable_contacts
+from bfpp_desktop.core.conversations import default_question_ids
 from bfpp_desktop.core.guide import Audience, Guide, load_guide
 from bfpp_desktop.core.guide import plain_text as guide_text
 from bfpp_desktop.core.household import Household
@@ -26,6 +27,7 @@ from bfpp_desktop.reports.options import PrintOptions, default_date_range
 from bfpp_desktop.reports.texts import printing_in
 from bfpp_desktop.storage.contacts import list_contacts_for_child
 from bfpp_desktop.storage.guide_progress import load_plan
+from bfpp_desktop.storage.icebreaker import load_icebreaker_prep
 from bfpp_desktop.storage.journal import get_entry, list_entries, shareable_summaries
 from bfpp_desktop.storage.world import list_items
 
@@ -122,12 +124,16 @@ def icebreaker_bundle(common: dict, guide: Guide, audience: Audience,
 
 def gather_icebreaker_prep(db: Database, child: Child, household: Household,
                            options: PrintOptions, today: date) -> IcebreakerPrepData:
+    """The caregiver's saved preparation; the guide's suggested questions when none is saved."""
     with printing_in(options.language):
-        # STORED CHOICES GO HERE: when the icebreaker preparation screen saves the chosen
-        # question ids (in the caregiver's order) and the share notes ({prompt text: note}),
-        # load them and pass them instead of None / {} — nothing else needs to change.
-        chosen_ids, share_notes = None, {}
-        return icebreaker_bundle(_common(child, household, today), _guide(options),
+        guide = _guide(options)
+        prep = load_icebreaker_prep(db, child.id)
+        chosen_ids = tuple(prep.question_ids if prep is not None
+                           else default_question_ids(guide.icebreaker_questions))
+        # Notes are saved under the prompt as written in the guide; the sheet shows it cleaned.
+        share_notes = {guide_text(prompt): note
+                       for prompt, note in (prep.share_notes if prep else {}).items()}
+        return icebreaker_bundle(_common(child, household, today), guide,
                                  _audience(child), chosen_ids, share_notes)
 
 
