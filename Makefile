@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(VENV)/bin/bfpp-desktop --demo $(ARGS)
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 # Compile Qt Designer forms into committed Python modules.
 forms: $(STAMP)

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="165"/>
+        <source>Save your notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="166"/>
+        <source>You have written notes about {what} that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="170"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutChildPage</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="242"/>
+        <source>Find on this page (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="260"/>
+        <source>Go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="286"/>
+        <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="293"/>
+        <source>What {name}&apos;s family and {name} have shared, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="407"/>
+        <source>Delete this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="407"/>
+        <source>Delete “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="408"/>
+        <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="408"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="18"/>
@@ -46,6 +107,389 @@
     <message>
         <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="48"/>
         <source>The app&apos;s guidance is written in its own words from these documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerBoxes</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="136"/>
+        <source>{n}. {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="139"/>
+        <source>What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bridge</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="30"/>
+        <source>Waiting for the notebook to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="31"/>
+        <source>Written back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="107"/>
+        <source>Please keep the letter under {n:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="110"/>
+        <source>Please write a few words, or choose something to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="113"/>
+        <source>Please look at the photos once more and tick that they show no other children and nothing that shows where you live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="117"/>
+        <source>Please keep each question under {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="120"/>
+        <source>Please keep the reply under {n:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="123"/>
+        <source>The reply date is before the page was prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="144"/>
+        <source>bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BridgeBookPage</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="57"/>
+        <source>Prepare the next page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="82"/>
+        <source>Bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="108"/>
+        <source>{name}&apos;s bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="110"/>
+        <source>A notebook that goes with {name} to family time: you write how the days went, the parent reads it and writes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="114"/>
+        <source>Nothing in the book yet. The first page can share how {name}&apos;s week went, a photo or two, and a question for the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="129"/>
+        <source>Waiting for {who}&apos;s reply. Notebooks often come back after the next family time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="167"/>
+        <source>the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="166"/>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="168"/>
+        <source>Page {n} · {date} · to {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="184"/>
+        <source>Question: {q}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="187"/>
+        <source>Print this page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="190"/>
+        <source>Record what came back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="191"/>
+        <source>Change the reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="202"/>
+        <source>The parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="203"/>
+        <source>{who} wrote back · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="205"/>
+        <source>{who} wrote back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="218"/>
+        <source>Add what you learned to {name}&apos;s page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="239"/>
+        <source>Print center — {name}, bridge book page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BridgePageEditor</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="47"/>
+        <source>Prepare the next page of {name}&apos;s bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="54"/>
+        <source>Who the page is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="119"/>
+        <source>Your letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="60"/>
+        <source>A few words about the week, in your own voice. It is fine to keep it short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="66"/>
+        <source>News to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="71"/>
+        <source>Private: {text} (only if you choose to share it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="77"/>
+        <source>Photos to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="85"/>
+        <source>(no caption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="87"/>
+        <source>Private · {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="93"/>
+        <source>Photo not found · {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="95"/>
+        <source>I checked: no other children and nothing that shows where we live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="103"/>
+        <source>Questions from the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="110"/>
+        <source>Or write your own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="111"/>
+        <source>Your own question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="116"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="117"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="120"/>
+        <source>News since the last page ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="121"/>
+        <source>News so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="122"/>
+        <source>No “to share” notes since the last page. Your letter can say how the week went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="127"/>
+        <source>Pick a few photos. Before ticking, look at each one: other children&apos;s faces, our street, house number or school should not be in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="129"/>
+        <source>No photos since the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="131"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="134"/>
+        <source>Questions for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="135"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="187"/>
+        <source>the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="136"/>
+        <source>Two or three questions are plenty; each gets room to write on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="146"/>
+        <source>Save the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="182"/>
+        <source>Share something private?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="183"/>
+        <source>This is marked private. Put it on the page anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="186"/>
+        <source>The page goes to {who} and may be kept for years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="188"/>
+        <source>Put it on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="234"/>
+        <source>That is a lot of questions for one page; please choose a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BridgeReplyDialog</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="32"/>
+        <source>the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="33"/>
+        <source>What came back from {who} (page {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="40"/>
+        <source>What they wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="41"/>
+        <source>Type what {who} wrote, as much as you like, or add a photo of the page below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="49"/>
+        <source>Their answers to our questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="61"/>
+        <source>This page had no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="65"/>
+        <source>A photo or scan of their page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="68"/>
+        <source>Add a photo or scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="70"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="82"/>
+        <source>Came back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="84"/>
+        <source>What {who} wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="104"/>
+        <source>Choose a photo or scan of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="105"/>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +624,811 @@
     </message>
 </context>
 <context>
+    <name>ComfortCallHelper</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="46"/>
+        <source>Comfort call for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="54"/>
+        <source>Keep this open during the call. Jot down what you hear in a few words; you can tidy it up afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="62"/>
+        <source>Questions you might ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="77"/>
+        <source>What to say about yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="86"/>
+        <source>How did the call go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="97"/>
+        <source>If they are not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="101"/>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="102"/>
+        <source>Other things to remember from the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="118"/>
+        <source>Save the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="120"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="178"/>
+        <source>Saved in {name}&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="181"/>
+        <source>birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="191"/>
+        <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="200"/>
+        <source>the comfort call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="39"/>
+        <source>Birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="40"/>
+        <source>Brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="41"/>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="42"/>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="43"/>
+        <source>Family friend (fictive kin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="44"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="45"/>
+        <source>CASA volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="46"/>
+        <source>Attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="47"/>
+        <source>Therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="48"/>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="49"/>
+        <source>Dentist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="50"/>
+        <source>School or teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="51"/>
+        <source>Parent partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="52"/>
+        <source>Respite caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="53"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="73"/>
+        <source>No preference given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="74"/>
+        <source>A phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="75"/>
+        <source>A text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="76"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="77"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="78"/>
+        <source>Through the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="158"/>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="160"/>
+        <source>A name can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="163"/>
+        <source>Please say in a few words who this person is for the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="167"/>
+        <source>This email address looks incomplete: it needs an @, like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="172"/>
+        <source>A phone number needs some digits: “{number}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="177"/>
+        <source>A phone number needs some digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/contacts.py" line="180"/>
+        <source>Notes can be at most {limit} characters; please shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/vcard.py" line="60"/>
+        <source>Best way to reach: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/vcard.py" line="63"/>
+        <source>Language: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/vcard.py" line="66"/>
+        <source>Lives with: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="18"/>
+        <source>Person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="19"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="28"/>
+        <source>For example: pastor, coach, neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="30"/>
+        <source>For example: Mom, Maya&apos;s teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="34"/>
+        <source>Add another number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="44"/>
+        <source>For example: weekday evenings after 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="47"/>
+        <source>Who cares for them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="49"/>
+        <source>Their details may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="51"/>
+        <source>Tick this only when the person (or their office) agreed, for example when a birth parent said their number may be given to you. Unticked details stay on this computer and are left off printouts unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="57"/>
+        <source>Only for you; never printed or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="65"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="67"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="68"/>
+        <source>In your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="71"/>
+        <source>Relation to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="72"/>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="75"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="77"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="78"/>
+        <source>Best way to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="79"/>
+        <source>Best times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="80"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="81"/>
+        <source>Lives with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="83"/>
+        <source>Their home&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="88"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="94"/>
+        <source>In the circle of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="110"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="147"/>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="124"/>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="124"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="125"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="127"/>
+        <source>What kind of number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="129"/>
+        <source>As you would dial it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEntriesDialog</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="119"/>
+        <source>{child}&apos;s journal with {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="122"/>
+        <source>Entries {person} took part in, newest first. Double-click one to open it in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="134"/>
+        <source>Open in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactJournalLink</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="34"/>
+        <source>In the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="67"/>
+        <source>Last in the journal: {date} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="70"/>
+        <source>Only in planned entries so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="73"/>
+        <source>Not part of a journal entry yet. When you write one, tick {name} under “Who took part”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="80"/>
+        <source>Show all {n} entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="81"/>
+        <source>Show the entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="82"/>
+        <source>The journal entries {name} took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_list_model.py" line="76"/>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_picker.py" line="12"/>
+        <source>Add someone already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_picker.py" line="15"/>
+        <source>People saved for your other children. Choose who is also part of {name}&apos;s circle, for example a shared birth parent or caseworker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_picker.py" line="20"/>
+        <source>Search by name, role or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_picker.py" line="31"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="47"/>
+        <source>Search people by name, role or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="49"/>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="50"/>
+        <source>Add someone already saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="57"/>
+        <source>Export all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="59"/>
+        <source>Save everyone on this list whose details may be shared as one vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="90"/>
+        <source>My notes (only for you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="101"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="102"/>
+        <source>Export vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="103"/>
+        <source>Save a file you can open on a phone to add this person to its contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="105"/>
+        <source>Remove from this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="106"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="154"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="205"/>
+        <source>No one matches “{words}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="207"/>
+        <source>No one in {name}&apos;s circle yet. Add the people who matter to {name}: family, the caseworker, doctor, school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="250"/>
+        <source>Take {person} off {name}&apos;s list; they stay saved for anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="259"/>
+        <source>May be shared: these details can go on printouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="260"/>
+        <source>Private: kept off printouts and exports unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="265"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="267"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="269"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="271"/>
+        <source>Best reached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="275"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="277"/>
+        <source>Lives with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="279"/>
+        <source>Their home&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="281"/>
+        <source>No phone, email or address saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="290"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="291"/>
+        <source>Copy {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="307"/>
+        <source>Also in the circle of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="311"/>
+        <source>Copied {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="363"/>
+        <source>Add someone already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="364"/>
+        <source>Everyone you have saved is already in {name}&apos;s circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="400"/>
+        <source>{name} is still saved. “Add someone already saved…” brings them back to any child&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="408"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="413"/>
+        <source>{name} took part in {n} journal entries. Those entries stay as they are, with {name}&apos;s name kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="416"/>
+        <source>{name} took part in 1 journal entry. That entry stays as it is, with {name}&apos;s name kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="420"/>
+        <source>They will also be removed from the circle of {n} other child(ren). To take them off this list only, choose “Remove from this list” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="424"/>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="425"/>
+        <source>Delete {name} ({role}) from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="427"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="445"/>
+        <source>Export {name} as a vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="458"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="475"/>
+        <source>Export all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="459"/>
+        <source>{n} of the people on this list are marked private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="461"/>
+        <source>Private: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="463"/>
+        <source>Only those who may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="465"/>
+        <source>Include the private ones, for my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="476"/>
+        <source>No one on this list is marked as shareable, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="478"/>
+        <source>{name}&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="479"/>
+        <source>Export {name}&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="485"/>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="493"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="496"/>
+        <source>Export private details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="497"/>
+        <source>{name}&apos;s details are marked private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="500"/>
+        <source>A vCard file can be passed on like any file. Export it only for your own phone. Your notes are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="502"/>
+        <source>Export for my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="36"/>
+        <source>We talked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="37"/>
+        <source>The parent was not ready and asked me to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="39"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="108"/>
+        <source>the birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="89"/>
+        <source>Comfort call with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="90"/>
+        <source>Comfort call with {name}: not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="92"/>
+        <source>Comfort call to {name}: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="95"/>
+        <source>Outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="99"/>
+        <source>Try the comfort call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/conversations.py" line="112"/>
+        <source>Icebreaker meeting with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../src/bfpp_desktop/ui/date_field.py" line="21"/>
@@ -222,6 +1471,577 @@
     <message>
         <location filename="../../src/bfpp_desktop/core/dates.py" line="58"/>
         <source>That day does not exist: {month} {year} has {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="22"/>
+        <source>Comfort call helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="24"/>
+        <source>Prepare the icebreaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="31"/>
+        <source>Can still help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="32"/>
+        <source>Good time now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="33"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="34"/>
+        <source>An idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="35"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="100"/>
+        <source>Comfort call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="103"/>
+        <source>You have had a first call with the birth parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="105"/>
+        <source>A short first phone call with the birth parent helps the child settle. Add the placement date and the app can suggest a good time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="112"/>
+        <source>Once the child arrives, a short first call with the birth parent, ideally within a day, helps everyone settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="118"/>
+        <source>You may already be in touch. A short call only about how the child is doing still helps, best within the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="122"/>
+        <source>A short first call with the birth parent, best within the first day. The caseworker can set it up once the parent agrees to share numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="127"/>
+        <source>It has been {days} days; a first call can still help. Here is how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="135"/>
+        <source>Icebreaker meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="138"/>
+        <source>You have met the birth parent for an icebreaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="140"/>
+        <source>A short, friendly meeting about the child, best in the first week. The prep sheet helps you choose what to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="149"/>
+        <source>Best in the first three to five days after the child arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="151"/>
+        <source>Ideally by tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="153"/>
+        <source>Ideally within the next {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="154"/>
+        <source>{when} Ask the caseworker to set up a short meeting; the prep sheet helps you choose what to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="160"/>
+        <source>Now is a good time for a short meeting about the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="162"/>
+        <source>Still a good time: the first five days are ideal for a short meeting about the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="166"/>
+        <source>Even if you see each other often, a calm talk only about the child&apos;s care is worth it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="172"/>
+        <source>It has been {days} days; an icebreaker can still help. Here is how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="180"/>
+        <source>Family time today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="183"/>
+        <source>Family time coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="187"/>
+        <source>A snack and a favourite game to share can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="188"/>
+        <source>Family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="195"/>
+        <source>From your journal, whenever it suits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="197"/>
+        <source>From your journal. Still worth doing when you have a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="200"/>
+        <source>From your journal, for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="202"/>
+        <source>From your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueRow</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="63"/>
+        <source>{message} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="75"/>
+        <source>How…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="76"/>
+        <source>A few plain words on how to do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueSection</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="99"/>
+        <source>What&apos;s next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="104"/>
+        <source>Nothing is waiting right now. The guide has ideas whenever you want them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="106"/>
+        <source>Next suggested steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="110"/>
+        <source>Open the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="141"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="38"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="40"/>
+        <source>Cancelled or moved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="41"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="41"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="43"/>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="43"/>
+        <source>Supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="44"/>
+        <source>Not supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="45"/>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="46"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="47"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="50"/>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="51"/>
+        <source>To follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="53"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="67"/>
+        <source>(no notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="76"/>
+        <source>(a photo that cannot be shown) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="81"/>
+        <source>may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="52"/>
+        <source>Journal entry for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="53"/>
+        <source>Edit journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="86"/>
+        <source>We kept what you were writing last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="87"/>
+        <source>Start fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="105"/>
+        <source>e.g. 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="109"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="112"/>
+        <source>A few words, e.g. “First day at the new school”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="114"/>
+        <source>What happened, in your own words. Private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="118"/>
+        <source>Optional: a few kind lines written for the birth parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="123"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="124"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="125"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="126"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="127"/>
+        <source>To share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="131"/>
+        <source>More details (who, mood, follow-up, tags, photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="143"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="145"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="146"/>
+        <source>Closes the window; what you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="173"/>
+        <source>Family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="178"/>
+        <source>Who cancelled or moved it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="182"/>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="207"/>
+        <source>Not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="187"/>
+        <source>Supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="188"/>
+        <source>Not supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="190"/>
+        <source>e.g. I drove; the agency&apos;s driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="193"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="197"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="199"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="200"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="201"/>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="202"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="219"/>
+        <source>Anyone else: names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="220"/>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="230"/>
+        <source>In a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="233"/>
+        <source>Something to do or ask next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="236"/>
+        <source>e.g. school, sleep, mom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="241"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="242"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="257"/>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="258"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="259"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="260"/>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="261"/>
+        <source>To follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="262"/>
+        <source>Follow up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="263"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="264"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="266"/>
+        <source>Photos are private too. Double-click one to caption it; tick it to allow sharing it with the birth parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="376"/>
+        <source>Please enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="502"/>
+        <source>That paste is too long for one entry ({n:,} characters). Nothing was pasted; please paste a shorter part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="524"/>
+        <source>Double-click to write a caption. Tick to allow sharing this photo with the birth parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="526"/>
+        <source>This photo cannot be shown; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="540"/>
+        <source>{name} looks like a photo but cannot be opened; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="550"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="550"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -339,6 +2159,60 @@
     </message>
 </context>
 <context>
+    <name>FactorBox</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="35"/>
+        <source>A few words, only if you want to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="44"/>
+        <source>Save reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="57"/>
+        <source>What you wrote before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTimeChart</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/chart.py" line="26"/>
+        <source>{month}: {count} visits, {hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileAnswersDialog</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="73"/>
+        <source>Add what you learned to {name}&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="77"/>
+        <source>Tick what should go into {name}&apos;s routines, likes and care. Each item will say it came from {who} ({note}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="79"/>
+        <source>the birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="89"/>
+        <source>None of these answers is for the child&apos;s page. They are kept with your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="100"/>
+        <source>Add ticked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../../src/bfpp_desktop/ui/formatting.py" line="34"/>
@@ -387,79 +2261,790 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="27"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="29"/>
+        <source>Words you may hear from caseworkers and in court, in plain language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="33"/>
+        <source>Type to find a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="54"/>
+        <source>No word matches “{text}”. Try a shorter part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_text.py" line="53"/>
+        <source>Click an underlined word to see what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="26"/>
+        <source>Going home: {name}&apos;s transition plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="28"/>
+        <source>Staying in touch: {name}&apos;s contact plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="23"/>
+        <source>Transition plan for going home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="24"/>
+        <source>Contact plan for afterwards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="29"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="30"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="31"/>
+        <source>Not for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="95"/>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="112"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="97"/>
+        <source>A note can be at most {limit} characters; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="106"/>
+        <source>Please write a few words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="108"/>
+        <source>A reflection can be at most {limit} characters; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="117"/>
+        <source>This part can be at most {limit} characters; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="62"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="73"/>
+        <source>{n}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="75"/>
+        <source>◉ {name} is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="78"/>
+        <source>Protective factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="141"/>
+        <source>Move to stage {n}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="142"/>
+        <source>Move {name} to stage {n}, {title}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="146"/>
+        <source>Choose this when your family feels ready. Steps you have ticked stay as they are, and Ctrl+Z undoes the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="148"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/household.py" line="37"/>
+        <source>Phone: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditor</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="12"/>
+        <source>Our details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="14"/>
+        <source>These can go on sheets you give to the child&apos;s family. With “Leave out our details” ticked, only the first line is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="18"/>
+        <source>for example: Sam and Jo, or Grandma Denise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="25"/>
+        <source>What the family calls us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="26"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="27"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="28"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcebreakerHelper</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="56"/>
+        <source>Icebreaker meeting for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="68"/>
+        <source>Before: prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="69"/>
+        <source>After: what you learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="72"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="92"/>
+        <source>Keep private for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="96"/>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="98"/>
+        <source>Four or five are plenty for a first meeting. Tick the ones that matter most now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="128"/>
+        <source>What to share about your home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="135"/>
+        <source>A few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="149"/>
+        <source>Save preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="151"/>
+        <source>Print preparation sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="180"/>
+        <source>Ticked: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="186"/>
+        <source>Saved {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="187"/>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="209"/>
+        <source>After the meeting, write down what the parent told you. You will then choose what goes on {name}&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="216"/>
+        <source>No questions are ticked. Tick some under “Before: prepare”, or write in the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="222"/>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="223"/>
+        <source>Other things you learned or agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="232"/>
+        <source>Save the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="271"/>
+        <source>The meeting is saved in {name}&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="274"/>
+        <source>birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="283"/>
+        <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="297"/>
+        <source>the icebreaker meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/marks.py" line="27"/>
+        <source>Private notes · a “to share” summary can be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/marks.py" line="28"/>
+        <source>Private · nothing to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/marks.py" line="33"/>
+        <source>Your notes stay private. Only the “to share” summary can go on a printout for the birth parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/marks.py" line="35"/>
+        <source>Private: this entry never leaves the app. Write a “to share” summary if you want something from it on a printout for the birth parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="34"/>
+        <source>Everyday note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="35"/>
+        <source>Family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="36"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="37"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="38"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="39"/>
+        <source>School event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="40"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="41"/>
+        <source>Meeting with the caseworker or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="42"/>
+        <source>Court or review hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="63"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="64"/>
+        <source>Happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="65"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="66"/>
+        <source>Moved to another day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="67"/>
+        <source>Did not happen (no-show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="73"/>
+        <source>Very unsettled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="74"/>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="75"/>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="76"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="77"/>
+        <source>Happy and settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="207"/>
+        <source>Please write the time as hours:minutes, for example 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="226"/>
+        <source>Please give the entry a title or a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="228"/>
+        <source>Please keep the title under {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="231"/>
+        <source>These notes are very long ({n:,} characters; the most is {limit:,}). Please split them into several entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="238"/>
+        <source>Please keep this under {n:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="243"/>
+        <source>Please pick a point on the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/journal.py" line="260"/>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="50"/>
+        <source>Search notes, titles and summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="54"/>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="55"/>
+        <source>Ctrl+N from anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="59"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="65"/>
+        <source>from (year-month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="66"/>
+        <source>to (year-month-day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="71"/>
+        <source>With photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="72"/>
+        <source>With a “to share” summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="73"/>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="107"/>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="112"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="113"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="130"/>
+        <source>Things you wanted to follow up. Tick one when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="145"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="329"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="147"/>
+        <source>Family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="171"/>
+        <source>A few words after family time, a phone call or a good day help you remember and share the small things. Entries are private unless you write a summary to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="175"/>
+        <source>Write the first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="192"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="212"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="227"/>
+        <source>The “to” date is before the “from” date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="261"/>
+        <source>{n} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="262"/>
+        <source>Showing the newest {n}; add a word to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="271"/>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="272"/>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="275"/>
+        <source>{name}&apos;s journal is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="315"/>
+        <source>by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="316"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="323"/>
+        <source>From “{title}”, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="326"/>
+        <source>Nothing to follow up right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="328"/>
+        <source>Follow-ups ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="333"/>
+        <source>Family time that happened in the last 12 months: {count} visits, {hours} hours. Cancelled and missed visits are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="392"/>
+        <source>Journal entry saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="398"/>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="399"/>
+        <source>Delete this journal entry and its photos?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="402"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="403"/>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="33"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="41"/>
         <source>Birth &amp; Foster Parent Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="103"/>
+        <source>&amp;Glossary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="113"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="115"/>
+        <source>Print a sheet about this child, or save it as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="121"/>
+        <source>New &amp;Journal Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="124"/>
+        <source>Write a journal entry for the selected child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="129"/>
+        <source>Comfort Call &amp;Helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="130"/>
+        <source>&amp;Icebreaker Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Back in My Care (Unarchive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Placement Ended (Archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="234"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="268"/>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="281"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="282"/>
         <source>Delete everything about {name} from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="278"/>
         <source>{name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="284"/>
         <source>This removes: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="285"/>
         <source>This cannot be undone. If the placement has ended and you may want these notes later, choose “Placement ended” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="287"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="298"/>
         <source>Deleted {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="302"/>
+        <source>notes about routines, likes, care, health and school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="303"/>
+        <source>journal entries (with their photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="304"/>
+        <source>links to people (the people themselves are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="305"/>
+        <source>guide steps ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="306"/>
+        <source>reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="307"/>
+        <source>plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="308"/>
+        <source>bridge book pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="310"/>
         <source>other records ({table})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,88 +3052,1436 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="50"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="35"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="51"/>
         <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="36"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="52"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="53"/>
         <source>With us since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="38"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="54"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="55"/>
         <source>Permanency goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="56"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="63"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="69"/>
         <source>Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="71"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="106"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="100"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="117"/>
         <source>Placement ended. This record is kept for you and hidden from the daily list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="101"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="118"/>
         <source>not filled in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="124"/>
         <source>{date} ({ago})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="131"/>
         <source>{n}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="137"/>
         <source>Back in my care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="120"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="138"/>
         <source>Placement ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/people_picker.py" line="17"/>
+        <source>Tick the people from the child&apos;s list who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="36"/>
+        <source>This file is not a photo we can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="37"/>
+        <source>{name} is not a JPEG or PNG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="38"/>
+        <source>Please choose a .jpg or .png photo. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="49"/>
+        <source>This photo is very large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="50"/>
+        <source>{name} is larger than 40 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="51"/>
+        <source>Please choose a smaller copy of the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="51"/>
+        <source>Write as much or as little as helps. You can come back and change it any time; it is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="86"/>
+        <source>Last changed {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="88"/>
+        <source>Print this plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="91"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="93"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="123"/>
+        <source>Saving as you type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="134"/>
+        <source>Not saved yet: one part is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="137"/>
+        <source>Not saved yet. Your words are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="140"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="110"/>
+        <source>page {x} of {y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="127"/>
+        <source>{part} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="178"/>
+        <source>printed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="44"/>
+        <source>There is no such page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="45"/>
+        <source>{name}&apos;s bridge book has no page {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="46"/>
+        <source>The Bridge book tab shows the pages there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/photo_blocks.py" line="32"/>
+        <source>This photo is no longer in the app&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="40"/>
+        <source>Daily routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="41"/>
+        <source>Sleep and bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="42"/>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="43"/>
+        <source>Comfort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="44"/>
+        <source>Favourite things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="45"/>
+        <source>Fears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="46"/>
+        <source>Hair and skin care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="46"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="48"/>
+        <source>Faith and culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="81"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="39"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="50"/>
+        <source>What you want us to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="51"/>
+        <source>Questions you have for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="52"/>
+        <source>Who to give it back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="56"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="71"/>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="89"/>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="80"/>
+        <source>Diapers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="94"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="60"/>
+        <source>Something new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="48"/>
+        <source>A note for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="62"/>
+        <source>Space to write back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="63"/>
+        <source>Who it is from (our name, phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="43"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="74"/>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="69"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="44"/>
+        <source>Care practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="45"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="95"/>
+        <source>Likes and dislikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="82"/>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="168"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="44"/>
+        <source>Important people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="77"/>
+        <source>Name and pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="74"/>
+        <source>What I love</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="33"/>
+        <source>What comforts me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="36"/>
+        <source>How to care for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="86"/>
+        <source>Our letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="87"/>
+        <source>News since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="62"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="66"/>
+        <source>Questions for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="90"/>
+        <source>Your turn to write back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="94"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="31"/>
+        <source>About the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="95"/>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="26"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="34"/>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="96"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="29"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="37"/>
+        <source>What we can share about us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="97"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="44"/>
+        <source>Before we hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="58"/>
+        <source>Routine sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="110"/>
+        <source>The child&apos;s day, care practices and likes, for the birth parent, a babysitter, a respite home or the next home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="115"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="49"/>
+        <source>All about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="116"/>
+        <source>A one- or two-page profile of the child: what they love, what comforts them, care, school and important people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="121"/>
+        <source>Icebreaker preparation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="122"/>
+        <source>What to ask and what to share at the first meeting with the birth parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="126"/>
+        <source>What we can share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="32"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="131"/>
+        <source>About my child (blank, to fill in by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="132"/>
+        <source>Open questions with room to write, for the birth parent to fill in and give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="137"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="18"/>
+        <source>Comfort call notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="138"/>
+        <source>The questions for the first phone call, with room for notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="142"/>
+        <source>Family time and journal summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="143"/>
+        <source>Shareable journal entries and family time for a range of dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="145"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="30"/>
+        <source>Family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="33"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="147"/>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="55"/>
+        <source>Diaper-bag note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="151"/>
+        <source>Today&apos;s sleep, feeds, diapers and mood for a baby or toddler, with space for the parent to write back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="156"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="19"/>
+        <source>Transition plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="157"/>
+        <source>The plan for going home: steps, dates and who helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="159"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="160"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="23"/>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="163"/>
+        <source>After-reunification contact plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="164"/>
+        <source>How the child and both families will stay in touch after going home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="167"/>
+        <source>Ways to keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="171"/>
+        <source>Bridge book page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="172"/>
+        <source>A page of the notebook that goes to family time (the newest, or the one chosen on the Bridge book tab): your letter, news, photos, questions and room to write back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="177"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="47"/>
+        <source>Photo sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/registry.py" line="178"/>
+        <source>Photos marked shareable from a range of dates, with their dates and captions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="37"/>
+        <source>How serious: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="43"/>
+        <source>Comfort things: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="87"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="87"/>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="88"/>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="99"/>
+        <source>lives with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="108"/>
+        <source>their home: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="113"/>
+        <source>speaks {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/options.py" line="79"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="19"/>
+        <source>Getting ready for the first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="20"/>
+        <source>Questions to ask {name}&apos;s family, with room for their answers, and what we would like to tell them about us. Pick a few; there is no need to ask them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="33"/>
+        <source>Icebreaker preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="66"/>
+        <source>Keep to yourself for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="24"/>
+        <source>Photos of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="27"/>
+        <source>No photos marked shareable in these dates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="54"/>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="57"/>
+        <source>Since {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="59"/>
+        <source>Until {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="22"/>
+        <source>Bridge book, page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="36"/>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="26"/>
+        <source>From: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="41"/>
+        <source>{name}&apos;s bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="48"/>
+        <source>A note from us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="57"/>
+        <source>What {name} has been up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="83"/>
+        <source>Your turn, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="84"/>
+        <source>Your turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="85"/>
+        <source>Anything you would like to tell us or {name}: how you are, what {name} loves, what to keep doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="19"/>
+        <source>For the first phone call with {name}&apos;s family. Keep it short and warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="27"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="72"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="27"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="72"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="28"/>
+        <source>Who was on the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="41"/>
+        <source>When we will talk next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="42"/>
+        <source>What we said we would do or find out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="15"/>
+        <source>What does a usual day look like for {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="16"/>
+        <source>Waking up, meals, naps, play, bath time, anything you always do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="19"/>
+        <source>How does {name} sleep best?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="20"/>
+        <source>Bedtime, naps, a night light, a blanket or toy, a song or story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="23"/>
+        <source>What does {name} like to eat and drink, and what not?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="24"/>
+        <source>Favourite meals and snacks, foods to avoid, allergies, how it is served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="27"/>
+        <source>When {name} is upset or tired, what helps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="28"/>
+        <source>Words, a hug, a quiet place, a favourite thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="30"/>
+        <source>What are {name}&apos;s favourite things?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="31"/>
+        <source>Toys, songs, shows, games, places, people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="33"/>
+        <source>Is there anything that worries or scares {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="34"/>
+        <source>The dark, loud noises, animals, being alone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="36"/>
+        <source>How do you care for {name}&apos;s hair and skin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="37"/>
+        <source>Products you use, how often, styles {name} likes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="39"/>
+        <source>Is there anything about {name}&apos;s health we should know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="40"/>
+        <source>Medicines, allergies, the doctor or dentist you see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="42"/>
+        <source>What faith, culture or traditions are part of {name}&apos;s life?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="44"/>
+        <source>Languages, holidays, prayers, foods, celebrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="46"/>
+        <source>What should we know about school or daycare?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="47"/>
+        <source>Teachers, friends, homework, what {name} enjoys there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="49"/>
+        <source>What else would you like us to know about {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="51"/>
+        <source>What would you like to ask us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="52"/>
+        <source>About our home, our family, or how {name} is doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="27"/>
+        <source>All about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="64"/>
+        <source>You know {name} best. Please write anything you would like us to know; skip whatever you like. Thank you for sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="77"/>
+        <source>About my child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="85"/>
+        <source>When you are done, please give this back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="23"/>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="27"/>
+        <source>{name}&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="47"/>
+        <source>Something new today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="52"/>
+        <source>How was {name} with you? Anything we should know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="53"/>
+        <source>Your turn: write back to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="61"/>
+        <source>happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="61"/>
+        <source>calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="62"/>
+        <source>playful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="62"/>
+        <source>sleepy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="63"/>
+        <source>fussy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="63"/>
+        <source>unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="67"/>
+        <source>Fell asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="67"/>
+        <source>Woke up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="75"/>
+        <source>Wet or dirty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="84"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="85"/>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="20"/>
+        <source>Going home: {name}&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="21"/>
+        <source>So that {name}&apos;s move home goes gently, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="31"/>
+        <source>Contact plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="32"/>
+        <source>Staying in touch with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="34"/>
+        <source>How {name} and both families will keep in touch after {name} goes home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="45"/>
+        <source>Fill it in together; write as much or as little as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="68"/>
+        <source>Made together on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="71"/>
+        <source>Made together with {who} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="24"/>
+        <source>{name}&apos;s routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="25"/>
+        <source>How {name}&apos;s days usually go and what helps, gathered from the people who know {name} best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="30"/>
+        <source>From {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="55"/>
+        <source>Nothing to print yet: add {name}&apos;s routines, likes and care on the child&apos;s page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="25"/>
+        <source>{name}: family time and journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="36"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="101"/>
+        <source>From the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="39"/>
+        <source>Nothing was written to share in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="41"/>
+        <source>Journal summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="48"/>
+        <source>From {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="51"/>
+        <source>From {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="53"/>
+        <source>Up to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="62"/>
+        <source>Family time in these dates: {total}. Happened: {attended}. Missed: {missed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="73"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="68"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="86"/>
+        <source>Private notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="23"/>
+        <source>I like to be called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="25"/>
+        <source>My pronouns are {pronouns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="46"/>
+        <source>Nothing to print yet: add what {name} loves and what helps on the child&apos;s page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="71"/>
+        <source>Not my favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="83"/>
+        <source>My comfort things: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCenter</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="71"/>
+        <source>Print center — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="101"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="110"/>
+        <source>{title} (coming soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="126"/>
+        <source>What goes on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="130"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="324"/>
+        <source>Include private entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="134"/>
+        <source>Entries marked private and contacts you have not agreed to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="136"/>
+        <source>Leave out our details (address, phone, surname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="138"/>
+        <source>Our details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="144"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="147"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="148"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="150"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="152"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="155"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="164"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="165"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="186"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="198"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="200"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="202"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="231"/>
+        <source>“{title}” cannot be printed from here yet. Here is another document you may find useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="318"/>
+        <source>Print private entries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="319"/>
+        <source>Entries you marked private, and contacts you have not agreed to share, will be on this printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="322"/>
+        <source>Paper can travel further than you mean it to. Include them this time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="397"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="404"/>
+        <source>The preview could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="411"/>
+        <source>Preview stopped. Change a choice to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="432"/>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="453"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="454"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="462"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="7"/>
+        <source>Daily routine sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="8"/>
+        <source>All about me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="9"/>
+        <source>Icebreaker meeting prep sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="11"/>
+        <source>About my child (for the birth parent to fill in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="13"/>
+        <source>Comfort call notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="14"/>
+        <source>Journal summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="15"/>
+        <source>Diaper-bag note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="16"/>
+        <source>Transition plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="17"/>
+        <source>After-care contact plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="18"/>
+        <source>Bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="19"/>
+        <source>Photo sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/privacy.py" line="8"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/privacy.py" line="9"/>
+        <source>Shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsView</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="78"/>
+        <source>Protective factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="81"/>
+        <source>Five things that help every family through hard times. Noticing them in the birth parent, and in yourself, is a quiet way to support the child. Writing here is optional and just for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionBox</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="188"/>
+        <source>Add a routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="189"/>
+        <source>Add a like or dislike…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="190"/>
+        <source>Add a care practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="191"/>
+        <source>Add a health note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="192"/>
+        <source>Add a school note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="197"/>
+        <source>Nothing here yet. {name}&apos;s day — waking, meals, naps, bath and bedtime — can go here, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="199"/>
+        <source>Nothing here yet. Favourite foods, toys, songs and what soothes {name} can go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="201"/>
+        <source>Nothing here yet. Hair and skin care, bathing, clothing, food, faith and family traditions can go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="203"/>
+        <source>Nothing here yet. Allergies, medicines, the doctor and dentist can go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="205"/>
+        <source>Nothing here yet. {name}&apos;s school or childcare, teacher and schedule can go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="227"/>
+        <source>Nothing in this section matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,23 +4529,189 @@
     </message>
 </context>
 <context>
+    <name>StageView</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="44"/>
+        <source>Stage {n} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="51"/>
+        <source>◉ This is where {name} is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="56"/>
+        <source>Move {name} to this stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="59"/>
+        <source>Move on when your family feels ready. There is no rush and no score; you can always come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="65"/>
+        <source>What this stage is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="67"/>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="70"/>
+        <source>Steps you might take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="71"/>
+        <source>Tick what you have done. Set aside anything that does not fit your family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="78"/>
+        <source>Open the comfort call helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="79"/>
+        <source>Prepare the icebreaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="97"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="103"/>
+        <source>Last changed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="104"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="116"/>
+        <source>Conversation starters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="117"/>
+        <source>Questions you might ask the birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="118"/>
+        <source>Ways to share about yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="123"/>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="128"/>
+        <source>Helpful printouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="133"/>
+        <source>Open this in the print center</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/application.py" line="65"/>
+        <location filename="../../src/bfpp_desktop/ui/application.py" line="68"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/application.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/ui/application.py" line="69"/>
         <source>The app is already open with this data folder. Look for its window; only one copy at a time can keep the notes safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="39"/>
+        <source>Tick when you have done this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="45"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="101"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="48"/>
+        <source>Not for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="52"/>
+        <source>Some steps do not fit every family; this sets it aside, and you can change it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="56"/>
+        <source>A note for yourself, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="92"/>
+        <source>✓ Done {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="94"/>
+        <source>Set aside: not for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="101"/>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/timeline_delegate.py" line="71"/>
+        <source>1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/timeline_delegate.py" line="72"/>
+        <source>{n} photos</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_commands.py" line="15"/>
         <location filename="../../src/bfpp_desktop/ui/child_commands.py" line="39"/>
         <source>edit {name}&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_commands.py" line="29"/>
+        <source>add {name} to {child}&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/contact_commands.py" line="30"/>
+        <source>remove {name} from {child}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,6 +4722,548 @@
     <message>
         <location filename="../../src/bfpp_desktop/ui/child_commands.py" line="53"/>
         <source>bring {name} back to the daily list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_commands.py" line="19"/>
+        <source>add “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_commands.py" line="32"/>
+        <source>delete “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_commands.py" line="46"/>
+        <source>change “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_commands.py" line="57"/>
+        <source>move “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_commands.py" line="14"/>
+        <source>add page {n} to the bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_commands.py" line="29"/>
+        <source>record the reply to page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/commands.py" line="15"/>
+        <source>tick “{step}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/commands.py" line="17"/>
+        <source>mark “{step}” as not for us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/commands.py" line="19"/>
+        <source>reopen “{step}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/guide/commands.py" line="21"/>
+        <source>note on “{step}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenAndWho</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="61"/>
+        <source>A name, e.g. Mom or Rosa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="83"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="75"/>
+        <source>e.g. 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="77"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="85"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="103"/>
+        <source>Please fill in the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="106"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>World</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="34"/>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="35"/>
+        <source>Likes and dislikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="36"/>
+        <source>Care practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="37"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="38"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="106"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="107"/>
+        <source>School days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="108"/>
+        <source>Weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="123"/>
+        <source>Birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="124"/>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="125"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="126"/>
+        <source>Previous caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="127"/>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="128"/>
+        <source>We noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="142"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="143"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="144"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="145"/>
+        <source>Severe — can be life-threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="203"/>
+        <source>“{text}” is not a clock time. Write it like 07:30 or 19:00–19:30, or tick “Say it in words” for times like “after lunch”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="210"/>
+        <source>Please add the minutes, for example {h:02d}:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="215"/>
+        <source>With am or pm, hours go from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="218"/>
+        <source>{text} is not a time on the clock: hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="234"/>
+        <source>Please give one time (07:30) or a range (19:00–19:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="244"/>
+        <source>This can be at most {limit} characters; it has {n}. Please shorten it or split it into two items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="250"/>
+        <source>Please write a few words to name this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="261"/>
+        <source>At most {limit} steps, please; this has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="267"/>
+        <source>Each line can be at most {limit} characters; one has {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="294"/>
+        <source>{who} noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="295"/>
+        <source>we noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="298"/>
+        <source>the birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="299"/>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="300"/>
+        <source>the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="301"/>
+        <source>the previous caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="302"/>
+        <source>a relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/world.py" line="304"/>
+        <source>from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorldItemEditor</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="39"/>
+        <source>Add to {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="41"/>
+        <source>Change: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="236"/>
+        <source>e.g. 07:30 or 19:00–19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="51"/>
+        <source>Say it in words (e.g. “after lunch”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="58"/>
+        <source>Pick someone from the child&apos;s People list, or write the name below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="65"/>
+        <source>One step per line, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="68"/>
+        <source>One per line, e.g. blue blanket, a song, night light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="76"/>
+        <source>Name, e.g. Mom, Grandma Denise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="79"/>
+        <source>e.g. comfort call, icebreaker meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="81"/>
+        <source>Private — leave it off printouts unless I choose to include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="107"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="108"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="145"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="115"/>
+        <source>Which days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="119"/>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="120"/>
+        <source>From People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="129"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="133"/>
+        <source>Comfort items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="137"/>
+        <source>Who told us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="139"/>
+        <source>Keeping track of who shared this honours what the family told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="143"/>
+        <source>Told by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="144"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="146"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="150"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="168"/>
+        <source>e.g. Bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="169"/>
+        <source>e.g. Mango slices, the dark, Bluey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="170"/>
+        <source>e.g. Wash and detangle curls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="171"/>
+        <source>e.g. Peanut allergy, Dr. Okafor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="172"/>
+        <source>e.g. Lincoln Elementary, 2nd grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="177"/>
+        <source>What helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="178"/>
+        <source>How, how often, products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="179"/>
+        <source>Details, dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="180"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="184"/>
+        <source>Anything that helps, or what to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="185"/>
+        <source>How it is done, how often, which products the family uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="186"/>
+        <source>Dose, phone number, what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="187"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="214"/>
+        <source>Not from the People list (write it below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="235"/>
+        <source>e.g. after lunch, when she gets tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorldRow</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="76"/>
+        <source>From People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="84"/>
+        <source>Comfort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="118"/>
+        <source>Left off printouts unless you choose to include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="119"/>
+        <source>Can go on printouts for the family or a babysitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="121"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="122"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="123"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="124"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="25"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="31"/>
+        <source>What to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="40"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_photos.py" line="15"/>
+        <source>Photo not found
+in the app&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge_photos.py" line="19"/>
+        <source>Missing photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
