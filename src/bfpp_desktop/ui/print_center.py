@@ -394,7 +394,8 @@ class PrintCenter(QDialog):
             previous.unlink(missing_ok=True)
         self._show_busy(False)
         pages = self.pdf.pageCount()
-        self.status.setText(self.tr("%n page(s)", "", pages))
+        self.status.setText(self.tr("1 page") if pages == 1
+                            else self.tr("{n} pages").format(n=pages))
         self.preview_ready.emit(path)
 
     def _on_failed(self, exc: BaseException) -> None:
