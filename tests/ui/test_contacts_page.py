@@ -303,3 +303,19 @@ def test_deleting_someone_in_the_journal_says_so_and_keeps_the_entries(setup, mo
     assert store.get_contact(db, people["luis"].id) is None
     kept = journal.get_entry(db, entry.id)
     assert kept.participants == ["Luis Rodríguez", "Gran"] and kept.participant_contacts == {}
+
+
+def test_long_unbroken_email_and_note_wrap_instead_of_widening_the_page(setup, qtbot):
+    page, db, people = setup
+    long_email = "dolores.angeles.fernandez.castellanos@example-long-domain-name.org"
+    link = "https://example.org/" + "a" * 120
+    store.update_contact(db, people["rosa"].copy(email=long_email, notes=f"Her page: {link}"))
+    page.refresh(select_id=people["rosa"].id)
+    page.resize(1000, 600)
+    qtbot.waitUntil(lambda: page.notes_label.isVisible())
+    scroll = page.detail.parentWidget().parentWidget()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert "\u200b" in page.notes_label.text()
+    email_button = page.copy_buttons[-1]
+    email_button.click()
+    assert QGuiApplication.clipboard().text() == long_email   # copied whole, no hidden breaks

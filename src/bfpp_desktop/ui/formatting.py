@@ -1,4 +1,5 @@
 """Dates and ages as people say them, in the user's language and locale."""
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -51,3 +52,16 @@ def days_ago_text(value: date, today: date) -> str:
     if days == -1:
         return QCoreApplication.translate("Format", "tomorrow")
     return QCoreApplication.translate("Format", "in {n} days").format(n=-days)
+
+
+_LONG_RUN = re.compile(r"\S{30,}")
+
+
+def breakable(text: str) -> str:
+    """Allow line breaks inside very long unbroken runs (pasted links, "AAAA…").
+
+    A zero-width space every 20 characters lets the label wrap instead of
+    pushing the page wider than the window; the stored text is unchanged.
+    """
+    return _LONG_RUN.sub(lambda m: "\u200b".join(
+        m.group(0)[i:i + 20] for i in range(0, len(m.group(0)), 20)), text)

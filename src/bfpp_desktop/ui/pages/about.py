@@ -4,7 +4,6 @@ A few dozen items per child at most, so each item is a small row of widgets
 (text, who told us, private or shareable, and its buttons) rebuilt from
 storage after every change; the filter box hides rows that do not match.
 """
-import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
@@ -20,26 +19,13 @@ from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import world as store
 from bfpp_desktop.ui.confirm import confirm_destructive
 from bfpp_desktop.ui.errors import attempt
-from bfpp_desktop.ui.formatting import short_date
+from bfpp_desktop.ui.formatting import breakable, short_date
 from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.privacy import privacy_icon, privacy_word
 from bfpp_desktop.ui.styles import WARNING_SIGN, make_heading, make_hint
 from bfpp_desktop.ui.world_commands import (AddItemCommand, DeleteItemCommand,
                                             EditItemCommand, MoveItemCommand)
 from bfpp_desktop.ui.world_editor import WorldItemEditor
-
-
-_LONG_RUN = re.compile(r"\S{30,}")
-
-
-def breakable(text: str) -> str:
-    """Allow line breaks inside very long unbroken runs (pasted links, "AAAA…").
-
-    A zero-width space every 20 characters lets the label wrap instead of
-    pushing the page wider than the window; the stored text is unchanged.
-    """
-    return _LONG_RUN.sub(lambda m: "\u200b".join(
-        m.group(0)[i:i + 20] for i in range(0, len(m.group(0)), 20)), text)
 
 
 def _html(text: str) -> str:

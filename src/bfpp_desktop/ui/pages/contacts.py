@@ -22,6 +22,7 @@ from bfpp_desktop.ui.contact_journal import ContactJournalLink
 from bfpp_desktop.ui.contact_list_model import CONTACT_ROLE, ContactListModel
 from bfpp_desktop.ui.contact_picker import ContactPicker
 from bfpp_desktop.ui.errors import attempt, report
+from bfpp_desktop.ui.formatting import breakable
 from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
@@ -236,14 +237,14 @@ class ContactsPage(ChildPage):
         self.contact_shown.emit(contact)
         if not has:
             return
-        self.name_label.setText(contact.name)
+        self.name_label.setText(breakable(contact.name))
         relation = contact.relation.strip()
         same = relation.casefold() == contact.role_text.casefold()
         self.role_label.setText(" · ".join(
             p for p in (contact.role_text, "" if same else relation) if p))
         self._show_share_marking(contact.may_share)
         self._fill_details(contact)
-        self.notes_label.setText(contact.notes)
+        self.notes_label.setText(breakable(contact.notes))
         self.circle_label.setText(self._circle_text(contact))
         self.circle_label.setVisible(bool(self.circle_label.text()))
         self.unlink_button.setToolTip(self.tr(
@@ -282,7 +283,8 @@ class ContactsPage(ChildPage):
         for row, (caption, text, copyable) in enumerate(rows):
             caption_label = QLabel(caption, self.detail)
             make_hint(caption_label)
-            value = _selectable(QLabel(text, self.detail))
+            # Shown breakable so a long email or link wraps; Copy still copies it whole.
+            value = _selectable(QLabel(breakable(text), self.detail))
             self.details_grid.addWidget(caption_label, row, 0, Qt.AlignmentFlag.AlignTop)
             self.details_grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
             self._detail_widgets += [caption_label, value]
