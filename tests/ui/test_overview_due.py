@@ -98,3 +98,11 @@ def test_overview_lists_planned_family_time_and_a_due_follow_up_from_the_journal
     follow = rows[DueKind.FOLLOW_UP]
     assert follow.item.title == "Book the vaccines"
     assert follow.item.state == DueState.DUE_TODAY
+
+
+def test_no_blank_line_under_the_name_when_age_and_pronouns_are_unknown(page, db):
+    child = add_child(db, Child(full_name="Sam"))
+    page.set_child(child)
+    assert page.subtitle_label.isHidden()
+    page.set_child(add_child(db, Child(full_name="Ana", pronouns="she/her")))
+    assert not page.subtitle_label.isHidden()

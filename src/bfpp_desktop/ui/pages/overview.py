@@ -112,6 +112,8 @@ class OverviewPage(ChildPage):
         self.name_label.setText(child.display_name)
         self.subtitle_label.setText(" · ".join(
             part for part in (child.pronouns, age_text(child, today)) if part))
+        # Hidden when empty so a child with no birth date has no blank gap under the name.
+        self.subtitle_label.setVisible(bool(self.subtitle_label.text()))
         self.archived_label.setVisible(child.archived)
         self.archived_label.setText(self.tr(
             "Placement ended. This record is kept for you and hidden from the daily list."))
