@@ -23,6 +23,7 @@ from bfpp_desktop.storage.photos import photo_path
 from bfpp_desktop.ui.bridge_photos import preview
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.formatting import long_date, short_date
+from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_hint, show_field_message
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +47,7 @@ class BridgePageEditor(QDialog):
         name = child.display_name
         self.setWindowTitle(self.tr("Prepare the next page of {name}'s bridge book").format(
             name=name))
-        self.resize(820, 760)
+        fit_to_screen(self, 820, 760)
 
         self.to_name = QComboBox(self)
         self.to_name.setEditable(True)

@@ -14,6 +14,7 @@ from bfpp_desktop.storage.photos import import_photo, photo_path, remove_photo_f
 from bfpp_desktop.ui.bridge_photos import photo_label
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
+from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_hint, show_field_message
 
 SCAN = QSize(200, 260)
@@ -32,7 +33,7 @@ class BridgeReplyDialog(QDialog):
         who = page.to_name or self.tr("the parent")
         self.setWindowTitle(self.tr("What came back from {who} (page {n})").format(
             who=who, n=page.number))
-        self.resize(720, 680)
+        fit_to_screen(self, 720, 680)
 
         self.reply_on = DateField(self)
         self.reply_on.set_date(page.reply_on or today)

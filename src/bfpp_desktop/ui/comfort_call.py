@@ -22,6 +22,7 @@ from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, AnswerFiler, WhenAn
                                                 reminder_box)
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.guide.due_section import audience_of
+from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
 
@@ -45,7 +46,7 @@ class ComfortCallHelper(QDialog):
         self.filer: AnswerFiler | None = None
         self.setWindowTitle(self.tr("Comfort call for {name}").format(name=child.display_name))
         self.setModal(False)
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
 
         title = QLabel(self.windowTitle(), self)
         title.setWordWrap(True)

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, ReachBy, Role, validate_contact
+from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
 
 
@@ -17,7 +18,7 @@ class ContactEditor(QDialog):
         self._original = contact
         self.setWindowTitle(self.tr("Person's details") if contact and contact.id
                             else self.tr("Add a person"))
-        self.resize(560, 680)
+        fit_to_screen(self, 560, 680)
 
         self.name_edit = QLineEdit(self)
         self.role_combo = QComboBox(self)

@@ -27,6 +27,7 @@ from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, AnswerFiler, WhenAn
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.formatting import long_date
 from bfpp_desktop.ui.guide.due_section import audience_of
+from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
 PREP_DOCUMENT = "icebreaker-prep"
@@ -56,7 +57,7 @@ class IcebreakerHelper(QDialog):
         self.setWindowTitle(self.tr("Icebreaker meeting for {name}").format(
             name=child.display_name))
         self.setModal(False)
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
         prep = attempt(self, load_icebreaker_prep, db, child.id)
         self.prep_saved_on = prep.updated_on if prep else None
         prep = prep or IcebreakerPrep(default_question_ids(guide.icebreaker_questions))

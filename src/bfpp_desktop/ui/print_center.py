@@ -28,6 +28,7 @@ from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.household_editor import HouseholdEditor
 from bfpp_desktop.ui.print_job import PrintJob
+from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
 
 SETTINGS_LAST_DOCUMENT = "print/last_document"
@@ -70,7 +71,7 @@ class PrintCenter(QDialog):
         remove_stale_previews(context.data_dir)
         self.setWindowTitle(self.tr("Print center — {name}").format(name=child.display_name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
 
         self.pdf = QPdfDocument(self)
         self.pool = QThreadPool(self)  # its own, so closing waits only for print jobs

@@ -15,6 +15,7 @@ from bfpp_desktop.core.stage_progress import PlanKind, PlanRecord, validate_plan
 from bfpp_desktop.storage.guide_progress import save_plan
 from bfpp_desktop.ui.formatting import short_date
 from bfpp_desktop.ui.guide.saving import try_save
+from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
 
 AUTOSAVE_MS = 1500
@@ -43,7 +44,7 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.db, self.child, self.kind, self.today = db, child, plan.kind, today
         self.setWindowTitle(plan_title(plan.kind, child.display_name))
-        self.resize(640, 720)
+        fit_to_screen(self, 640, 720)
         heading = QLabel(plan_title(plan.kind, child.display_name), self)
         heading.setWordWrap(True)
         make_heading(heading, 1.4)
