@@ -160,3 +160,14 @@ def test_enter_in_the_name_box_does_not_save_the_call(qtbot, db):
     qtbot.keyClick(helper.when_who.who.lineEdit(), Qt.Key.Key_Return)
     qtbot.keyClick(helper.when_who.time, Qt.Key.Key_Enter)
     assert helper.entry is None and helper.isVisible()
+
+
+def test_a_long_parent_name_shows_from_its_start(qtbot, db):
+    child = add_child(db, Child(full_name="María-José Þórunn Nguyễn-Świątek de la Cruz"))
+    add_contact(db, Contact(name="Dolores Ángeles Fernández-Castellanos Ó'Súilleabháin",
+                            role=Role.BIRTH_PARENT, relation="Mother", child_ids=[child.id]))
+    helper = ComfortCallHelper(GUIDE, db, child)
+    qtbot.addWidget(helper)
+    helper.show()
+    assert helper.when_who.who.lineEdit().cursorPosition() == 0
+    assert helper.when_who.name().startswith("Dolores Ángeles")

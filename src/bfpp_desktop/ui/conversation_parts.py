@@ -67,6 +67,9 @@ class WhenAndWho(QWidget):
             self.who.addItem(f"{contact.name} ({relation})" if relation else contact.name)
         # With two parents saved, the caregiver picks; a wrong guess would be worse.
         self.who.setCurrentIndex(0 if len(parents) == 1 else -1)
+        # Show the start of a long name ("Dolores Ángeles Fernández-…"), not its end.
+        self.who.currentIndexChanged.connect(lambda _i: self.who.lineEdit().home(False))
+        self.who.lineEdit().home(False)
         self.who.setAccessibleName(self.tr("With"))
         now = datetime.now()
         self.date = DateField(self)
