@@ -319,3 +319,19 @@ def test_long_unbroken_email_and_note_wrap_instead_of_widening_the_page(setup, q
     email_button = page.copy_buttons[-1]
     email_button.click()
     assert QGuiApplication.clipboard().text() == long_email   # copied whole, no hidden breaks
+
+
+def test_editor_shows_long_entries_from_their_start(qtbot):
+    from bfpp_desktop.ui.contact_editor import ContactEditor
+
+    editor = ContactEditor(contact=Contact(
+        name="Dolores Ángeles Fernández-Castellanos Ó'Súilleabháin", role=Role.BIRTH_PARENT,
+        phones=[Phone("Grandma's work line", "+1 (555) 010-1000 ext. 0")],
+        email="dolores.angeles.fernandez.castellanos@example-long-domain-name.org",
+        reach_times="weekday evenings after 6, weekends before noon except holidays"))
+    qtbot.addWidget(editor)
+    editor.show()
+    for edit in (editor.name_edit, editor.email_edit, editor.reach_times_edit,
+                 editor.phone_rows[0][0].lineEdit()):
+        assert edit.cursorPosition() == 0, edit.text()
+    assert editor.contact().email.startswith("dolores.")      # nothing typed is changed

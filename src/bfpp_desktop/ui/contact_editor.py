@@ -125,6 +125,9 @@ class ContactEditor(QDialog):
         label.addItems(["", self.tr("mobile"), self.tr("home"), self.tr("work"),
                         self.tr("office")])
         label.setCurrentText(phone.label)
+        # Wide enough to read "mobile" or "Grandma's work" at a glance.
+        label.setMinimumContentsLength(8)
+        label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label.setToolTip(self.tr("What kind of number"))
         number = QLineEdit(phone.number, self)
         number.setPlaceholderText(self.tr("As you would dial it"))
@@ -157,6 +160,9 @@ class ContactEditor(QDialog):
         self.share_check.setChecked(contact.may_share)
         self.notes_edit.setPlainText(contact.notes)
         self._on_role_changed()
+        # Show each long entry (an email, "weekday evenings after 6…") from its start.
+        for edit in self.findChildren(QLineEdit):
+            edit.home(False)
 
     def contact(self) -> Contact:
         base = self._original or Contact(name="")
