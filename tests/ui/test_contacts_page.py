@@ -335,3 +335,12 @@ def test_editor_shows_long_entries_from_their_start(qtbot):
                  editor.phone_rows[0][0].lineEdit()):
         assert edit.cursorPosition() == 0, edit.text()
     assert editor.contact().email.startswith("dolores.")      # nothing typed is changed
+
+
+def test_a_private_person_fits_a_small_window_without_sideways_scrolling(setup, qtbot):
+    page, _, people = setup
+    page.resize(770, 600)       # about the People tab in a 1024 × 700 window
+    page.select_contact(people["luis"].id)
+    qtbot.waitUntil(lambda: page.share_label.isVisible())
+    scroll = page.detail.parentWidget().parentWidget()
+    assert scroll.horizontalScrollBar().maximum() == 0

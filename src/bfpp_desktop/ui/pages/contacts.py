@@ -78,6 +78,7 @@ class ContactsPage(ChildPage):
         self.role_label = _selectable(QLabel(self))
         self.share_icon = QLabel(self)
         self.share_label = QLabel(self)
+        self.share_label.setWordWrap(True)   # a narrow pane must not scroll sideways
         share_row = QHBoxLayout()
         share_row.addWidget(self.share_icon)
         share_row.addWidget(self.share_label, 1)
@@ -117,7 +118,7 @@ class ContactsPage(ChildPage):
 
         self.detail = QWidget(self)
         column = QVBoxLayout(self.detail)
-        column.setContentsMargins(20, 8, 20, 12)
+        column.setContentsMargins(12, 8, 12, 12)
         column.setSpacing(8)
         column.addWidget(self.empty_label)
         column.addWidget(self.name_label)
@@ -140,7 +141,7 @@ class ContactsPage(ChildPage):
         splitter.addWidget(self.list_view)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 520])
+        splitter.setSizes([240, 560])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.addLayout(top)
