@@ -132,3 +132,11 @@ def test_wording_never_scolds():
     for text in texts:
         for word in ("overdue", "late", "failed", "missed", "must", "should have"):
             assert word not in text.lower()
+
+
+def test_old_unfinished_follow_ups_leave_the_overview_after_a_month():
+    follow_ups = [FollowUp("Call back about the dentist", ago(30), ref_id=1),
+                  FollowUp("Call back from last year", ago(400), ref_id=2),
+                  FollowUp("Call back from two months ago", ago(61), ref_id=3)]
+    items = what_is_due(TODAY, ago(800), stage=3, follow_ups=follow_ups)
+    assert [i.ref_id for i in items if i.kind is DueKind.FOLLOW_UP] == [1]

@@ -15,6 +15,9 @@ COMFORT_CALL_DAYS = 1          # within 24 hours of placement
 ICEBREAKER_IDEAL_DAYS = 3      # best by day 3 ...
 ICEBREAKER_FINE_DAYS = 5       # ... still just right through day 5
 LOOK_AHEAD_DAYS = 14           # how far ahead family time and follow-ups are listed
+# How far back an unfinished follow-up stays on the Overview. Older ones wait in the
+# journal's follow-ups list, so years of journal do not become a wall of reminders.
+LOOK_BACK_DAYS = 30
 
 COMFORT_CALL_STEP = "s1-comfort-call"
 ICEBREAKER_STEP = "s1-plan-icebreaker"
@@ -207,7 +210,10 @@ def follow_up_item(today: date, follow_up: FollowUp) -> DueItem:
 def _follow_up_listed(today: date, follow_up: FollowUp) -> bool:
     if follow_up.done or not follow_up.text.strip():
         return False
-    return follow_up.on is None or follow_up.on <= today + timedelta(days=LOOK_AHEAD_DAYS)
+    if follow_up.on is None:
+        return True
+    return (today - timedelta(days=LOOK_BACK_DAYS) <= follow_up.on
+            <= today + timedelta(days=LOOK_AHEAD_DAYS))
 
 
 def _done(kind: DueKind, title: str, done: date | bool, step_id: str, message: str) -> DueItem:
