@@ -140,3 +140,12 @@ def test_old_unfinished_follow_ups_leave_the_overview_after_a_month():
                   FollowUp("Call back from two months ago", ago(61), ref_id=3)]
     items = what_is_due(TODAY, ago(800), stage=3, follow_ups=follow_ups)
     assert [i.ref_id for i in items if i.kind is DueKind.FOLLOW_UP] == [1]
+
+
+def test_a_long_ago_placement_gets_no_day_count():
+    call = comfort_call_item(TODAY, ago(400))
+    meeting = icebreaker_item(TODAY, ago(400))
+    for item in (call, meeting):
+        assert item.state == DueState.OVERDUE
+        assert "400" not in item.message and "however long it has been" in item.message
+    assert "30 days" in comfort_call_item(TODAY, ago(30)).message

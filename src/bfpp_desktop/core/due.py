@@ -18,6 +18,8 @@ LOOK_AHEAD_DAYS = 14           # how far ahead family time and follow-ups are li
 # How far back an unfinished follow-up stays on the Overview. Older ones wait in the
 # journal's follow-ups list, so years of journal do not become a wall of reminders.
 LOOK_BACK_DAYS = 30
+# Past this, "It has been 412 days" reads like a tally; the late wording drops the count.
+COUNT_DAYS_UP_TO = 30
 
 COMFORT_CALL_STEP = "s1-comfort-call"
 ICEBREAKER_STEP = "s1-plan-icebreaker"
@@ -127,9 +129,14 @@ def comfort_call_item(today: date, placement_date: date | None,
                 "day. The caseworker can set it up once the parent agrees to share numbers.")
         return DueItem(DueKind.COMFORT_CALL, title, message, due, DueState.DUE_TODAY,
                        COMFORT_CALL_STEP)
-    return DueItem(DueKind.COMFORT_CALL, title, translate(
-        "Due", "It has been {days} days; a first call can still help. Here is how.")
-        .format(days=days), due, DueState.OVERDUE, COMFORT_CALL_STEP, "help-comfort-call-late")
+    if days <= COUNT_DAYS_UP_TO:
+        message = translate(
+            "Due", "It has been {days} days; a first call can still help. Here is how.")
+    else:
+        message = translate("Due", "A first call can still help, however long it has been. "
+                                   "Here is how.")
+    return DueItem(DueKind.COMFORT_CALL, title, message.format(days=days), due,
+                   DueState.OVERDUE, COMFORT_CALL_STEP, "help-comfort-call-late")
 
 
 def icebreaker_item(today: date, placement_date: date | None,
@@ -172,9 +179,14 @@ def icebreaker_item(today: date, placement_date: date | None,
         return DueItem(DueKind.ICEBREAKER, title, message,
                        placement_date + timedelta(days=ICEBREAKER_FINE_DAYS),
                        DueState.DUE_TODAY, ICEBREAKER_STEP)
-    return DueItem(DueKind.ICEBREAKER, title, translate(
-        "Due", "It has been {days} days; an icebreaker can still help. Here is how.")
-        .format(days=days), ideal, DueState.OVERDUE, ICEBREAKER_STEP, "help-icebreaker-late")
+    if days <= COUNT_DAYS_UP_TO:
+        message = translate(
+            "Due", "It has been {days} days; an icebreaker can still help. Here is how.")
+    else:
+        message = translate("Due", "An icebreaker can still help, however long it has been. "
+                                   "Here is how.")
+    return DueItem(DueKind.ICEBREAKER, title, message.format(days=days), ideal,
+                   DueState.OVERDUE, ICEBREAKER_STEP, "help-icebreaker-late")
 
 
 def family_time_item(today: date, visit: FamilyTime) -> DueItem:
