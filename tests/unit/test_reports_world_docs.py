@@ -142,3 +142,15 @@ def test_all_about_me_for_a_child_with_no_records(tmp_path, db):
     text = flat(make(tmp_path, "all-about-me", kid=kid, db=db)[0])
     assert "Nothing to print yet" in text
     assert "What I love" not in text and "Important people" not in text
+
+
+def test_a_routine_taller_than_a_page_starts_on_the_first_page(tmp_path, db):
+    kid = add_child(db, Child(full_name="Zoë Nguyễn"))
+    add_item(db, new_item(kid.id, Section.ROUTINE, title="Bedtime", time_text="19:30",
+                          steps=[f"Step {n:02d}: a calm bath, pyjamas, two books and the "
+                                 "hall light left on, the way she likes it at home" * 2
+                                 for n in range(30)]))
+    _text, reader = make(tmp_path, "routine-sheet", kid=kid, db=db)
+    first = flat(reader.pages[0].extract_text())
+    assert "Bedtime" in first and "Step 00" in first
+    assert any("Step 29" in flat(p.extract_text()) for p in reader.pages[1:])

@@ -62,8 +62,24 @@ def title_block(title: str, subtitle: str, styles: Styles) -> list[Flowable]:
     return parts
 
 
+class _KeepUnlessTallerThanAPage(KeepTogether):
+    """KeepTogether that starts where it is when it could not fit even a whole page.
+
+    Moving such a block on would only leave the page it was on nearly empty (a
+    routine with thirty long steps left the sheet's first page blank).
+    """
+
+    def split(self, aW, aH):
+        parts = super().split(aW, aH)
+        frame = getattr(self, "_frame", None)
+        if (frame is not None and parts and isinstance(parts[0], type(self.FrameBreak))
+                and self._H > frame._height and self._H0 <= aH):
+            return parts[1:]
+        return parts
+
+
 def keep(*parts: Flowable) -> KeepTogether:
-    """Keep *parts* on one page.
+    """Keep *parts* on one page (unless together they are taller than a page).
 
     A KeepTogether nested in another always reports itself too tall (to force a
     split) and would push everything to the next page, so nested ones are flattened.
@@ -71,7 +87,7 @@ def keep(*parts: Flowable) -> KeepTogether:
     flat: list[Flowable] = []
     for part in parts:
         flat += part._content if isinstance(part, KeepTogether) else [part]
-    return KeepTogether(flat)
+    return _KeepUnlessTallerThanAPage(flat)
 
 
 def section(heading: str, body: list[Flowable], styles: Styles) -> list[Flowable]:
