@@ -140,3 +140,18 @@ def test_long_names_and_emoji_fit_in_the_list(make_window, data_dir):
         full_name="María-José Þórunn Nguyễn-Świątek de la Cruz 🌈", preferred_name=""))
     window.select_child(child.id)
     assert window.model.index(0).data().startswith("María-José")
+
+
+def test_a_long_name_is_shortened_on_its_tab_and_an_ampersand_shows(make_window):
+    window = make_window()
+    db = window.context.db
+    long = store.add_child(db, Child(full_name="María-José Þórunn Nguyễn-Świątek de la Cruz "
+                                               "Fernández-Castellanos Ó'Súilleabháin"))
+    window.select_child(long.id)
+    tabs = window.ui.childTabs
+    about = next(i for i in range(tabs.count()) if tabs.tabToolTip(i).startswith("About "))
+    assert tabs.tabText(about).endswith("…")
+    assert tabs.tabToolTip(about).endswith("Ó'Súilleabháin")
+    both = store.add_child(db, Child(full_name="Jo & Sam"))
+    window.select_child(both.id)
+    assert tabs.tabText(about) == "About Jo && Sam"        # shown as "About Jo & Sam"

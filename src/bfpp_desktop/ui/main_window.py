@@ -28,6 +28,7 @@ SETTINGS_STATE = "window/state"
 SETTINGS_SPLITTER = "window/splitter"
 SETTINGS_LAST_CHILD = "children/last_selected"
 SETTINGS_SHOW_ARCHIVED = "children/show_archived"
+TAB_TEXT_WIDTH = 260   # pixels: about "About " and a 30-letter name
 
 
 class MainWindow(QMainWindow):
@@ -213,9 +214,15 @@ class MainWindow(QMainWindow):
         self.ui.actionArchiveChild.setText(
             self.tr("&Back in My Care (Unarchive)") if child.archived
             else self.tr("&Placement Ended (Archive)"))
+        metrics = self.ui.childTabs.tabBar().fontMetrics()
         for index, page in enumerate(self.pages):
             page.set_child(child)
-            self.ui.childTabs.setTabText(index, page.title(child))
+            title = page.title(child)
+            # A long name is shortened so the other tabs stay in view (the whole title is
+            # the tooltip), and "&" is doubled so "Jo & Sam" is not read as a shortcut key.
+            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, TAB_TEXT_WIDTH)
+            self.ui.childTabs.setTabText(index, shown.replace("&", "&&"))
+            self.ui.childTabs.setTabToolTip(index, title)
 
     def _on_child_changed(self, child_id: int) -> None:
         self.refresh_children(select_id=child_id)
