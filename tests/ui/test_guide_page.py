@@ -175,3 +175,9 @@ def test_glossary_terms_become_links_with_their_meaning(page, qtbot):
     qtbot.addWidget(label)
     label.linkActivated.emit("term:comfort call")
     assert "first phone call" in label.last_meaning
+
+
+def test_an_ampersand_in_the_name_shows_on_the_move_button(page, db):
+    page.set_child(add_child(db, Child(full_name="Jo & Sam", stage=1)))
+    page.show_stage(2)
+    assert page.view.move_button.text() == "Move Jo && Sam to this stage…"

@@ -53,8 +53,9 @@ class StageView(QWidget):
             here.setWordWrap(True)
             column.addWidget(here)
         else:
+            # "&" doubled: a button reads a single one as its shortcut key.
             self.move_button = QPushButton(self.tr("Move {name} to this stage…").format(
-                name=child.display_name), self)
+                name=child.display_name.replace("&", "&&")), self)
             self.move_button.clicked.connect(lambda: self.move_requested.emit(stage.number))
             hint = QLabel(self.tr("Move on when your family feels ready. There is no rush "
                                   "and no score; you can always come back."), self)

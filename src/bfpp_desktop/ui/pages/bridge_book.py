@@ -216,7 +216,7 @@ class BridgeBookPage(ChildPage):
                                                     page.reply_photo), QSize(220, 280), card))
         if answers_to_file(page):
             add = QPushButton(self.tr("Add what you learned to {name}'s page…").format(
-                name=self.child.display_name), card)
+                name=self.child.display_name.replace("&", "&&")), card)   # not a shortcut
             add.setObjectName(f"file{page.number}")
             add.clicked.connect(lambda _c=False, pid=page.id: self.file_answers(pid))
             row = QHBoxLayout()
