@@ -171,3 +171,14 @@ def test_a_long_parent_name_shows_from_its_start(qtbot, db):
     helper.show()
     assert helper.when_who.who.lineEdit().cursorPosition() == 0
     assert helper.when_who.name().startswith("Dolores Ángeles")
+
+
+def test_icebreaker_counts_the_ticked_questions_in_words(qtbot, db):
+    helper = IcebreakerHelper(GUIDE, db, _child(db))
+    qtbot.addWidget(helper)
+    for check in helper.question_checks.values():
+        check.setChecked(False)
+    helper.question_checks["ib-hair"].setChecked(True)
+    assert helper.chosen_label.text() == "1 question ticked"
+    helper.question_checks["ib-bedtime"].setChecked(True)
+    assert helper.chosen_label.text() == "2 questions ticked"

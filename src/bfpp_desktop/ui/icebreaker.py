@@ -178,7 +178,9 @@ class IcebreakerHelper(QDialog):
         self.answers.set_questions([q for q in self.guide.icebreaker_questions
                                     if q.id in wanted])
         self.no_questions.setVisible(not wanted)
-        self.chosen_label.setText(self.tr("Ticked: {n}").format(n=len(wanted)))
+        self.chosen_label.setText(
+            self.tr("1 question ticked") if len(wanted) == 1
+            else self.tr("{n} questions ticked").format(n=len(wanted)))
 
     def _on_prep_edited(self) -> None:
         self._prep_dirty = True
