@@ -64,7 +64,7 @@ class Outcome(str, Enum):
             Outcome.HAPPENED: translate("Journal", "Happened"),
             Outcome.CANCELLED: translate("Journal", "Cancelled"),
             Outcome.MOVED: translate("Journal", "Moved to another day"),
-            Outcome.NO_SHOW: translate("Journal", "Did not happen (no-show)"),
+            Outcome.NO_SHOW: translate("Journal", "Did not happen: the parent did not come"),
         }[self]
 
 

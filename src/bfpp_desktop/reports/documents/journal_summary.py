@@ -60,7 +60,7 @@ def _family_time(data: JournalSummaryData, styles, width) -> list:
     attended = sum(v.outcome == Outcome.HAPPENED.value for v in data.visits)
     missed = sum(v.outcome in MISSED for v in data.visits)
     counts = translate("Print", "Family time in these dates: {total}. Happened: {attended}. "
-                                "Missed: {missed}.").format(
+                                "Did not happen: {missed}.").format(
         attended=attended, missed=missed, total=len(data.visits))
     by_outcome = [[o.label, str(sum(v.outcome == o.value for v in data.visits))]
                   for o in Outcome if any(v.outcome == o.value for v in data.visits)]
