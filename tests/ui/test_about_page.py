@@ -279,3 +279,8 @@ def test_a_changed_number_shows_when_the_page_is_shown_again(page, context, maya
     update_contact(context.db, doctor.copy(phones=[Phone("office", "555-010-0999")]))
     page.show()
     assert "555-010-0999" in page.sections[Section.HEALTH].rows[0].text_label.text()
+
+
+def test_the_introduction_names_the_child_once(page):
+    assert page.intro.text().count("Maya") == 1
+    assert "what you have noticed" in page.intro.text()

@@ -276,7 +276,8 @@ class AboutChildPage(ChildPage):
             return
         self.heading.setText(breakable(self.title(child)))
         self.intro.setText(self.tr(
-            "What {name}'s family and {name} have shared, so each day feels familiar. "
+            "What {name}'s family has shared and what you have noticed, so each day "
+            "feels familiar. "
             "Items marked Private stay off printouts unless you choose them.")
             .format(name=breakable(child.display_name)))
         self.reload()
