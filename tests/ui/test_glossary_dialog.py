@@ -30,3 +30,18 @@ def test_help_menu_opens_the_glossary(make_window):
     window = make_window()
     window.glossary_action.trigger()
     assert window.glossary_dialog.isVisible()
+
+
+def test_ctrl_f_goes_back_to_the_find_box(qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog = GlossaryDialog(load_guide())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.filter_edit, "court")
+    dialog.body.setFocus()
+    qtbot.keyClick(dialog.body, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.filter_edit.hasFocus()
+    assert dialog.filter_edit.selectedText() == "court"

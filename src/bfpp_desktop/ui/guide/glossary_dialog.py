@@ -2,6 +2,7 @@
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QTextBrowser,
                                QVBoxLayout)
 
@@ -43,8 +44,14 @@ class GlossaryDialog(QDialog):
         layout.addWidget(self.body, 1)
         layout.addWidget(buttons)
         self.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Ctrl+F finds a word here too, as it does on the pages with a search box.
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self.shown_terms: list[str] = []
         self._on_filter("")
+
+    def focus_search(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def _on_filter(self, text: str) -> None:
         terms = matching_terms(self.guide, text)
