@@ -5,6 +5,7 @@ pool. The worker opens its own database connection (an sqlite connection must
 not be shared between threads) and only reports back by signal; the page
 touches its widgets when the signal arrives on the GUI thread.
 """
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -12,6 +13,24 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from bfpp_desktop.core.journal import JournalFilter
 from bfpp_desktop.storage import journal as store
 from bfpp_desktop.storage.connection import open_database
+
+
+class WorkerConnection:
+    """The search thread's own database connection, opened on first use and then kept:
+    opening one costs tens of milliseconds, a good part of a search's budget.
+
+    Only the thread that opened it uses it (sqlite refuses other threads); should the
+    pool ever run a search on another thread, that thread opens its own.
+    """
+
+    def __init__(self, database: Path):
+        self._database = Path(database)
+        self._held: tuple[int, object] | None = None
+
+    def get(self):
+        if self._held is None or self._held[0] != threading.get_ident():
+            self._held = (threading.get_ident(), open_database(self._database))
+        return self._held[1]
 
 
 class SearchSignals(QObject):
@@ -24,23 +43,19 @@ class SearchSignals(QObject):
 class SearchTask(QRunnable):
     """One search. *signals* belongs to the page (GUI thread), so it outlives the task."""
 
-    def __init__(self, signals: SearchSignals, database: Path, sequence: int, child_id: int,
-                 text: str, filt: JournalFilter, limit: int):
+    def __init__(self, signals: SearchSignals, connection: WorkerConnection, sequence: int,
+                 child_id: int, text: str, filt: JournalFilter, limit: int):
         super().__init__()
         # The page keeps the task while it may still be queued, so the pool must not delete it.
         self.setAutoDelete(False)
         self.signals, self.sequence = signals, sequence
-        self._database = Path(database)
+        self._connection = connection
         self._child_id, self._text, self._filt, self._limit = child_id, text, filt, limit
 
     def run(self) -> None:
         try:
-            db = open_database(self._database)
-            try:
-                rows = store.search(db, self._child_id, self._text, self._filt,
-                                    limit=self._limit)
-            finally:
-                db.close()
+            rows = store.search(self._connection.get(), self._child_id, self._text,
+                                self._filt, limit=self._limit)
         except Exception as exc:  # noqa: BLE001 - reported on the GUI thread
             self.signals.failed.emit(self.sequence, exc)
             return

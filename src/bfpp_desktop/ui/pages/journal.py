@@ -19,7 +19,7 @@ from bfpp_desktop.ui.journal.chart import FamilyTimeChart, hours_text
 from bfpp_desktop.ui.journal.commands import DeleteEntryCommand, EditEntryCommand
 from bfpp_desktop.ui.journal.detail import EntryDetail
 from bfpp_desktop.ui.journal.editor import EntryEditor
-from bfpp_desktop.ui.journal.search_worker import SearchSignals, SearchTask
+from bfpp_desktop.ui.journal.search_worker import SearchSignals, SearchTask, WorkerConnection
 from bfpp_desktop.ui.journal.timeline_delegate import TimelineDelegate
 from bfpp_desktop.ui.journal.timeline_model import ENTRY_ID_ROLE, TimelineModel
 from bfpp_desktop.ui.pages.base import ChildPage
@@ -44,6 +44,8 @@ class JournalPage(ChildPage):
         # so results of a search overtaken by more typing are dropped.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # one lasting thread, so its connection is reused
+        self._worker_connection = WorkerConnection(database_path(context.data_dir))
         self.search_signals = SearchSignals(self)
         self.search_signals.found.connect(self._on_found)
         self.search_signals.failed.connect(self._on_search_failed)
@@ -292,8 +294,8 @@ class JournalPage(ChildPage):
     def _start_search(self, text: str, filt: JournalFilter, keep: int | None) -> None:
         if self._queued is not None:
             self._pool.tryTake(self._queued)  # out of date before it even started
-        task = SearchTask(self.search_signals, database_path(self.context.data_dir),
-                          self._sequence, self.child.id, text, filt, SEARCH_LIMIT)
+        task = SearchTask(self.search_signals, self._worker_connection, self._sequence,
+                          self.child.id, text, filt, SEARCH_LIMIT)
         self._queued = task
         self._pending = (self._sequence, filt, text, keep)
         self.count_label.setText(self.tr("Searching…"))
