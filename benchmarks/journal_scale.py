@@ -102,6 +102,7 @@ def _rss_mb() -> float:
 
 def measure(folder: Path) -> dict:
     """Runs inside a fresh process: start the window and time what a caregiver waits for."""
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from bfpp_desktop.storage.children import list_children
@@ -135,15 +136,23 @@ def measure(folder: Path) -> dict:
         firsts.append((time.perf_counter() - began) * 1000)
     result["first_screen_ms"] = max(firsts)
 
-    searches = []
+    searches, blocked = [], []
     for word in SEARCH_WORDS:
         began = time.perf_counter()
         page.search.setText(word)
         page.refresh()
+        # The search itself runs in a worker thread; this is how long the window was busy.
+        blocked.append((time.perf_counter() - began) * 1000)
+        if page.searching:  # wait as the app does: idle in the event loop
+            waiting = QEventLoop()
+            page.search_signals.found.connect(waiting.quit)
+            waiting.exec()
+            page.search_signals.found.disconnect(waiting.quit)
         settle()
         searches.append((time.perf_counter() - began) * 1000)
     result["search_ms_median"] = statistics.median(searches)
     result["search_ms_max"] = max(searches)
+    result["search_gui_ms_max"] = max(blocked)
     page.search.setText("")
     page.refresh()
     settle()
@@ -198,6 +207,8 @@ def main() -> None:
          big["search_ms_median"] < 100),
         ("search, shown (worst)", f"{big['search_ms_max']:.0f} ms", "< 100 ms",
          big["search_ms_max"] < 100),
+        ("search, window busy (worst)", f"{big['search_gui_ms_max']:.0f} ms", "< 50 ms",
+         big["search_gui_ms_max"] < 50),
         (f"scroll whole timeline ({big['scroll_rows']} rows, {big['scroll_steps']} pages), "
          "worst page", f"{big['scroll_worst_step_ms']:.0f} ms", "< 100 ms (no stall)",
          big["scroll_worst_step_ms"] < 100),

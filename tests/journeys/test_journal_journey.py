@@ -48,6 +48,7 @@ def test_write_find_and_keep_a_note(qtbot, make_window, data_dir):
     page = _journal(again)
     page.search.setText("splashed")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.searching)
     assert page.count_label.text() == "1 found"
     assert "Leo sang the dinosaur song" in page.detail.toPlainText()
 

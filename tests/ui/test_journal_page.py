@@ -90,12 +90,14 @@ def test_unreadable_filter_date_gives_a_message(page, db, child):
 
 
 @pytest.mark.parametrize("query", ['"', "NEAR(", "*", "((", "a AND", "'"])
-def test_search_with_odd_text_never_fails(page, db, child, query, no_modal):
+def test_search_with_odd_text_never_fails(qtbot, page, db, child, query, no_modal):
     _add(db, child, date(2026, 1, 2), title="One", notes="brave")
     page.set_child(child)
     page.search.setText(query)
     page.refresh()
+    qtbot.waitUntil(lambda: not page.searching)
     assert no_modal == []
+    assert page.count_label.text() == "0 found"
 
 
 def test_search_shows_highlighted_matches(qtbot, page, db, child):
@@ -137,15 +139,68 @@ def test_chart_gets_the_months(page, db, child):
     page.chart.grab()  # paints without error
 
 
-def test_delete_removes_entry_and_its_photo_file(page, db, data_dir, child, tmp_path):
+def _photo(data_dir, child, tmp_path, colour=(1, 2, 3)):
     source = tmp_path / "p.png"
-    source.write_bytes(png_bytes(4, 4, (1, 2, 3), (4, 5, 6)))
-    name = photos.import_photo(data_dir, child.id, source)
+    source.write_bytes(png_bytes(4, 4, colour, (4, 5, 6)))
+    return photos.import_photo(data_dir, child.id, source)
+
+
+def test_delete_removes_entry_and_its_photo_file(page, db, data_dir, child, tmp_path):
+    name = _photo(data_dir, child, tmp_path)
     _add(db, child, date(2026, 1, 2), title="Pic", photos=[Photo(name)])
     page.set_child(child)
     page.delete_entry()
     assert store.count_entries(db, child.id) == 0
+    # The file waits while the delete can still be undone, and goes when it cannot.
+    assert photos.photo_path(data_dir, child.id, name).exists()
+    page.context.undo_stack.clear()
     assert not photos.photo_path(data_dir, child.id, name).exists()
+
+
+def test_undo_brings_a_deleted_entry_back_whole(page, db, data_dir, child, tmp_path, no_modal):
+    name = _photo(data_dir, child, tmp_path)
+    kept = _add(db, child, date(2026, 1, 2), title="Pic", notes="zoo day", tags=["outing"],
+                participants=["Grandma Denise"], photos=[Photo(name, caption="giraffe")])
+    page.set_child(child)
+    page.delete_entry()
+    assert "Ctrl+Z" in no_modal[-1]
+    assert page.stack.currentIndex() == 1
+    page.context.undo_stack.undo()
+    assert store.get_entry(db, kept.id) == kept
+    assert titles(page) == ["Pic"] and page.current_entry_id() == kept.id
+    assert page.tag_filter.findData("outing") >= 0
+    page.context.undo_stack.redo()
+    assert store.count_entries(db, child.id) == 0
+    page.context.undo_stack.undo()
+    page.context.undo_stack.clear()  # undone, then forgotten: the entry keeps its photo
+    assert photos.photo_path(data_dir, child.id, name).exists()
+
+
+def test_undo_restores_an_edited_entry_and_its_dropped_photo(qtbot, page, db, data_dir, child,
+                                                             tmp_path):
+    old = _photo(data_dir, child, tmp_path)
+    before = _add(db, child, date(2026, 1, 2), title="Zoo", photos=[Photo(old)])
+    page.set_child(child)
+    editor = page.edit_entry()
+    editor.title.setText("Zoo with Leo")
+    editor.photo_list.clear()
+    source = tmp_path / "new.png"
+    source.write_bytes(png_bytes(4, 4, (9, 9, 9), (4, 5, 6)))
+    assert editor.add_photo_files([str(source)]) == []
+    assert editor.save()
+    [new] = [p.file_name for p in store.get_entry(db, before.id).photos]
+    assert new != old
+    assert titles(page) == ["Zoo with Leo"]
+    assert photos.photo_path(data_dir, child.id, old).exists()  # the undo still needs it
+    page.context.undo_stack.undo()
+    assert store.get_entry(db, before.id).title == "Zoo"
+    assert [p.file_name for p in store.get_entry(db, before.id).photos] == [old]
+    assert titles(page) == ["Zoo"]
+    page.context.undo_stack.redo()
+    assert titles(page) == ["Zoo with Leo"]
+    page.context.undo_stack.clear()  # the edit stays: the dropped photo file goes
+    assert not photos.photo_path(data_dir, child.id, old).exists()
+    assert photos.photo_path(data_dir, child.id, new).exists()
 
 
 def test_timeline_fetches_lazily(qtmodeltester, db, child):
@@ -169,10 +224,63 @@ def test_a_second_ctrl_n_reuses_the_open_editor(page, db, child):
     assert page.edit_entry() is not first
 
 
-def test_many_search_results_say_only_the_newest_are_shown(page, db, child):
+def test_many_search_results_say_only_the_newest_are_shown(qtbot, page, db, child):
     store.add_entries(db, [JournalEntry(child_id=child.id, entry_date=date(2026, 1, 1),
                                         title="x", notes="common") for _ in range(210)])
     page.set_child(child)
     page.search.setText("common")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.searching)
     assert page.model.total == 200 and "newest 200" in page.count_label.text()
+
+
+def test_search_runs_in_the_worker_on_its_own_connection(qtbot, page, db, child, monkeypatch):
+    import threading
+    _add(db, child, date(2026, 1, 2), title="Zoo", notes="giraffe")
+    seen = []
+    real = store.search
+
+    def spy(conn, *args, **kwargs):
+        seen.append((threading.current_thread() is threading.main_thread(), conn is db))
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(store, "search", spy)
+    page.set_child(child)
+    page.search.setText("giraffe")
+    with qtbot.waitSignal(page.search_signals.found) as blocker:
+        page.refresh()
+        assert page.count_label.text() == "Searching…"
+    assert [s.title for s in blocker.args[1]] == ["Zoo"]
+    assert seen == [(False, False)]  # not the GUI thread, not the GUI's connection
+    assert titles(page) == ["Zoo"] and page.count_label.text() == "1 found"
+
+
+def test_a_search_overtaken_by_typing_is_ignored(qtbot, page, db, child, monkeypatch):
+    import threading
+    _add(db, child, date(2026, 1, 2), title="Zoo", notes="giraffe")
+    _add(db, child, date(2026, 1, 3), title="Park", notes="swings")
+    gates = {"giraffe": threading.Event(), "swings": threading.Event()}
+    real = store.search
+
+    def held(conn, child_id, text, *args, **kwargs):
+        gates[text].wait(10)
+        return real(conn, child_id, text, *args, **kwargs)
+
+    monkeypatch.setattr(store, "search", held)
+    page.set_child(child)
+    try:
+        page.search.setText("giraffe")
+        page.refresh()
+        page.search.setText("swings")
+        page.refresh()
+        with qtbot.waitSignal(page.search_signals.found,
+                              check_params_cb=lambda seq, rows: rows and rows[0].title == "Zoo"):
+            gates["giraffe"].set()
+        assert page.count_label.text() == "Searching…"
+        assert titles(page) == ["Park", "Zoo"]  # still the listing from before the search
+        gates["swings"].set()
+        qtbot.waitUntil(lambda: not page.searching)
+        assert titles(page) == ["Park"] and page.count_label.text() == "1 found"
+    finally:
+        for gate in gates.values():
+            gate.set()

@@ -121,6 +121,17 @@ def delete_entry(db: Database, entry_id: int) -> list[str]:
     return names
 
 
+def restore_entry(db: Database, entry: JournalEntry) -> JournalEntry:
+    """Put a deleted entry back under its old id, with its people, tags and photos (undo)."""
+    now = _now()
+    row = {"id": entry.id, **_to_row(entry)}
+    with db.atomic():
+        db.execute(f"INSERT INTO {TABLE} ({', '.join(row)}, created_at, updated_at) "
+                   f"VALUES ({', '.join('?' * len(row))}, ?, ?)", [*row.values(), now, now])
+        _write_children(db, entry.id, entry)
+    return get_entry(db, entry.id)
+
+
 def set_follow_up_done(db: Database, entry_id: int, done: bool) -> None:
     with db.atomic():
         db.execute(f"UPDATE {TABLE} SET follow_up_done = ?, updated_at = ? WHERE id = ?",

@@ -40,6 +40,7 @@ def thumbnail(path) -> QPixmap | None:
 
 class EntryEditor(QDialog):
     entry_saved = Signal(int)
+    entry_edited = Signal(object, object)  # (before, after) of a saved edit, for undo
 
     def __init__(self, context, child, entry: JournalEntry | None = None, parent=None,
                  today: date | None = None):
@@ -436,10 +437,11 @@ class EntryEditor(QDialog):
                 return False
             entry_id = saved.id
         else:
-            dropped = attempt(self, store.update_entry, db, entry)
-            if dropped is None:
+            before = attempt(self, store.get_entry, db, entry.id)
+            if before is None or attempt(self, store.update_entry, db, entry) is None:
                 return False
-            photo_store.remove_photo_files(self.context.data_dir, self.child.id, dropped)
+            # The photos the edit dropped stay on disk until the edit cannot be undone.
+            self.entry_edited.emit(before, entry)
             entry_id = entry.id
         self._saved = True
         self._autosave.stop()

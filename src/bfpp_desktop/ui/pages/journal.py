@@ -2,22 +2,24 @@
 follow-ups still to do, and family time per month."""
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
-from bfpp_desktop.core.journal import EntryKind, JournalFilter
+from bfpp_desktop.core.journal import EntryKind, JournalEntry, JournalFilter
+from bfpp_desktop.paths import database_path
 from bfpp_desktop.storage import journal as store
-from bfpp_desktop.storage import photos as photo_store
 from bfpp_desktop.ui.date_field import DateField
-from bfpp_desktop.ui.errors import attempt
+from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.formatting import short_date
 from bfpp_desktop.ui.journal.chart import FamilyTimeChart, hours_text
+from bfpp_desktop.ui.journal.commands import DeleteEntryCommand, EditEntryCommand
 from bfpp_desktop.ui.journal.detail import EntryDetail
 from bfpp_desktop.ui.journal.editor import EntryEditor
+from bfpp_desktop.ui.journal.search_worker import SearchSignals, SearchTask, WorkerConnection
 from bfpp_desktop.ui.journal.timeline_delegate import TimelineDelegate
 from bfpp_desktop.ui.journal.timeline_model import ENTRY_ID_ROLE, TimelineModel
 from bfpp_desktop.ui.pages.base import ChildPage
@@ -38,6 +40,18 @@ class JournalPage(ChildPage):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
+        # Searches run here, one at a time; the page's sequence number marks the newest,
+        # so results of a search overtaken by more typing are dropped.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # one lasting thread, so its connection is reused
+        self._worker_connection = WorkerConnection(database_path(context.data_dir))
+        self.search_signals = SearchSignals(self)
+        self.search_signals.found.connect(self._on_found)
+        self.search_signals.failed.connect(self._on_search_failed)
+        self._sequence = 0
+        self._queued: SearchTask | None = None
+        self._pending: tuple | None = None  # (sequence, filter, text, entry to select)
         self._build()
 
     @property
@@ -243,39 +257,76 @@ class JournalPage(ChildPage):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
-        """Reload the timeline for the current search and filters."""
+        """Reload the timeline for the current search and filters.
+
+        A search runs in the background and fills the timeline when it is done; the
+        plain listing is read here, a page at a time, which is quick.
+        """
         self._search_timer.stop()
         if self.child is None:
             return
         filt = self.current_filter()
         if filt is None:
             return
+        self._sequence += 1  # whatever search is still running is now out of date
+        self._pending = None
         db, child_id, text = self.context.db, self.child.id, self.search.text()
         current = self.timeline.currentIndex().data(ENTRY_ID_ROLE)
+        keep = select_id if select_id is not None else current
         if text.strip():
-            rows = attempt(self, store.search, db, child_id, text, filt, limit=SEARCH_LIMIT)
-            if rows is None:
-                return
-            self.model.set_rows(lambda offset, limit: rows[offset:offset + limit], len(rows))
-            self.count_label.setText(
-                self.tr("{n} found").format(n=len(rows)) if len(rows) < SEARCH_LIMIT else
-                self.tr("Showing the newest {n}; add a word to narrow the search.").format(
-                    n=len(rows)))
-        else:
-            total = attempt(self, store.count_entries, db, child_id, filt)
-            if total is None:
-                return
-            self.model.set_rows(
-                lambda offset, limit: store.list_entries(db, child_id, filt, limit=limit,
-                                                         offset=offset), total)
-            self.count_label.setText(self.tr("1 entry") if total == 1 else
-                                     self.tr("{n} entries").format(n=total))
+            self._start_search(text, filt, keep)
+            return
+        total = attempt(self, store.count_entries, db, child_id, filt)
+        if total is None:
+            return
+        self.model.set_rows(
+            lambda offset, limit: store.list_entries(db, child_id, filt, limit=limit,
+                                                     offset=offset), total)
+        self.count_label.setText(self.tr("1 entry") if total == 1 else
+                                 self.tr("{n} entries").format(n=total))
+        self._show_timeline(filt, text, keep)
+
+    @property
+    def searching(self) -> bool:
+        """True while the newest search has not reported back."""
+        return self._pending is not None
+
+    def _start_search(self, text: str, filt: JournalFilter, keep: int | None) -> None:
+        if self._queued is not None:
+            self._pool.tryTake(self._queued)  # out of date before it even started
+        task = SearchTask(self.search_signals, self._worker_connection, self._sequence,
+                          self.child.id, text, filt, SEARCH_LIMIT)
+        self._queued = task
+        self._pending = (self._sequence, filt, text, keep)
+        self.count_label.setText(self.tr("Searching…"))
+        self._pool.start(task)
+
+    def _on_found(self, sequence: int, rows: list) -> None:
+        if self._pending is None or self._pending[0] != sequence:
+            return  # the caregiver typed more (or changed a filter) since this search began
+        _seq, filt, text, keep = self._pending
+        self._pending = None
+        self.model.set_rows(lambda offset, limit: rows[offset:offset + limit], len(rows))
+        self.count_label.setText(
+            self.tr("{n} found").format(n=len(rows)) if len(rows) < SEARCH_LIMIT else
+            self.tr("Showing the newest {n}; add a word to narrow the search.").format(
+                n=len(rows)))
+        self._show_timeline(filt, text, keep)
+
+    def _on_search_failed(self, sequence: int, exc: Exception) -> None:
+        if self._pending is None or self._pending[0] != sequence:
+            return
+        self._pending = None
+        self.count_label.setText("")
+        report(self, exc)
+
+    def _show_timeline(self, filt: JournalFilter, text: str, keep: int | None) -> None:
         everything = filt == JournalFilter() and not text.strip()
         empty = everything and self.model.total == 0
         self.empty_title.setText(self.tr("{name}'s journal is empty").format(
             name=self.child.display_name))
         self.stack.setCurrentIndex(1 if empty else 0)
-        self._select(select_id if select_id is not None else current)
+        self._select(keep)
 
     def _select(self, entry_id: int | None) -> None:
         row = self.model.row_of(entry_id) if entry_id is not None else -1
@@ -371,6 +422,7 @@ class JournalPage(ChildPage):
         editor = EntryEditor(self.context, self.child, entry, self.window(), today=self.today)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.entry_saved.connect(self._on_entry_saved)
+        editor.entry_edited.connect(self._on_entry_edited)
         editor.destroyed.connect(lambda _o=None, e=editor: self.editors.remove(e)
                                  if e in self.editors else None)
         self.editors.append(editor)
@@ -391,23 +443,42 @@ class JournalPage(ChildPage):
         if status is not None:
             status.showMessage(self.tr("Journal entry saved."), 4000)
 
+    def _on_entry_edited(self, before: JournalEntry, after: JournalEntry) -> None:
+        self.context.undo_stack.push(EditEntryCommand(
+            self.context.db, self.context.data_dir, before, after, self._after_undo))
+
+    def _after_undo(self, child_id: int, entry_id: int | None) -> None:
+        """Show the stored state after Ctrl+Z (or redo) changed an entry of this child."""
+        if self.child is None or self.child.id != child_id:
+            return
+        self._fill_tags()
+        self.refresh(select_id=entry_id)
+        self.refresh_side()
+
     def delete_entry(self) -> None:
         entry_id = self.current_entry_id()
         if entry_id is None:
+            return
+        entry = attempt(self, store.get_entry, self.context.db, entry_id)
+        if entry is None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete this entry?"),
                           self.tr("Delete this journal entry and its photos?"),
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                           self)
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("Delete"))
-        box.setInformativeText(self.tr("This cannot be undone."))
+        box.setInformativeText(self.tr("You can bring it back with Edit > Undo (Ctrl+Z)."))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Ok:
             return
-        names = attempt(self, store.delete_entry, self.context.db, entry_id)
-        if names is None:
+        if attempt(self, store.delete_entry, self.context.db, entry_id) is None:
             return
-        photo_store.remove_photo_files(self.context.data_dir, self.child.id, names)
+        # The photo files stay until the delete can no longer be undone (see commands).
+        self.context.undo_stack.push(DeleteEntryCommand(
+            self.context.db, self.context.data_dir, entry, self._after_undo))
         self._fill_tags()
         self.refresh()
         self.refresh_side()
+        status = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
+        if status is not None:
+            status.showMessage(self.tr("Journal entry deleted. Ctrl+Z brings it back."), 5000)
