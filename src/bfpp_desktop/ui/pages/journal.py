@@ -449,6 +449,9 @@ class JournalPage(ChildPage):
 
     def _after_undo(self, child_id: int, entry_id: int | None) -> None:
         """Show the stored state after Ctrl+Z (or redo) changed an entry of this child."""
+        status = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
+        if status is not None:
+            status.clearMessage()  # "deleted…" or "saved" no longer tells the truth
         if self.child is None or self.child.id != child_id:
             return
         self._fill_tags()
