@@ -155,3 +155,14 @@ def test_a_long_name_is_shortened_on_its_tab_and_an_ampersand_shows(make_window)
     both = store.add_child(db, Child(full_name="Jo & Sam"))
     window.select_child(both.id)
     assert tabs.tabText(about) == "About Jo && Sam"        # shown as "About Jo & Sam"
+
+
+def test_selecting_a_child_shows_each_page_once(make_window, monkeypatch):
+    window = make_window(demo=True)
+    shown = []
+    for page in window.pages:
+        monkeypatch.setattr(page, "show_child", lambda child, p=page: shown.append(p))
+    other = next(c for c in store.list_children(window.context.db)
+                 if c.id != window.current_child().id)
+    window.select_child(other.id)
+    assert len(shown) == len(window.pages)

@@ -167,3 +167,14 @@ def test_every_child_table_cascades_on_delete(db):
         if "references children" in sql or "references [children]" in sql \
                 or 'references "children"' in sql:
             assert "on delete cascade" in sql, f"{table.name} keeps rows of deleted children"
+
+
+def test_reader_connection_reads_but_never_writes(db, data_dir):
+    from bfpp_desktop.storage.connection import open_reader
+
+    store.add_child(db, Child(full_name="Ana"))
+    reader = open_reader(paths.database_path(data_dir))
+    assert [r["full_name"] for r in reader["children"].rows] == ["Ana"]
+    with pytest.raises(sqlite3.OperationalError):
+        reader.execute("delete from children")
+    reader.close()

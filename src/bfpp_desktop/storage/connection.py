@@ -48,6 +48,21 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         raise
 
 
+def open_reader(path: Path) -> Database:
+    """A read-only connection for a worker thread, to a file open_database() already
+    checked and migrated: no checks, no writes, so it is quick to open and never
+    competes with the window's writes.
+    """
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=5)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlite3.Error as exc:
+        raise errors.classify(exc, path) or exc
+    return Database(conn)
+
+
 def _check_existing_file(path: Path) -> None:
     if not path.exists():
         return

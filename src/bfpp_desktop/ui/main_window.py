@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(1, 1)
 
         self.model = ChildListModel(self)
+        self._refreshing = False
         self.ui.childList.setModel(self.model)
         self.ui.childList.selectionModel().currentChanged.connect(self._on_current_changed)
 
@@ -190,15 +191,22 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and rows:
             row = 0
-        if row >= 0:
-            self.ui.childList.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        # The list's currentChanged slot would show the child too; show it once, here.
+        self._refreshing = True
+        try:
+            if row >= 0:
+                self.ui.childList.selectionModel().setCurrentIndex(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._refreshing = False
         self._show_child(self.current_child())
 
     def select_child(self, child_id: int) -> None:
         self.refresh_children(select_id=child_id)
 
     def _on_current_changed(self, current, _previous) -> None:
+        if self._refreshing:
+            return
         self._show_child(current.data(CHILD_ROLE) if current.isValid() else None)
 
     def _show_child(self, child: Child | None) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from bfpp_desktop.core.journal import JournalFilter
 from bfpp_desktop.storage import journal as store
-from bfpp_desktop.storage.connection import open_database
+from bfpp_desktop.storage.connection import open_reader
 
 
 class WorkerConnection:
@@ -29,7 +29,7 @@ class WorkerConnection:
 
     def get(self):
         if self._held is None or self._held[0] != threading.get_ident():
-            self._held = (threading.get_ident(), open_database(self._database))
+            self._held = (threading.get_ident(), open_reader(self._database))
         return self._held[1]
 
 
