@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="165"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="168"/>
         <source>Save your notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="169"/>
         <source>You have written notes about {what} that are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="170"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="173"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,42 +22,42 @@
 <context>
     <name>AboutChildPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="242"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="228"/>
         <source>Find on this page (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="260"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="246"/>
         <source>Go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="286"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="272"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="293"/>
-        <source>What {name}&apos;s family and {name} have shared, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="279"/>
+        <source>What {name}&apos;s family has shared and what you have noticed, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="407"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="394"/>
         <source>Delete this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="407"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="394"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="408"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="395"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="408"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="395"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,12 +113,12 @@
 <context>
     <name>AnswerBoxes</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="136"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="139"/>
         <source>{n}. {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="139"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="142"/>
         <source>What they said</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,159 +268,159 @@
 <context>
     <name>BridgePageEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="48"/>
         <source>Prepare the next page of {name}&apos;s bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="55"/>
         <source>Who the page is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="58"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="120"/>
         <source>Your letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="61"/>
         <source>A few words about the week, in your own voice. It is fine to keep it short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="67"/>
         <source>News to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="72"/>
         <source>Private: {text} (only if you choose to share it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="78"/>
         <source>Photos to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="86"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="88"/>
         <source>Private · {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="94"/>
         <source>Photo not found · {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="95"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="96"/>
         <source>I checked: no other children and nothing that shows where we live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="104"/>
         <source>Questions from the guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="111"/>
         <source>Or write your own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="112"/>
         <source>Your own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="116"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="117"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="117"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="118"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="120"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="121"/>
         <source>News since the last page ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="121"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="122"/>
         <source>News so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="122"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="123"/>
         <source>No “to share” notes since the last page. Your letter can say how the week went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="128"/>
         <source>Pick a few photos. Before ticking, look at each one: other children&apos;s faces, our street, house number or school should not be in the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="130"/>
         <source>No photos since the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="132"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="134"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="135"/>
         <source>Questions for {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="135"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="136"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="188"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="136"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="137"/>
         <source>Two or three questions are plenty; each gets room to write on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="147"/>
         <source>Save the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="182"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="183"/>
         <source>Share something private?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="183"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="184"/>
         <source>This is marked private. Put it on the page anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="187"/>
         <source>The page goes to {who} and may be kept for years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="189"/>
         <source>Put it on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="234"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="235"/>
         <source>That is a lot of questions for one page; please choose a few.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,67 +428,67 @@
 <context>
     <name>BridgeReplyDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="32"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="33"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="33"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="34"/>
         <source>What came back from {who} (page {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="41"/>
         <source>What they wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="42"/>
         <source>Type what {who} wrote, as much as you like, or add a photo of the page below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="50"/>
         <source>Their answers to our questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="62"/>
         <source>This page had no questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="65"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="66"/>
         <source>A photo or scan of their page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="69"/>
         <source>Add a photo or scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="71"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="82"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="83"/>
         <source>Came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="85"/>
         <source>What {who} wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="105"/>
         <source>Choose a photo or scan of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="106"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,72 +626,72 @@
 <context>
     <name>ComfortCallHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="47"/>
         <source>Comfort call for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="55"/>
         <source>Keep this open during the call. Jot down what you hear in a few words; you can tidy it up afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="63"/>
         <source>Questions you might ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="78"/>
         <source>What to say about yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="87"/>
         <source>How did the call go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="97"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="98"/>
         <source>If they are not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="101"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="102"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="102"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="103"/>
         <source>Other things to remember from the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="119"/>
         <source>Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="120"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="121"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="179"/>
         <source>Saved in {name}&apos;s journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="181"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="182"/>
         <source>birth parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="192"/>
         <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="200"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="201"/>
         <source>the comfort call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,158 +857,158 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="18"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="19"/>
         <source>Person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="20"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="28"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="29"/>
         <source>For example: pastor, coach, neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="30"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="31"/>
         <source>For example: Mom, Maya&apos;s teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="35"/>
         <source>Add another number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="44"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="45"/>
         <source>For example: weekday evenings after 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="48"/>
         <source>Who cares for them now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="50"/>
         <source>Their details may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="52"/>
         <source>Tick this only when the person (or their office) agreed, for example when a birth parent said their number may be given to you. Unticked details stay on this computer and are left off printouts unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="58"/>
         <source>Only for you; never printed or exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="65"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="68"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="69"/>
         <source>In your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="72"/>
         <source>Relation to the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="73"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="76"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="78"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="79"/>
         <source>Best way to reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="80"/>
         <source>Best times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="81"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="81"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="82"/>
         <source>Lives with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="84"/>
         <source>Their home&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="89"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="94"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="95"/>
         <source>In the circle of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="111"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="124"/>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="147"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="151"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="125"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="125"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="126"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="131"/>
         <source>What kind of number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="133"/>
         <source>As you would dial it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,273 +1103,273 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="48"/>
         <source>Search people by name, role or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="50"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="51"/>
         <source>Add someone already saved…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="58"/>
         <source>Export all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="60"/>
         <source>Save everyone on this list whose details may be shared as one vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="90"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="92"/>
         <source>My notes (only for you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="101"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="103"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="102"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="104"/>
         <source>Export vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="105"/>
         <source>Save a file you can open on a phone to add this person to its contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="107"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="108"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="154"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="156"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="205"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="207"/>
         <source>No one matches “{words}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="207"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="209"/>
         <source>No one in {name}&apos;s circle yet. Add the people who matter to {name}: family, the caseworker, doctor, school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="250"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="252"/>
         <source>Take {person} off {name}&apos;s list; they stay saved for anyone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="259"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="261"/>
         <source>May be shared: these details can go on printouts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="260"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="262"/>
         <source>Private: kept off printouts and exports unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="265"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="267"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="267"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="269"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="269"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="271"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="271"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="273"/>
         <source>Best reached by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="275"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="277"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="277"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="279"/>
         <source>Lives with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="279"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="281"/>
         <source>Their home&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="281"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="283"/>
         <source>No phone, email or address saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="290"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="293"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="291"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="294"/>
         <source>Copy {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="307"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="310"/>
         <source>Also in the circle of: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="311"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="314"/>
         <source>Copied {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="363"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="366"/>
         <source>Add someone already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="364"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="367"/>
         <source>Everyone you have saved is already in {name}&apos;s circle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="400"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="403"/>
         <source>{name} is still saved. “Add someone already saved…” brings them back to any child&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="408"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="411"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="413"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="416"/>
         <source>{name} took part in {n} journal entries. Those entries stay as they are, with {name}&apos;s name kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="416"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="419"/>
         <source>{name} took part in 1 journal entry. That entry stays as it is, with {name}&apos;s name kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="420"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="423"/>
         <source>They will also be removed from the circle of {n} other child(ren). To take them off this list only, choose “Remove from this list” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="424"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="427"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="425"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="428"/>
         <source>Delete {name} ({role}) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="427"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="430"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="445"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="448"/>
         <source>Export {name} as a vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="458"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="475"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="461"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="478"/>
         <source>Export all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="459"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="462"/>
         <source>{n} of the people on this list are marked private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="461"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="464"/>
         <source>Private: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="463"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="466"/>
         <source>Only those who may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="465"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="468"/>
         <source>Include the private ones, for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="476"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="479"/>
         <source>No one on this list is marked as shareable, so there is nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="478"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="481"/>
         <source>{name}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="479"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="482"/>
         <source>Export {name}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="485"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="488"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="493"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="496"/>
         <source>Saved {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="496"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="499"/>
         <source>Export private details?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="497"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="500"/>
         <source>{name}&apos;s details are marked private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="500"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="503"/>
         <source>A vCard file can be passed on like any file. Export it only for your own phone. Your notes are never included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="502"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="505"/>
         <source>Export for my phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,132 +1512,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="100"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="105"/>
         <source>Comfort call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="108"/>
         <source>You have had a first call with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="110"/>
         <source>A short first phone call with the birth parent helps the child settle. Add the placement date and the app can suggest a good time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="117"/>
         <source>Once the child arrives, a short first call with the birth parent, ideally within a day, helps everyone settle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="123"/>
         <source>You may already be in touch. A short call only about how the child is doing still helps, best within the first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="122"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="127"/>
         <source>A short first call with the birth parent, best within the first day. The caseworker can set it up once the parent agrees to share numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="133"/>
         <source>It has been {days} days; a first call can still help. Here is how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="135"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="136"/>
+        <source>A first call can still help, however long it has been. Here is how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="145"/>
         <source>Icebreaker meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="138"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="148"/>
         <source>You have met the birth parent for an icebreaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="140"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="150"/>
         <source>A short, friendly meeting about the child, best in the first week. The prep sheet helps you choose what to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="149"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="159"/>
         <source>Best in the first three to five days after the child arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="161"/>
         <source>Ideally by tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="153"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="163"/>
         <source>Ideally within the next {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="154"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="164"/>
         <source>{when} Ask the caseworker to set up a short meeting; the prep sheet helps you choose what to ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="160"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="170"/>
         <source>Now is a good time for a short meeting about the child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="162"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="172"/>
         <source>Still a good time: the first five days are ideal for a short meeting about the child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="176"/>
         <source>Even if you see each other often, a calm talk only about the child&apos;s care is worth it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="172"/>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="183"/>
         <source>It has been {days} days; an icebreaker can still help. Here is how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="180"/>
-        <source>Family time today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="183"/>
-        <source>Family time coming up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="187"/>
-        <source>A snack and a favourite game to share can help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="188"/>
-        <source>Family time</source>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="186"/>
+        <source>An icebreaker can still help, however long it has been. Here is how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/core/due.py" line="195"/>
-        <source>From your journal, whenever it suits.</source>
+        <source>Family time today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="197"/>
-        <source>From your journal. Still worth doing when you have a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="200"/>
-        <source>From your journal, for today.</source>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="198"/>
+        <source>Family time coming up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/core/due.py" line="202"/>
+        <source>A snack and a favourite game to share can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="203"/>
+        <source>Family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="210"/>
+        <source>From your journal, whenever it suits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="212"/>
+        <source>From your journal. Still worth doing when you have a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="215"/>
+        <source>From your journal, for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/core/due.py" line="217"/>
         <source>From your journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,273 +1784,273 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="53"/>
         <source>Journal entry for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="54"/>
         <source>Edit journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="87"/>
         <source>We kept what you were writing last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="88"/>
         <source>Start fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="106"/>
         <source>e.g. 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="110"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="113"/>
         <source>A few words, e.g. “First day at the new school”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="115"/>
         <source>What happened, in your own words. Private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="119"/>
         <source>Optional: a few kind lines written for the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="124"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="125"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="126"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="127"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="128"/>
         <source>To share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="132"/>
         <source>More details (who, mood, follow-up, tags, photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="143"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="144"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="145"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="146"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="147"/>
         <source>Closes the window; what you typed is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="173"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="174"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="179"/>
         <source>Who cancelled or moved it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="182"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="183"/>
         <source>hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="186"/>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="207"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="208"/>
         <source>Not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="188"/>
         <source>Supervised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="189"/>
         <source>Not supervised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="190"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="191"/>
         <source>e.g. I drove; the agency&apos;s driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="193"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="194"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="197"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="198"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="199"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="200"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="200"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="201"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="201"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="202"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="202"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="203"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="219"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="220"/>
         <source>Anyone else: names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="220"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="221"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="230"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="231"/>
         <source>In a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="233"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="234"/>
         <source>Something to do or ask next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="236"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="237"/>
         <source>e.g. school, sleep, mom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="241"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="242"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="242"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="243"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="257"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="258"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="258"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="259"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="259"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="260"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="260"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="261"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="261"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="262"/>
         <source>To follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="262"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="263"/>
         <source>Follow up by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="263"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="264"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="264"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="265"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="266"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="267"/>
         <source>Photos are private too. Double-click one to caption it; tick it to allow sharing it with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="376"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="377"/>
         <source>Please enter the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="502"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="504"/>
         <source>That paste is too long for one entry ({n:,} characters). Nothing was pasted; please paste a shorter part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="524"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="526"/>
         <source>Double-click to write a caption. Tick to allow sharing this photo with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="526"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="528"/>
         <source>This photo cannot be shown; the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="540"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="542"/>
         <source>{name} looks like a photo but cannot be opened; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="550"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="552"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="550"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="552"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,47 +2225,47 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="35"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="38"/>
         <source>under a month old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="40"/>
         <source>1 month old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="41"/>
         <source>{n} months old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="47"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="49"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="51"/>
         <source>{n} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="53"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="54"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,22 +2273,22 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="27"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="28"/>
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="29"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="30"/>
         <source>Words you may hear from caseworkers and in court, in plain language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="33"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="34"/>
         <source>Type to find a word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="61"/>
         <source>No word matches “{text}”. Try a shorter part of it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,12 +2301,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="26"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="27"/>
         <source>Going home: {name}&apos;s transition plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="28"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="29"/>
         <source>Staying in touch: {name}&apos;s contact plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,117 +2454,122 @@
 <context>
     <name>IcebreakerHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="56"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="57"/>
         <source>Icebreaker meeting for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="69"/>
         <source>Before: prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="69"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="70"/>
         <source>After: what you learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="73"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="93"/>
         <source>Keep private for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="96"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="97"/>
         <source>Questions to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="98"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="99"/>
         <source>Four or five are plenty for a first meeting. Tick the ones that matter most now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="128"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="129"/>
         <source>What to share about your home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="135"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="136"/>
         <source>A few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="149"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="150"/>
         <source>Save preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="152"/>
         <source>Print preparation sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="180"/>
-        <source>Ticked: {n}</source>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="182"/>
+        <source>1 question ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="183"/>
+        <source>{n} questions ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="189"/>
         <source>Saved {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="190"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="209"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="212"/>
         <source>After the meeting, write down what the parent told you. You will then choose what goes on {name}&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="216"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="219"/>
         <source>No questions are ticked. Tick some under “Before: prepare”, or write in the box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="222"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="225"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="223"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="226"/>
         <source>Other things you learned or agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="232"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="235"/>
         <source>Save the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="271"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="274"/>
         <source>The meeting is saved in {name}&apos;s journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="274"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="277"/>
         <source>birth parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="283"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="286"/>
         <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="297"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="300"/>
         <source>the icebreaker meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,7 +2663,7 @@
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/core/journal.py" line="67"/>
-        <source>Did not happen (no-show)</source>
+        <source>Did not happen: the parent did not come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2715,336 +2730,346 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="64"/>
         <source>Search notes, titles and summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="68"/>
         <source>New entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="69"/>
         <source>Ctrl+N from anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="73"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="65"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="79"/>
         <source>from (year-month-day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="80"/>
         <source>to (year-month-day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="85"/>
         <source>With photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="86"/>
         <source>With a “to share” summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="87"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="121"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="126"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="113"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="127"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="144"/>
         <source>Things you wanted to follow up. Tick one when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="145"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="159"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="146"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="329"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="160"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="380"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="147"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="161"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="171"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="185"/>
         <source>A few words after family time, a phone call or a good day help you remember and share the small things. Entries are private unless you write a summary to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="175"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="189"/>
         <source>Write the first entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="192"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="206"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="212"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="226"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="227"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="241"/>
         <source>The “to” date is before the “from” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="261"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="301"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="311"/>
         <source>{n} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="262"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="312"/>
         <source>Showing the newest {n}; add a word to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="271"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="473"/>
+        <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="487"/>
+        <source>Journal entry deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="285"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="272"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="286"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="275"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="326"/>
         <source>{name}&apos;s journal is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="315"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="366"/>
         <source>by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="316"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="367"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="323"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="374"/>
         <source>From “{title}”, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="326"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="377"/>
         <source>Nothing to follow up right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="328"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="379"/>
         <source>Follow-ups ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="333"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="384"/>
         <source>Family time that happened in the last 12 months: {count} visits, {hours} hours. Cancelled and missed visits are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="392"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="444"/>
         <source>Journal entry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="398"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="468"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="399"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="469"/>
         <source>Delete this journal entry and its photos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="402"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="472"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="403"/>
-        <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="42"/>
         <source>Birth &amp; Foster Parent Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="88"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="105"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="117"/>
         <source>Print a sheet about this child, or save it as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="123"/>
         <source>New &amp;Journal Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="126"/>
         <source>Write a journal entry for the selected child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="131"/>
         <source>Comfort Call &amp;Helper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Icebreaker Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Back in My Care (Unarchive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Placement Ended (Archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="249"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="283"/>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="296"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="297"/>
         <source>Delete everything about {name} from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="293"/>
         <source>{name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="299"/>
         <source>This removes: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="300"/>
         <source>This cannot be undone. If the placement has ended and you may want these notes later, choose “Placement ended” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="302"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="313"/>
         <source>Deleted {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="317"/>
         <source>notes about routines, likes, care, health and school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="318"/>
         <source>journal entries (with their photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="319"/>
         <source>links to people (the people themselves are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="320"/>
         <source>guide steps ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="321"/>
         <source>reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="322"/>
         <source>plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="323"/>
         <source>bridge book pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="325"/>
         <source>other records ({table})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,32 +3132,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="117"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="119"/>
         <source>Placement ended. This record is kept for you and hidden from the daily list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="120"/>
         <source>not filled in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="126"/>
         <source>{date} ({ago})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="133"/>
         <source>{n}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="137"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="139"/>
         <source>Back in my care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="138"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="140"/>
         <source>Placement ended…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,47 +3206,47 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="52"/>
         <source>Write as much or as little as helps. You can come back and change it any time; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="87"/>
         <source>Last changed {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="89"/>
         <source>Print this plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="91"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="92"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="94"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="124"/>
         <source>Saving as you type…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="134"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="135"/>
         <source>Not saved yet: one part is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="137"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="138"/>
         <source>Not saved yet. Your words are still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="140"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="141"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,7 +4156,7 @@
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="62"/>
-        <source>Family time in these dates: {total}. Happened: {attended}. Missed: {missed}.</source>
+        <source>Family time in these dates: {total}. Happened: {attended}. Did not happen: {missed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4179,166 +4204,168 @@
 <context>
     <name>PrintCenter</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="72"/>
         <source>Print center — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="101"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="102"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="111"/>
         <source>{title} (coming soon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="127"/>
         <source>What goes on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="131"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="132"/>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="324"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="325"/>
         <source>Include private entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="134"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="135"/>
         <source>Entries marked private and contacts you have not agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="136"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="137"/>
         <source>Leave out our details (address, phone, surname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="138"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="139"/>
         <source>Our details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="144"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="145"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="147"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="148"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="148"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="149"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="151"/>
         <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="152"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="153"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="155"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="156"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="164"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="165"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="165"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="166"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="187"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="198"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="199"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="200"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="201"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="202"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="203"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="231"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="232"/>
         <source>“{title}” cannot be printed from here yet. Here is another document you may find useful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="318"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="319"/>
         <source>Print private entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="319"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="320"/>
         <source>Entries you marked private, and contacts you have not agreed to share, will be on this printout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="322"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="323"/>
         <source>Paper can travel further than you mean it to. Include them this time?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="397"/>
-        <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="398"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="404"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="399"/>
+        <source>{n} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="406"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="411"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="413"/>
         <source>Preview stopped. Change a choice to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="432"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="434"/>
         <source>Making the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="453"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="455"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="454"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="456"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="462"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="464"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,57 +4457,57 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="174"/>
         <source>Add a routine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="175"/>
         <source>Add a like or dislike…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="190"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="176"/>
         <source>Add a care practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="177"/>
         <source>Add a health note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="192"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="178"/>
         <source>Add a school note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="197"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="183"/>
         <source>Nothing here yet. {name}&apos;s day — waking, meals, naps, bath and bedtime — can go here, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="199"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="185"/>
         <source>Nothing here yet. Favourite foods, toys, songs and what soothes {name} can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="201"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="187"/>
         <source>Nothing here yet. Hair and skin care, bathing, clothing, food, faith and family traditions can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="203"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="189"/>
         <source>Nothing here yet. Allergies, medicines, the doctor and dentist can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="205"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="191"/>
         <source>Nothing here yet. {name}&apos;s school or childcare, teacher and schedule can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="227"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="213"/>
         <source>Nothing in this section matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4541,87 +4568,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="56"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="57"/>
         <source>Move {name} to this stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="60"/>
         <source>Move on when your family feels ready. There is no rush and no score; you can always come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="65"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="66"/>
         <source>What this stage is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="68"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="71"/>
         <source>Steps you might take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="72"/>
         <source>Tick what you have done. Set aside anything that does not fit your family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="79"/>
         <source>Open the comfort call helper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="80"/>
         <source>Prepare the icebreaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="97"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="98"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="104"/>
         <source>Last changed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="105"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="116"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="117"/>
         <source>Conversation starters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="117"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="118"/>
         <source>Questions you might ask the birth parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="119"/>
         <source>Ways to share about yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="124"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="128"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="129"/>
         <source>Helpful printouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="134"/>
         <source>Open this in the print center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,6 +4801,16 @@
         <source>note on “{step}”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/commands.py" line="57"/>
+        <source>edit the journal entry “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/commands.py" line="75"/>
+        <source>delete the journal entry “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WhenAndWho</name>
@@ -4783,33 +4820,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="70"/>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="86"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="78"/>
         <source>e.g. 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="80"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="88"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="106"/>
         <source>Please fill in the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="109"/>
         <source>The date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5195,42 +5232,42 @@
 <context>
     <name>WorldRow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="76"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="62"/>
         <source>From People:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="70"/>
         <source>Comfort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="104"/>
         <source>Left off printouts unless you choose to include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="105"/>
         <source>Can go on printouts for the family or a babysitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="121"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="107"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="122"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="108"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="109"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="110"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
