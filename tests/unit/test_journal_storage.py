@@ -1,5 +1,4 @@
 """Journal storage: saving, filters, search with odd queries, sums and drafts."""
-import os
 from datetime import date
 
 import pytest
@@ -11,6 +10,7 @@ from bfpp_desktop.demo.png import png_bytes
 from bfpp_desktop.storage import journal, photos
 from bfpp_desktop.storage.children import add_child, delete_child, related_counts
 from bfpp_desktop.storage.errors import KnownError
+from readonly import read_only_folder
 
 
 @pytest.fixture
@@ -179,18 +179,13 @@ def test_import_photo_checks_the_bytes_not_the_name(data_dir, tmp_path):
     assert photos.import_photo(data_dir, 1, jpeg).endswith(".jpg")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
 def test_read_only_photo_folder_gives_a_plain_message(data_dir, tmp_path):
     source = tmp_path / "pic.png"
     source.write_bytes(png_bytes(2, 2, (0, 0, 0), (0, 0, 0)))
-    folder = photos.child_photo_dir(data_dir, 1)
-    folder.mkdir(parents=True)
-    folder.chmod(0o500)
-    try:
+    # read_only_folder also stops root (the immutable flag), so this runs in CI too.
+    with read_only_folder(photos.child_photo_dir(data_dir, 1)):
         with pytest.raises(KnownError, match="not allowed to save"):
             photos.import_photo(data_dir, 1, source)
-    finally:
-        folder.chmod(0o700)
 
 
 def test_validation_messages(child):
