@@ -76,9 +76,11 @@ class JournalPage(ChildPage):
         self.tag_filter = QComboBox(self)
         self.from_date = DateField(self)
         self.to_date = DateField(self)
-        for field, hint in ((self.from_date, self.tr("from (year-month-day)")),
-                            (self.to_date, self.tr("to (year-month-day)"))):
+        # Short placeholders fit the narrow boxes; the tooltip gives the format.
+        for field, hint in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
             field.edit.setPlaceholderText(hint)
+            field.edit.setToolTip(self.tr("A date as year-month-day, e.g. 2024-03-15, "
+                                          "or pick one from the calendar"))
             field.edit.setMinimumWidth(100)
             field.reading.hide()
             field.edited.connect(self._search_timer.start)
