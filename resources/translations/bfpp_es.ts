@@ -2750,178 +2750,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="79"/>
-        <source>from (year-month-day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="80"/>
-        <source>to (year-month-day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="87"/>
         <source>With photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="88"/>
         <source>With a “to share” summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="89"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="121"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="123"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="128"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="129"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="144"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="146"/>
         <source>Things you wanted to follow up. Tick one when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="159"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="161"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="160"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="380"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="162"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="382"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="161"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="163"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="187"/>
         <source>A few words after family time, a phone call or a good day help you remember and share the small things. Entries are private unless you write a summary to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="191"/>
         <source>Write the first entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="206"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="208"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="226"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="228"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="241"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="243"/>
         <source>The “to” date is before the “from” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="301"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="303"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="311"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="313"/>
         <source>{n} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="312"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="314"/>
         <source>Showing the newest {n}; add a word to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="473"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="475"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="487"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="489"/>
         <source>Journal entry deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="285"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="287"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="286"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="80"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="80"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="82"/>
+        <source>A date as year-month-day, e.g. 2024-03-15, or pick one from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="288"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="326"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="328"/>
         <source>{name}&apos;s journal is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="366"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="368"/>
         <source>by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="367"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="369"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="374"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="376"/>
         <source>From “{title}”, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="377"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="379"/>
         <source>Nothing to follow up right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="379"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="381"/>
         <source>Follow-ups ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="384"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="386"/>
         <source>Family time that happened in the last 12 months: {count} visits, {hours} hours. Cancelled and missed visits are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="444"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="446"/>
         <source>Journal entry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="468"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="470"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="469"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="471"/>
         <source>Delete this journal entry and its photos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="472"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="474"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
