@@ -3259,17 +3259,17 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="122"/>
         <source>page {x} of {y}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="139"/>
         <source>{part} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="190"/>
         <source>printed {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,21 +3753,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="54"/>
-        <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="57"/>
-        <source>Since {start}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="59"/>
-        <source>Until {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="22"/>
         <source>Bridge book, page {n}</source>
         <translation type="unfinished"></translation>
@@ -3820,7 +3805,7 @@
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="27"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="61"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,7 +3813,7 @@
         <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="27"/>
         <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="75"/>
         <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="84"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="61"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,7 +4115,7 @@
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="36"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="101"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="90"/>
         <source>From the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,38 +4130,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="49"/>
         <source>From {start} to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="52"/>
         <source>From {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="54"/>
         <source>Up to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="51"/>
         <source>Family time in these dates: {total}. Happened: {attended}. Did not happen: {missed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="67"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="56"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="62"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="57"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="75"/>
         <source>Private notes:</source>
         <translation type="unfinished"></translation>
     </message>

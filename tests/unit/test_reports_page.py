@@ -116,3 +116,14 @@ def test_pages_begun_inside_a_section_name_it_at_the_top(tmp_path):
     assert all("Questions (continued)" in p for p in pages[1:-2])
     assert "continued" not in pages[-2]            # a new section starts the page
     assert "Fresh part (continued)" in pages[-1]   # a group inside it: the section goes on
+
+
+def test_range_words_read_the_same_on_every_sheet():
+    from datetime import date
+
+    from bfpp_desktop.reports.page import range_words
+
+    assert range_words(date(2026, 3, 1), date(2026, 5, 31)) == "From 1 March 2026 to 31 May 2026."
+    assert range_words(date(2026, 3, 1), None) == "From 1 March 2026."
+    assert range_words(None, date(2026, 5, 31)) == "Up to 31 May 2026."
+    assert range_words(None, None) == ""

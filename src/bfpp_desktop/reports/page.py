@@ -43,6 +43,18 @@ def month_day_year(value: date) -> str:
     return f"{value.day} {translate('Print', MONTHS[value.month - 1])} {value.year}"
 
 
+def range_words(start: date | None, end: date | None) -> str:
+    """'From 1 March 2026 to 31 May 2026.' (or the one end given); '' for no range."""
+    if start and end:
+        return translate("Print", "From {start} to {end}.").format(
+            start=month_day_year(start), end=month_day_year(end))
+    if start:
+        return translate("Print", "From {start}.").format(start=month_day_year(start))
+    if end:
+        return translate("Print", "Up to {end}.").format(end=month_day_year(end))
+    return ""
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten *text* with an ellipsis until it fits *width* points."""
     if stringWidth(text, font, size) <= width:

@@ -7,7 +7,7 @@ from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.data import EntryOnPaper, JournalSummaryData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import (MONTHS, RunningHeader, frame_width, month_day_year,
-                                       write_pdf)
+                                       range_words, write_pdf)
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import printing_in, translate
 from bfpp_desktop.reports.world_blocks import subheading
@@ -23,7 +23,7 @@ def build(data: JournalSummaryData, options: PrintOptions, out_path: Path,
         name = data.child.preferred_name
         story = blocks.title_block(
             translate("Print", "{name}: family time and journal").format(name=name),
-            _range_words(data), styles)
+            range_words(data.date_from, data.date_to), styles)
         chosen = options.sections
         before = len(story)
         if "family_time" in chosen:
@@ -41,17 +41,6 @@ def build(data: JournalSummaryData, options: PrintOptions, out_path: Path,
         return write_pdf(out_path, story, title=translate("Print", "Journal summary"),
                          child_name=name, printed_on=data.printed_on, options=options,
                          styles=styles, progress=progress, cancelled=cancelled)
-
-
-def _range_words(data: JournalSummaryData) -> str:
-    if data.date_from and data.date_to:
-        return translate("Print", "From {start} to {end}.").format(
-            start=month_day_year(data.date_from), end=month_day_year(data.date_to))
-    if data.date_from:
-        return translate("Print", "From {start}.").format(start=month_day_year(data.date_from))
-    if data.date_to:
-        return translate("Print", "Up to {end}.").format(end=month_day_year(data.date_to))
-    return ""
 
 
 def _family_time(data: JournalSummaryData, styles, width) -> list:

@@ -6,7 +6,7 @@ from reportlab.platypus import Table, TableStyle
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.bridge_data import PhotoSheetData
 from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.page import frame_width, month_day_year, page_size, write_pdf
+from bfpp_desktop.reports.page import frame_width, page_size, range_words, write_pdf
 from bfpp_desktop.reports.photo_blocks import caption_style, caption_text, picture
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import printing_in, translate
@@ -22,7 +22,7 @@ def build(data: PhotoSheetData, options: PrintOptions, out_path: Path,
         width = frame_width(options)
         name = data.child.preferred_name
         story = blocks.title_block(translate("Print", "Photos of {name}").format(name=name),
-                                   _range(data), styles)
+                                   range_words(data.date_from, data.date_to), styles)
         if not data.photos:
             story.append(blocks.para(translate(
                 "Print", "No photos marked shareable in these dates yet."), styles.body))
@@ -47,14 +47,3 @@ def build(data: PhotoSheetData, options: PrintOptions, out_path: Path,
         return write_pdf(out_path, story, title=translate("Print", "Photo sheet"),
                          child_name=name, printed_on=data.printed_on, options=options,
                          styles=styles, progress=progress, cancelled=cancelled)
-
-
-def _range(data: PhotoSheetData) -> str:
-    if data.date_from and data.date_to:
-        return translate("Print", "{start} to {end}").format(
-            start=month_day_year(data.date_from), end=month_day_year(data.date_to))
-    if data.date_from:
-        return translate("Print", "Since {start}").format(start=month_day_year(data.date_from))
-    if data.date_to:
-        return translate("Print", "Until {end}").format(end=month_day_year(data.date_to))
-    return ""
