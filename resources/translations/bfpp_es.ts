@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="168"/>
-        <source>Save your notes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="169"/>
-        <source>You have written notes about {what} that are not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="173"/>
-        <source>Close without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutChildPage</name>
     <message>
         <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="228"/>
@@ -113,12 +95,12 @@
 <context>
     <name>AnswerBoxes</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="139"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="140"/>
         <source>{n}. {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="142"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="143"/>
         <source>What they said</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,72 +608,62 @@
 <context>
     <name>ComfortCallHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="39"/>
         <source>Comfort call for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="47"/>
         <source>Keep this open during the call. Jot down what you hear in a few words; you can tidy it up afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="55"/>
         <source>Questions you might ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="70"/>
         <source>What to say about yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="79"/>
         <source>How did the call go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="98"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="90"/>
         <source>If they are not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="102"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="94"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="95"/>
         <source>Other things to remember from the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="111"/>
         <source>Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="121"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="113"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="164"/>
         <source>Saved in {name}&apos;s journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="182"/>
-        <source>birth parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="192"/>
-        <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="201"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="173"/>
         <source>the comfort call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,6 +1347,19 @@
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="258"/>
+        <source>birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="275"/>
+        <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conversations</name>
     <message>
         <location filename="../../src/bfpp_desktop/core/conversations.py" line="36"/>
@@ -1425,6 +1410,21 @@
     <message>
         <location filename="../../src/bfpp_desktop/core/conversations.py" line="112"/>
         <source>Icebreaker meeting with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="167"/>
+        <source>Save your notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="168"/>
+        <source>You have written notes about {what} that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="175"/>
+        <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,122 +2454,112 @@
 <context>
     <name>IcebreakerHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="50"/>
         <source>Icebreaker meeting for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="69"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="62"/>
         <source>Before: prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="63"/>
         <source>After: what you learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="66"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="86"/>
         <source>Keep private for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="97"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="90"/>
         <source>Questions to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="99"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="92"/>
         <source>Four or five are plenty for a first meeting. Tick the ones that matter most now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="122"/>
         <source>What to share about your home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="136"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="129"/>
         <source>A few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="143"/>
         <source>Save preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="152"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="145"/>
         <source>Print preparation sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="182"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="175"/>
         <source>1 question ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="183"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="176"/>
         <source>{n} questions ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="182"/>
         <source>Saved {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="190"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="183"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="212"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="205"/>
         <source>After the meeting, write down what the parent told you. You will then choose what goes on {name}&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="219"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="212"/>
         <source>No questions are ticked. Tick some under “Before: prepare”, or write in the box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="225"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="218"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="226"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="219"/>
         <source>Other things you learned or agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="235"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="228"/>
         <source>Save the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="274"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="261"/>
         <source>The meeting is saved in {name}&apos;s journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="277"/>
-        <source>birth parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="286"/>
-        <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="300"/>
+        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="276"/>
         <source>the icebreaker meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4805,38 +4795,38 @@
 <context>
     <name>WhenAndWho</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="62"/>
         <source>A name, e.g. Mom or Rosa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="73"/>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="74"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="87"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="79"/>
         <source>e.g. 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="81"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="89"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="107"/>
         <source>Please fill in the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="110"/>
         <source>The date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,21 +6,18 @@ and offers the answers for the child's routines, likes and care practices.
 """
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QFrame, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QRadioButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.conversations import COMFORT_CALL_NOTE, CallOutcome, comfort_call_entry
-from bfpp_desktop.core.filing import Provenance
 from bfpp_desktop.core.guide import Audience, Guide, plain_text
 from bfpp_desktop.core.stage_progress import COMFORT_CALL_STEP
-from bfpp_desktop.storage.conversations import record_conversation
-from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, AnswerFiler, WhenAndWho,
+from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, no_enter_default, note_box,
                                                 reminder_box)
-from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.guide.due_section import audience_of
 from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint
@@ -35,15 +32,10 @@ def share_points(guide: Guide, audience: Audience) -> list[str]:
     return points
 
 
-class ComfortCallHelper(QDialog):
-    saved = Signal(int)            # child id, after the call is in the journal
-    filed = Signal(int)            # how many answers went to the child's page
-
+class ComfortCallHelper(ConversationDialog):
     def __init__(self, guide: Guide, db, child: Child, parent=None):
-        super().__init__(parent)
-        self.guide, self.db, self.child = guide, db, child
-        self.entry = None          # the journal entry once saved
-        self.filer: AnswerFiler | None = None
+        super().__init__(db, child, parent)
+        self.guide = guide
         self.setWindowTitle(self.tr("Comfort call for {name}").format(name=child.display_name))
         self.setModal(False)
         fit_to_screen(self, 980, 700)
@@ -135,7 +127,6 @@ class ComfortCallHelper(QDialog):
         layout.addLayout(buttons)
         no_enter_default(self)
         self._dirty = False
-        self._close_after_filing = False
         self._on_outcome_changed()
 
     # ----- state ----------------------------------------------------------------------------
@@ -169,31 +160,12 @@ class ComfortCallHelper(QDialog):
         entry = comfort_call_entry(self.child.id, who, on, time, outcome, answers,
                                    self.notes.toPlainText())
         step = None if outcome is CallOutcome.NO_ANSWER else COMFORT_CALL_STEP
-        saved = attempt(self, record_conversation, self.db, entry, step, on)
-        if saved is None:
+        if not self._record(entry, step, on, who, answers, COMFORT_CALL_NOTE,
+                            self.tr("Saved in {name}'s journal.").format(
+                                name=self.child.display_name)):
             return False
-        self.entry = saved
         self._dirty = False
-        for widget in (self.save_button, self.answers, self.notes, self.when_who):
-            widget.setEnabled(False)
-        self.status.setText(self.tr("Saved in {name}'s journal.").format(
-            name=self.child.display_name))
-        self.saved.emit(self.child.id)
-        provenance = Provenance(who=who or self.tr("birth parent"), note=COMFORT_CALL_NOTE,
-                                on=on)
-        self.filer = AnswerFiler(self, self.db, self.child, answers, provenance)
-        self.filer.finished.connect(self._on_filed)
-        self.filer.start()
         return True
-
-    def _on_filed(self, count: int) -> None:
-        if count:
-            self.status.setText(self.tr(
-                "Saved in {name}'s journal. Added to {name}'s page: {n}.").format(
-                    name=self.child.display_name, n=count))
-        self.filed.emit(count)
-        if self._close_after_filing:
-            self.close()
 
     def reject(self) -> None:
         """Closing (the Close button, Escape, the window's X) asks first about unsaved notes."""
@@ -202,10 +174,6 @@ class ComfortCallHelper(QDialog):
             if choice == QMessageBox.StandardButton.Cancel:
                 return
             if choice == QMessageBox.StandardButton.Save:
-                if not self.save():
-                    return
-                if self.filer is not None and self.filer.dialog is not None \
-                        and self.filer.dialog.isVisible():
-                    self._close_after_filing = True   # first confirm what to file
+                if not self.save() or self._filing_open():
                     return
         super().reject()

@@ -15,6 +15,7 @@ from bfpp_desktop.core.filing import Answer, Provenance, propose_items
 from bfpp_desktop.core.guide import Question
 from bfpp_desktop.core.journal import parse_time
 from bfpp_desktop.storage.contacts import contacts_by_role
+from bfpp_desktop.storage.conversations import record_conversation
 from bfpp_desktop.storage.world import add_items
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
@@ -162,15 +163,16 @@ class AnswerBoxes(QWidget):
 
 def ask_before_closing(parent: QWidget, what: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for a window with unsaved notes (Cancel unless chosen)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Conversations", text)
-
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Save your notes?"),
-                      tr("You have written notes about {what} that are not saved yet."
-                         ).format(what=what),
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("Conversations", "Save your notes?"),
+                      QCoreApplication.translate(
+                          "Conversations",
+                          "You have written notes about {what} that are not saved yet."
+                      ).format(what=what),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Discard).setText(tr("Close without saving"))
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("Conversations", "Close without saving"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
@@ -223,3 +225,55 @@ class AnswerFiler(QObject):
             self.dialog.open()       # keep the choices; the caregiver can try again or cancel
             return
         self.finished.emit(len(items))
+
+
+class ConversationDialog(QDialog):
+    """What the comfort call and icebreaker windows share once a conversation is over:
+    record it in the journal (with its guide step), then let the caregiver file the
+    answers, closing afterwards if closing is what started the save.
+
+    Subclasses build save_button, answers, notes, when_who and status.
+    """
+
+    saved = Signal(int)            # child id, after the conversation is in the journal
+    filed = Signal(int)            # how many answers went to the child's page
+
+    def __init__(self, db, child: Child, parent=None):
+        super().__init__(parent)
+        self.db, self.child = db, child
+        self.entry = None          # the journal entry once saved
+        self.filer: AnswerFiler | None = None
+        self._close_after_filing = False
+
+    def _record(self, entry, step: str | None, on: date, who: str, answers: list[Answer],
+                note: str, saved_text: str) -> bool:
+        saved = attempt(self, record_conversation, self.db, entry, step, on)
+        if saved is None:
+            return False
+        self.entry = saved
+        for widget in (self.save_button, self.answers, self.notes, self.when_who):
+            widget.setEnabled(False)
+        self.status.setText(saved_text)
+        self.saved.emit(self.child.id)
+        provenance = Provenance(who=who or self.tr("birth parent"), note=note, on=on)
+        self.filer = AnswerFiler(self, self.db, self.child, answers, provenance)
+        self.filer.finished.connect(self._on_filed)
+        self.filer.start()
+        return True
+
+    def _filing_open(self) -> bool:
+        """True (and close later) while the caregiver is still choosing what to file."""
+        if self.filer is not None and self.filer.dialog is not None \
+                and self.filer.dialog.isVisible():
+            self._close_after_filing = True
+            return True
+        return False
+
+    def _on_filed(self, count: int) -> None:
+        if count:
+            self.status.setText(self.tr(
+                "Saved in {name}'s journal. Added to {name}'s page: {n}.").format(
+                    name=self.child.display_name, n=count))
+        self.filed.emit(count)
+        if self._close_after_filing:
+            self.close()

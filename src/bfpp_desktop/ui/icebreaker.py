@@ -8,7 +8,7 @@ the journal and, once confirmed one by one, to the child's page.
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMessageBox,
                                QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -16,12 +16,10 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.conversations import (ICEBREAKER_NOTE, IcebreakerPrep,
                                              default_question_ids, group_by_topic,
                                              icebreaker_entry)
-from bfpp_desktop.core.filing import Provenance
 from bfpp_desktop.core.guide import Guide, plain_text
 from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
-from bfpp_desktop.storage.conversations import record_conversation
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
-from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, AnswerFiler, WhenAndWho,
+from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, no_enter_default, note_box,
                                                 reminder_box)
 from bfpp_desktop.ui.errors import attempt, report
@@ -42,18 +40,13 @@ def _scrolled(parent: QWidget, body: QWidget) -> QScrollArea:
     return scroll
 
 
-class IcebreakerHelper(QDialog):
-    saved = Signal(int)            # child id, after the meeting is in the journal
-    filed = Signal(int)
+class IcebreakerHelper(ConversationDialog):
     print_requested = Signal(str)  # the print-center document id
 
     def __init__(self, guide: Guide, db, child: Child, parent=None, today: date | None = None):
-        super().__init__(parent)
-        self.guide, self.db, self.child = guide, db, child
+        super().__init__(db, child, parent)
+        self.guide = guide
         self._today = today
-        self.entry = None
-        self.filer: AnswerFiler | None = None
-        self._close_after_filing = False
         self.setWindowTitle(self.tr("Icebreaker meeting for {name}").format(
             name=child.display_name))
         self.setModal(False)
@@ -264,29 +257,12 @@ class IcebreakerHelper(QDialog):
         answers = self.answers.answers()
         entry = icebreaker_entry(self.child.id, who, on, time, answers,
                                  self.notes.toPlainText())
-        saved = attempt(self, record_conversation, self.db, entry, ICEBREAKER_HELD_STEP, on)
-        if saved is None:
+        if not self._record(entry, ICEBREAKER_HELD_STEP, on, who, answers, ICEBREAKER_NOTE,
+                            self.tr("The meeting is saved in {name}'s journal.").format(
+                                name=self.child.display_name)):
             return False
-        self.entry = saved
         self._after_dirty = False
-        for widget in (self.save_button, self.answers, self.notes, self.when_who):
-            widget.setEnabled(False)
-        self.status.setText(self.tr("The meeting is saved in {name}'s journal.").format(
-            name=self.child.display_name))
-        self.saved.emit(self.child.id)
-        provenance = Provenance(who=who or self.tr("birth parent"), note=ICEBREAKER_NOTE, on=on)
-        self.filer = AnswerFiler(self, self.db, self.child, answers, provenance)
-        self.filer.finished.connect(self._on_filed)
-        self.filer.start()
         return True
-
-    def _on_filed(self, count: int) -> None:
-        if count:
-            self.status.setText(self.tr(
-                "Saved in {name}'s journal. Added to {name}'s page: {n}.").format(name=self.child.display_name, n=count))
-        self.filed.emit(count)
-        if self._close_after_filing:
-            self.close()
 
     # ----- closing --------------------------------------------------------------------------
     def has_unsaved_notes(self) -> bool:
@@ -305,10 +281,6 @@ class IcebreakerHelper(QDialog):
                     return
                 if self._after_dirty and (self.answers.has_text()
                                           or self.notes.toPlainText().strip()):
-                    if not self.save_meeting():
-                        return
-                    if self.filer is not None and self.filer.dialog is not None \
-                            and self.filer.dialog.isVisible():
-                        self._close_after_filing = True
+                    if not self.save_meeting() or self._filing_open():
                         return
         super().reject()
