@@ -106,6 +106,8 @@ def layla(db):
     add_contact(db, Contact(MOTHER, Role.BIRTH_PARENT, relation="Mom",
                             phones=[Phone("mobile", "555-0142")], may_share=True,
                             child_ids=[kid.id]))
+    add_contact(db, Contact(HEBREW, Role.RELATIVE, relation="Aunt", may_share=True,
+                            child_ids=[kid.id]))
     add_entry(db, JournalEntry(child_id=kid.id, entry_date=date(2026, 11, 24) - timedelta(5),
                                title="Park day",
                                share_summary=f"Played with {MOTHER} at the park."))
@@ -158,6 +160,7 @@ def test_routine_sheet_prints_arabic_names_joined(tmp_path, db, layla):
     assert in_order(text, shaped("ليلى"), "s routines")  # the title (pypdf moves the ')
     assert in_order(text, "Routine sheet · ", shaped("ليلى"), "printed")    # the footer
     assert in_order(text, shaped(MOTHER), "Birth parent", "mobile: 555-0142")
+    assert in_order(text, HEBREW, "Aunt") and HEBREW[::-1] not in text
 
 
 def test_all_about_me_prints_arabic_names_joined(tmp_path, db, layla):

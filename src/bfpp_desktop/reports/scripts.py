@@ -101,7 +101,8 @@ class BidiParagraph(Paragraph):
         if not isinstance(line, FragLine):     # plain text: (extra space, words)
             space, words = line
             return space, visual(" ".join(words), self._base).split(" ")
-        line = copy.copy(line)   # marked-up text: its pieces, each in display order
+        # Marked-up text: each piece (one per style; ours have one) in display order.
+        line = copy.copy(line)
         line.words = [frag.clone(text=visual(frag.text, self._base)) if hasattr(frag, "text")
                       else frag for frag in line.words]
         return line
