@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 def clean_stored_photos(db: Database, data_dir: Path) -> None:
     """Re-encode every referenced photo without its metadata (photos imported before
     the app stripped it). A file that cannot be read is left as it is, and logged."""
+    cleaned = left = 0
     for child_id, name in sorted(referenced_files(db)):
         path = photos.photo_path(data_dir, child_id, name)
         try:
@@ -28,11 +29,14 @@ def clean_stored_photos(db: Database, data_dir: Path) -> None:
             if kind is None:
                 raise DamagedPicture("neither JPEG nor PNG")
             photos.write_photo(path, clean_picture(data, kind))
+            cleaned += 1
         except FileNotFoundError:
             continue  # already gone; printouts show their placeholder
         except (OSError, DamagedPicture):
+            left += 1
             log.warning("photo %s left as it was: it could not be cleaned", path,
                         exc_info=True)
+    log.info("photos cleaned of metadata: %d; left as they were: %d", cleaned, left)
 
 
 TASKS = {"clean_photo_metadata": clean_stored_photos}
