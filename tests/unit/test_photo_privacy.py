@@ -162,3 +162,20 @@ def test_the_update_cleans_photos_already_stored(data_dir, tmp_path, caplog):
     assert sorted(p.name for p in folder.iterdir()) == ["a.jpg", "b.png", "broken.jpg"]
     assert db.execute("SELECT count(*) FROM file_tasks").fetchone()[0] == 0  # runs once
     db.close()
+
+
+def test_a_photo_whose_orientation_cannot_be_read_still_comes_in_clean(data_dir, maya,
+                                                                      tmp_path, monkeypatch):
+    import struct
+    from bfpp_desktop.storage import photo_clean
+
+    def unreadable(_image):
+        raise struct.error("unpack requires a buffer of 4 bytes")  # as broken EXIF can
+    monkeypatch.setattr(photo_clean.ImageOps, "exif_transpose", unreadable)
+    source = tmp_path / "edited.jpg"
+    source.write_bytes(phone_jpeg(64, 32, orientation=6))
+    name = photos.import_photo(data_dir, maya.id, source)
+    stored = photos.photo_path(data_dir, maya.id, name).read_bytes()
+    assert metadata_left(stored) == []
+    with Image.open(io.BytesIO(stored)) as image:
+        assert image.size == (64, 32)                  # kept as stored

@@ -7,8 +7,11 @@ afresh: JPEG stays JPEG, PNG stays PNG. The colour profile is kept (it holds no
 personal details and keeps phone colours true).
 """
 import io
+import logging
 
 from PIL import Image, ImageOps
+
+log = logging.getLogger(__name__)
 
 JPEG_QUALITY = 90
 _FORMATS = {".jpg": "JPEG", ".png": "PNG"}
@@ -24,7 +27,7 @@ def clean_picture(data: bytes, kind: str) -> bytes:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
             keep = {k: image.info[k] for k in ("icc_profile", "transparency") if image.info.get(k)}
-            upright = ImageOps.exif_transpose(image)
+            upright = _upright(image)
     except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
         raise DamagedPicture(str(exc)) from exc
     # Pillow carries some of info (comments, XMP) into what it saves; start empty.
@@ -39,3 +42,13 @@ def clean_picture(data: bytes, kind: str) -> bytes:
     out = io.BytesIO()
     upright.save(out, _FORMATS[kind], **options, **keep)
     return out.getvalue()
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """A copy turned the way the camera meant; as stored when its EXIF cannot be read
+    (some editing apps write it malformed, and the picture itself is still fine)."""
+    try:
+        return ImageOps.exif_transpose(image)
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for broken EXIF
+        log.warning("photo orientation unreadable; kept as stored", exc_info=True)
+        return image.copy()
