@@ -179,3 +179,25 @@ def test_a_cancelled_scan_is_not_kept(page, maya, db, data_dir, tmp_path):
     assert kept.is_file()
     dialog.reject()
     assert not kept.exists() and book.list_pages(db, maya.id)[0].reply_photo == ""
+
+
+def test_a_replaced_scan_waits_for_the_undo_and_goes_with_it(page, maya, db, data_dir,
+                                                            tmp_path, context):
+    page.set_child(maya)
+    editor = page.prepare_next_page()
+    editor.letter.setPlainText("Hello Rosa")
+    editor.save()
+    names = []
+    for colour in ((250, 250, 240), (10, 10, 10)):
+        dialog = page.record_reply(page.pages[0].id)
+        scan = tmp_path / "scan.png"
+        scan.write_bytes(png_bytes(20, 20, colour, (200, 200, 190)))
+        dialog.add_scan(scan)
+        names.append(dialog.reply_photo)
+        dialog.save()
+    first, second = (photo_path(data_dir, maya.id, n) for n in names)
+    assert first.is_file() and second.is_file()       # Ctrl+Z can bring the first back
+    context.undo_stack.undo()
+    assert book.list_pages(db, maya.id)[0].reply_photo == names[0]
+    context.undo_stack.clear()                        # the second can no longer be redone
+    assert first.is_file() and not second.exists()

@@ -10,6 +10,8 @@ from bfpp_desktop.demo.png import png_bytes
 from bfpp_desktop.storage import journal, photos
 from bfpp_desktop.storage.children import add_child, delete_child, related_counts
 from bfpp_desktop.storage.errors import KnownError
+from bfpp_desktop.storage.photo_sweep import sweep
+from photo_samples import phone_jpeg
 from readonly import read_only_folder
 
 
@@ -161,7 +163,7 @@ def test_deleting_child_removes_entries_and_photo_files(db, data_dir, child, tmp
     journal.save_draft(db, child.id, None, {"notes": "x"})
     assert related_counts(db, child.id) == {"journal_entries": 1, "journal_drafts": 1}
     delete_child(db, child.id)
-    photos.remove_child_photos(data_dir, child.id)
+    sweep(db, data_dir)
     assert db.execute("select count(*) from journal_photos").fetchone()[0] == 0
     assert not photos.child_photo_dir(data_dir, child.id).exists()
     assert source.exists()  # the original is never touched
@@ -175,8 +177,12 @@ def test_import_photo_checks_the_bytes_not_the_name(data_dir, tmp_path):
     with pytest.raises(KnownError):
         photos.import_photo(data_dir, 1, tmp_path / "missing.png")
     jpeg = tmp_path / "x.jpeg"
-    jpeg.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 20)
+    jpeg.write_bytes(phone_jpeg())
     assert photos.import_photo(data_dir, 1, jpeg).endswith(".jpg")
+    # Only a JPEG's first bytes: it cannot be opened, so it is refused, not stored.
+    jpeg.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 20)
+    with pytest.raises(KnownError, match="damaged"):
+        photos.import_photo(data_dir, 1, jpeg)
 
 
 def test_read_only_photo_folder_gives_a_plain_message(data_dir, tmp_path):
@@ -212,7 +218,7 @@ def test_unwritable_photo_folder_is_a_known_problem(data_dir, tmp_path, monkeypa
 
     def refuse(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", str(data_dir / "photos"))
-    monkeypatch.setattr(photos.shutil, "copyfile", refuse)
+    monkeypatch.setattr(photos, "write_photo", refuse)
     with pytest.raises(KnownError, match="not allowed to save"):
         photos.import_photo(data_dir, 1, source)
 

@@ -2,12 +2,12 @@
 file is gone or unreadable (a printout never fails because of one picture)."""
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether
 
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.bridge_data import PhotoOnPaper
 from bfpp_desktop.reports.page import month_day_year
+from bfpp_desktop.reports.photo_scaling import print_copy
 from bfpp_desktop.reports.styles import FILL, RULE, SOFT, Styles
 from bfpp_desktop.reports.texts import translate
 
@@ -38,12 +38,11 @@ def picture(photo: PhotoOnPaper, max_width: float, max_height: float,
     """The image scaled to fit, keeping its shape; a placeholder if it cannot be read."""
     if photo.path:
         try:
-            width, height = ImageReader(photo.path).getSize()
+            copy = print_copy(photo.path, max_width, max_height)
         except Exception:  # noqa: BLE001 - a damaged file prints as the placeholder
-            width = height = 0
-        if width and height:
-            scale = min(max_width / width, max_height / height)
-            image = Image(photo.path, width=width * scale, height=height * scale)
+            copy = None
+        if copy is not None:
+            image = Image(copy.data, width=copy.width, height=copy.height)
             image.hAlign = "CENTER"
             return image
     return MissingPhoto(max_width, min(max_height, max_width * 0.5), styles.regular_font,

@@ -105,12 +105,10 @@ def page_by_number(db: Database, child_id: int, number: int | None) -> BridgePag
     return next((p for p in pages if p.number == number), None)
 
 
-def delete_page(db: Database, page_id: int) -> list[str]:
-    """Remove a page; returns the reply photo file (if any) so the caller removes it."""
+def delete_page(db: Database, page_id: int) -> None:
+    """Remove a page (its photo files are the photo sweep's to remove)."""
     with db.atomic():
-        page = get_page(db, page_id)
         db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [page_id])
-    return [page.reply_photo] if page and page.reply_photo else []
 
 
 def last_page_date(db: Database, child_id: int, before_number: int | None = None) -> date | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop import paths
-from bfpp_desktop.storage import errors, migrations
+from bfpp_desktop.storage import errors, file_tasks, migrations
 from bfpp_desktop.storage.backup import backup_to, timestamped_name
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -22,7 +22,8 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at *path*.
 
     Raises errors.KnownError for anything the caregiver can act on. A file that
-    cannot be read is never written to.
+    cannot be read is never written to. File work the migrations asked for (see
+    file_tasks) is done here too.
     """
     path = Path(path)
     _check_existing_file(path)
@@ -39,6 +40,8 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
                 conn, (backups or paths.backups_dir(path.parent)) /
                 timestamped_name("before-update")))
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        # The data folder is the database's own folder (photos sit beside it).
+        file_tasks.run_pending(db, path.parent)
         return db
     except BaseException as exc:
         conn.close()

@@ -113,7 +113,7 @@ def update_entry(db: Database, entry: JournalEntry) -> list[str]:
 
 
 def delete_entry(db: Database, entry_id: int) -> list[str]:
-    """Delete the entry; returns its photo file names so the caller can remove the files."""
+    """Delete the entry; returns its photo file names (the photo sweep removes the files)."""
     with db.atomic():
         names = [r[0] for r in db.execute(
             "SELECT file_name FROM journal_photos WHERE entry_id = ?", [entry_id])]

@@ -316,3 +316,11 @@ def bring_up_to_date(db: Database, before: Callable[[], object] | None = None) -
         before()
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {schema_version()}")
+
+
+@step("0110_clean_photo_metadata")
+def _clean_photo_metadata(db: Database) -> None:
+    # Work on files a step cannot do itself (it sees only the database): a row per task,
+    # run once with the data folder by file_tasks when the database is opened.
+    db.execute("CREATE TABLE file_tasks (name TEXT PRIMARY KEY)")
+    db.execute("INSERT INTO file_tasks (name) VALUES ('clean_photo_metadata')")

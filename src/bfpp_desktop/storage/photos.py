@@ -1,34 +1,48 @@
-"""Photo files for journal entries, kept in <data_dir>/photos/<child_id>/.
+"""Photo files for journal entries and bridge-book replies, kept in
+<data_dir>/photos/<child_id>/.
 
-Files are copied in (the caregiver's originals are never touched) and checked
-by their first bytes, so a text file renamed .jpg is refused with a message.
+A photo comes in as a fresh copy without its metadata (see photo_clean); the
+caregiver's original is never touched. Files are checked by their first bytes,
+so a text file renamed .jpg is refused with a message. Every file is written
+under a temporary name and renamed into place, so a crash never leaves half a
+photo under a real name. Which files stay is decided by photo_sweep.
 Thumbnails are the UI's job.
 """
-import shutil
+import os
 import uuid
 from pathlib import Path
 
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage.errors import KnownError, classify
+from bfpp_desktop.storage.photo_clean import DamagedPicture, clean_picture
 
 PHOTOS_DIRNAME = "photos"
 SIZE_LIMIT = 40 * 1024 * 1024
 _MAGIC = {b"\xff\xd8\xff": ".jpg", b"\x89PNG\r\n\x1a\n": ".png"}
+TEMP_SUFFIX = ".part"
+
+
+def photos_root(data_dir: Path) -> Path:
+    return Path(data_dir) / PHOTOS_DIRNAME
 
 
 def child_photo_dir(data_dir: Path, child_id: int) -> Path:
-    return Path(data_dir) / PHOTOS_DIRNAME / str(child_id)
+    return photos_root(data_dir) / str(child_id)
 
 
 def photo_path(data_dir: Path, child_id: int, file_name: str) -> Path:
     return child_photo_dir(data_dir, child_id) / file_name
 
 
+def kind_of(data: bytes) -> str | None:
+    """'.jpg' or '.png' judged by the first bytes; None for anything else."""
+    return next((ext for magic, ext in _MAGIC.items() if data.startswith(magic)), None)
+
+
 def image_kind(path: Path) -> str | None:
     """'.jpg' or '.png' judged by the file's first bytes; None for anything else."""
     with open(path, "rb") as handle:
-        head = handle.read(8)
-    return next((ext for magic, ext in _MAGIC.items() if head.startswith(magic)), None)
+        return kind_of(handle.read(8))
 
 
 def not_a_photo(path: Path) -> KnownError:
@@ -38,8 +52,39 @@ def not_a_photo(path: Path) -> KnownError:
         translate("Photos", "Please choose a .jpg or .png photo. The file was not changed."))
 
 
+def damaged_photo(path: Path) -> KnownError:
+    return KnownError(
+        translate("Photos", "This photo cannot be opened"),
+        translate("Photos", "{name} seems damaged or only partly copied.").format(
+            name=Path(path).name),
+        translate("Photos", "Please try another copy of the photo. The file was not changed."))
+
+
+def write_photo(path: Path, data: bytes) -> None:
+    """Write *data* to a temporary name beside *path*, then rename it into place."""
+    temp = path.with_name(path.name + TEMP_SUFFIX)
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _store(data_dir: Path, child_id: int, data: bytes, kind: str) -> str:
+    folder = child_photo_dir(data_dir, child_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = uuid.uuid4().hex + kind
+    write_photo(folder / name, data)
+    return name
+
+
 def import_photo(data_dir: Path, child_id: int, source: Path) -> str:
-    """Copy *source* into the child's photo folder; return the new file name."""
+    """Copy *source* into the child's photo folder without its metadata; return the new
+    file name."""
     source = Path(source)
     try:
         if not source.is_file():
@@ -49,14 +94,15 @@ def import_photo(data_dir: Path, child_id: int, source: Path) -> str:
                 translate("Photos", "This photo is very large"),
                 translate("Photos", "{name} is larger than 40 MB.").format(name=source.name),
                 translate("Photos", "Please choose a smaller copy of the photo."))
-        kind = image_kind(source)
+        data = source.read_bytes()
+        kind = kind_of(data)
         if kind is None:
             raise not_a_photo(source)
-        folder = child_photo_dir(data_dir, child_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        name = uuid.uuid4().hex + kind
-        shutil.copyfile(source, folder / name)
-        return name
+        try:
+            cleaned = clean_picture(data, kind)
+        except DamagedPicture as exc:
+            raise damaged_photo(source) from exc
+        return _store(data_dir, child_id, cleaned, kind)
     except KnownError:
         raise
     except OSError as exc:
@@ -65,22 +111,11 @@ def import_photo(data_dir: Path, child_id: int, source: Path) -> str:
 
 def store_photo_bytes(data_dir: Path, child_id: int, data: bytes) -> str:
     """Save picture bytes made by the app itself (demo, benchmarks); return the file name."""
-    kind = next((ext for magic, ext in _MAGIC.items() if data.startswith(magic)), None)
+    kind = kind_of(data)
     if kind is None:
         raise not_a_photo(Path("picture"))
-    folder = child_photo_dir(data_dir, child_id)
-    folder.mkdir(parents=True, exist_ok=True)
-    name = uuid.uuid4().hex + kind
-    (folder / name).write_bytes(data)
-    return name
-
-
-def remove_photo_files(data_dir: Path, child_id: int, names: list[str]) -> None:
-    """Remove files no entry uses any more; a file already gone is fine."""
-    for name in names:
-        photo_path(data_dir, child_id, Path(name).name).unlink(missing_ok=True)
-
-
-def remove_child_photos(data_dir: Path, child_id: int) -> None:
-    """Called after a child is deleted: their photos go with them."""
-    shutil.rmtree(child_photo_dir(data_dir, child_id), ignore_errors=True)
+    try:
+        cleaned = clean_picture(data, kind)
+    except DamagedPicture as exc:
+        raise damaged_photo(Path("picture")) from exc
+    return _store(data_dir, child_id, cleaned, kind)

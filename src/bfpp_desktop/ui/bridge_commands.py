@@ -1,18 +1,29 @@
-"""Undoable bridge-book changes (Edit > Undo): a new page, and a recorded reply."""
+"""Undoable bridge-book changes (Edit > Undo): a new page, and a recorded reply.
+
+Both hold the photos on their pages (see photo_commands), so an undone page or an
+earlier reply scan can come back whole.
+"""
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
 from bfpp_desktop.core.bridge_book import BridgePage
 from bfpp_desktop.storage import bridge_book as book
-from bfpp_desktop.ui.child_commands import _AppliedCommand
+from bfpp_desktop.storage.photo_sweep import PhotoKeeper
 from bfpp_desktop.ui.errors import attempt
+from bfpp_desktop.ui.photo_commands import PhotoHoldingCommand
 
 
-class AddPageCommand(_AppliedCommand):
-    def __init__(self, db, page: BridgePage, changed: Callable[[int], None]):
+def _photo_names(page: BridgePage) -> list[str]:
+    return [p.file_name for p in page.photos] + [page.reply_photo]
+
+
+class AddPageCommand(PhotoHoldingCommand):
+    def __init__(self, db, photos: PhotoKeeper, page: BridgePage,
+                 changed: Callable[[int], None]):
         super().__init__(QCoreApplication.translate(
-            "Undo", "add page {n} to the bridge book").format(n=page.number), changed)
+            "Undo", "add page {n} to the bridge book").format(n=page.number), changed,
+            photos, page.child_id, _photo_names(page))
         self._db, self._page = db, page
 
     def apply(self, forward: bool) -> None:
@@ -23,11 +34,12 @@ class AddPageCommand(_AppliedCommand):
         self._changed(self._page.child_id)
 
 
-class EditPageCommand(_AppliedCommand):
-    def __init__(self, db, before: BridgePage, after: BridgePage,
+class EditPageCommand(PhotoHoldingCommand):
+    def __init__(self, db, photos: PhotoKeeper, before: BridgePage, after: BridgePage,
                  changed: Callable[[int], None]):
         super().__init__(QCoreApplication.translate(
-            "Undo", "record the reply to page {n}").format(n=after.number), changed)
+            "Undo", "record the reply to page {n}").format(n=after.number), changed,
+            photos, after.child_id, _photo_names(before) + _photo_names(after))
         self._db, self._before, self._after = db, before, after
 
     def apply(self, forward: bool) -> None:

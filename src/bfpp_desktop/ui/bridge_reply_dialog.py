@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayo
                                QVBoxLayout, QWidget)
 
 from bfpp_desktop.core.bridge_book import BridgePage, validate_page
-from bfpp_desktop.storage.photos import import_photo, photo_path, remove_photo_files
+from bfpp_desktop.storage.photo_sweep import PhotoKeeper
 from bfpp_desktop.ui.bridge_photos import photo_label
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
@@ -23,13 +23,17 @@ SCAN = QSize(200, 260)
 class BridgeReplyDialog(QDialog):
     """*save* stores the page and returns it (None on failure: the dialog stays open)."""
 
-    def __init__(self, parent, data_dir: Path, page: BridgePage, save, today: date):
+    def __init__(self, parent, photos: PhotoKeeper, page: BridgePage, save, today: date):
         super().__init__(parent)
-        self.data_dir = Path(data_dir)
+        self.photos = photos
         self.page = page
         self._save = save
         self.saved: BridgePage | None = None
         self.reply_photo = page.reply_photo
+        # Scans added here are held until the dialog closes; a cancelled one is then swept.
+        self._added: list[str] = []
+        self.finished.connect(lambda _result, names=self._added:
+                              photos.release(page.child_id, names))
         who = page.to_name or self.tr("the parent")
         self.setWindowTitle(self.tr("What came back from {who} (page {n})").format(
             who=who, n=page.number))
@@ -109,8 +113,9 @@ class BridgeReplyDialog(QDialog):
 
     def add_scan(self, source: Path) -> None:
         """Copy the picture into the child's photo folder and show it."""
-        name = attempt(self, import_photo, self.data_dir, self.page.child_id, source)
+        name = attempt(self, self.photos.import_photo, self.page.child_id, source)
         if name is not None:
+            self._added.append(name)
             self.set_scan(name)
 
     def set_scan(self, file_name: str) -> None:
@@ -120,15 +125,9 @@ class BridgeReplyDialog(QDialog):
             self.scan_view = None
         if file_name:
             self.scan_view = photo_label(
-                photo_path(self.data_dir, self.page.child_id, file_name), SCAN, self)
+                self.photos.path(self.page.child_id, file_name), SCAN, self)
             self.scan_row.insertWidget(0, self.scan_view)
         self.remove_scan.setEnabled(bool(file_name))
-
-    def reject(self) -> None:
-        """A scan added and then cancelled is not kept in the photo folder."""
-        if self.reply_photo and self.reply_photo != self.page.reply_photo:
-            remove_photo_files(self.data_dir, self.page.child_id, [self.reply_photo])
-        super().reject()
 
     def result_page(self) -> BridgePage:
         questions = [replace(q, answer=field.toPlainText().strip())

@@ -1,10 +1,12 @@
 """What every page needs from the running app, handed down at construction."""
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
+
+from bfpp_desktop.storage.photo_sweep import PhotoKeeper
 
 
 @dataclass
@@ -13,3 +15,8 @@ class AppContext:
     data_dir: Path
     settings: QSettings
     undo_stack: QUndoStack
+    # Photo files are added, held and removed only through this (see photo_sweep).
+    photos: PhotoKeeper = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.photos = PhotoKeeper(self.db, self.data_dir)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
-from bfpp_desktop.storage.photos import remove_child_photos
 from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.child_commands import ArchiveChildCommand, EditChildCommand
 from bfpp_desktop.ui.child_editor import ChildEditor
@@ -37,6 +36,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
+        context.photos.sweep()  # files a crash or an older version left behind
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Birth & Foster Parent Partnership"))
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         if child is not None:
             settings.setValue(SETTINGS_LAST_CHILD, child.id)
         settings.sync()
+        self.context.photos.close()  # after the editors kept their drafts
         super().closeEvent(event)
         self.closed.emit()
 
@@ -303,12 +304,12 @@ class MainWindow(QMainWindow):
             return
         try:
             child_store.delete_child(self.context.db, child.id)
-            remove_child_photos(self.context.data_dir, child.id)
         except Exception as exc:  # noqa: BLE001 - reported to the user
             report(self, exc)
             return
         # Undo entries may refer to the deleted child; they can no longer apply.
         self.context.undo_stack.clear()
+        self.context.photos.sweep(child.id)  # nothing refers to their photos any more
         self.refresh_children(select_id=-1)
         self.statusBar().showMessage(self.tr("Deleted {name}.").format(name=child.display_name), 5000)
 

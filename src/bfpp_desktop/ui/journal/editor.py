@@ -19,7 +19,6 @@ from bfpp_desktop.core.journal import (MOOD_SCALE, EntryKind, FamilyTimeDetails,
                                        validate_entry)
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import journal as store
-from bfpp_desktop.storage import photos as photo_store
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
@@ -50,6 +49,11 @@ class EntryEditor(QDialog):
         self.original = entry
         self._today = today or date.today()
         self._saved = False
+        # Photos copied in while open are held until the window is gone; then the sweep
+        # removes the ones neither the saved entry nor its draft kept.
+        self._imported: list[str] = []
+        self.destroyed.connect(lambda *_a, photos=context.photos, child_id=child.id,
+                               names=self._imported: photos.release(child_id, names))
         self.setWindowTitle(self.tr("Journal entry for {name}").format(name=child.display_name)
                             if entry is None else self.tr("Edit journal entry"))
         self._build()
@@ -477,11 +481,7 @@ class EntryEditor(QDialog):
             self._autosave.start()
 
     def _on_start_fresh(self) -> None:
-        original = {p.file_name for p in (self.original.photos if self.original else [])}
-        drafted = [self.photo_list.item(i).data(PHOTO_ROLE).file_name
-                   for i in range(self.photo_list.count())]
-        photo_store.remove_photo_files(self.context.data_dir, self.child.id,
-                                       [n for n in drafted if n not in original])
+        # Photos only the draft used are left to the photo sweep.
         attempt(self, store.discard_draft, self.context.db, self.child.id, self.original_id)
         self.set_fields(self._fields_of(self.original) if self.original else
                         {"date": self._today.isoformat(),
@@ -514,8 +514,7 @@ class EntryEditor(QDialog):
         return found
 
     def _add_photo_item(self, photo: Photo) -> None:
-        path = photo_store.photo_path(self.context.data_dir, self.child.id, photo.file_name)
-        pixmap = thumbnail(path)
+        pixmap = thumbnail(self.context.photos.path(self.child.id, photo.file_name))
         item = QListWidgetItem(photo.caption, self.photo_list)
         item.setIcon(QIcon(pixmap) if pixmap is not None else
                      self.style().standardIcon(self.style().StandardPixmap.SP_MessageBoxWarning))
@@ -532,13 +531,12 @@ class EntryEditor(QDialog):
         problems = []
         for path in paths:
             try:
-                name = photo_store.import_photo(self.context.data_dir, self.child.id, path)
+                name = self.context.photos.import_photo(self.child.id, path)
             except Exception as exc:  # noqa: BLE001 - each file gets its own message
                 problems.append(str(exc))
                 continue
-            if thumbnail(photo_store.photo_path(self.context.data_dir, self.child.id,
-                                                name)) is None:
-                photo_store.remove_photo_files(self.context.data_dir, self.child.id, [name])
+            self._imported.append(name)
+            if thumbnail(self.context.photos.path(self.child.id, name)) is None:
                 problems.append(self.tr("{name} looks like a photo but cannot be opened; it may "
                                         "be damaged.").format(name=str(path)))
                 continue

@@ -270,7 +270,7 @@ class BridgeBookPage(ChildPage):
         page = next((p for p in self.pages if p.id == page_id), None)
         if page is None:
             return None
-        dialog = BridgeReplyDialog(self, self.context.data_dir, page,
+        dialog = BridgeReplyDialog(self, self.context.photos, page,
                                    lambda changed: self._update_page(page, changed),
                                    self.today())
         dialog.accepted.connect(lambda: self._on_reply_saved(dialog.saved))
@@ -281,15 +281,15 @@ class BridgeBookPage(ChildPage):
     def _add_page(self, page: BridgePage) -> BridgePage | None:
         saved = attempt(self, book.add_page, self.context.db, page)
         if saved is not None:
-            self.context.undo_stack.push(AddPageCommand(self.context.db, saved,
-                                                        self._on_undone))
+            self.context.undo_stack.push(AddPageCommand(self.context.db, self.context.photos,
+                                                        saved, self._on_undone))
         return saved
 
     def _update_page(self, before: BridgePage, after: BridgePage) -> BridgePage | None:
         saved = attempt(self, book.update_page, self.context.db, after)
         if saved is not None:
-            self.context.undo_stack.push(EditPageCommand(self.context.db, before, saved,
-                                                         self._on_undone))
+            self.context.undo_stack.push(EditPageCommand(self.context.db, self.context.photos,
+                                                         before, saved, self._on_undone))
         return saved
 
     def _on_undone(self, child_id: int) -> None:

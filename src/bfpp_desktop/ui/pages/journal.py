@@ -447,7 +447,7 @@ class JournalPage(ChildPage):
 
     def _on_entry_edited(self, before: JournalEntry, after: JournalEntry) -> None:
         self.context.undo_stack.push(EditEntryCommand(
-            self.context.db, self.context.data_dir, before, after, self._after_undo))
+            self.context.db, self.context.photos, before, after, self._after_undo))
 
     def _after_undo(self, child_id: int, entry_id: int | None) -> None:
         """Show the stored state after Ctrl+Z (or redo) changed an entry of this child."""
@@ -480,7 +480,7 @@ class JournalPage(ChildPage):
             return
         # The photo files stay until the delete can no longer be undone (see commands).
         self.context.undo_stack.push(DeleteEntryCommand(
-            self.context.db, self.context.data_dir, entry, self._after_undo))
+            self.context.db, self.context.photos, entry, self._after_undo))
         self._fill_tags()
         self.refresh()
         self.refresh_side()

@@ -1,0 +1,50 @@
+"""Work on the data folder's files that a migration step asks for.
+
+A step sees only the database, so it records a task by name in file_tasks;
+open_database runs the pending ones with the data folder right after migrating
+and removes each row once its task has finished. A task may run again after a
+crash, so each is safe to repeat.
+"""
+import logging
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bfpp_desktop.storage import photos
+from bfpp_desktop.storage.photo_clean import DamagedPicture, clean_picture
+from bfpp_desktop.storage.photo_sweep import referenced_files
+
+log = logging.getLogger(__name__)
+
+
+def clean_stored_photos(db: Database, data_dir: Path) -> None:
+    """Re-encode every referenced photo without its metadata (photos imported before
+    the app stripped it). A file that cannot be read is left as it is, and logged."""
+    cleaned = left = 0
+    for child_id, name in sorted(referenced_files(db)):
+        path = photos.photo_path(data_dir, child_id, name)
+        try:
+            data = path.read_bytes()
+            kind = photos.kind_of(data)
+            if kind is None:
+                raise DamagedPicture("neither JPEG nor PNG")
+            photos.write_photo(path, clean_picture(data, kind))
+            cleaned += 1
+        except FileNotFoundError:
+            continue  # already gone; printouts show their placeholder
+        except (OSError, DamagedPicture):
+            left += 1
+            log.warning("photo %s left as it was: it could not be cleaned", path,
+                        exc_info=True)
+    log.info("photos cleaned of metadata: %d; left as they were: %d", cleaned, left)
+
+
+TASKS = {"clean_photo_metadata": clean_stored_photos}
+
+
+def run_pending(db: Database, data_dir: Path) -> None:
+    for (name,) in db.execute("SELECT name FROM file_tasks ORDER BY rowid").fetchall():
+        log.info("running data folder task %s", name)
+        TASKS[name](db, Path(data_dir))
+        with db.atomic():
+            db.execute("DELETE FROM file_tasks WHERE name = ?", [name])
