@@ -1,0 +1,17 @@
+"""How a command-line command reports a problem: one plain line on stderr, status 2.
+
+Its own module so that every command can use it without importing cli.py, which
+imports the commands.
+"""
+import sys
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Something on the command line or about the files that the caregiver can correct."""
+
+
+def fail(message: str) -> int:
+    print(f"bfpp-desktop: {message}", file=sys.stderr)
+    return EXIT_USAGE
