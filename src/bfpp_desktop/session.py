@@ -30,9 +30,10 @@ from bfpp_desktop.storage.connection import open_checked_reader, open_database
 from bfpp_desktop.storage.errors import KnownError, classify
 from bfpp_desktop.storage.photos import PHOTOS_DIRNAME
 
-# Long enough for a command-line read to finish preparing the file, so the
-# window starting at that moment is not told the folder is already open.
-LOCK_WAIT_SECONDS = 2.0
+# A writer waits this long for the lock: enough for a command-line read to finish
+# preparing the file, so the window starting at that moment is not told the folder
+# is already open. A reader does not wait: it can read beside the holder.
+WRITE_LOCK_WAIT_SECONDS = 2.0
 # The [group] in which versions before the household table kept our details.
 LEGACY_HOUSEHOLD_GROUP = "household"
 
@@ -107,7 +108,8 @@ def open_session(data_dir: Path, access: Access = Access.READ, *,
     lock = DataFolderLock(paths.lock_path(data_dir))
     try:
         paths.ensure_data_dir(data_dir)
-        got_lock = lock.try_acquire(wait=LOCK_WAIT_SECONDS)
+        got_lock = lock.try_acquire(
+            wait=WRITE_LOCK_WAIT_SECONDS if access is Access.WRITE else 0.0)
     except OSError as exc:
         exc.filename = str(data_dir)  # name the folder, not the lock file inside it
         raise classify(exc, data_dir) or exc

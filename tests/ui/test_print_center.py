@@ -171,6 +171,28 @@ def test_save_as_pdf(qtbot, context, child, tmp_path, monkeypatch):
     assert "All about Maya" in PdfReader(saved).pages[0].extract_text()
 
 
+def test_save_as_pdf_onto_a_full_disk_keeps_the_old_file(qtbot, context, child, tmp_path,
+                                                          monkeypatch, no_modal):
+    import errno
+
+    from bfpp_desktop import whole_file
+    center = open_center(qtbot, context, child, "about-my-child-blank")
+    target = tmp_path / "out" / "sheet.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"the sheet printed last week")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+
+    def full(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(whole_file, "_flush_to_disk", full)
+    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
+    assert any("disk is full" in text for text in no_modal)
+    assert target.read_bytes() == b"the sheet printed last week"
+    assert [p.name for p in target.parent.iterdir()] == ["sheet.pdf"]
+
+
 def test_print_renders_every_page(qtbot, context, child, tmp_path, monkeypatch):
     center = open_center(qtbot, context, child, "about-my-child-blank")
     printed = tmp_path / "printed.pdf"
