@@ -8,10 +8,6 @@ import sys
 EXIT_USAGE = 2
 
 
-class UsageError(Exception):
-    """Something on the command line or about the files that the caregiver can correct."""
-
-
 def fail(message: str) -> int:
     print(f"bfpp-desktop: {message}", file=sys.stderr)
     return EXIT_USAGE

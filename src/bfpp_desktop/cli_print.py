@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop.cli_errors import UsageError, fail
+from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError, parse_date
 from bfpp_desktop.reports.make import is_available, make_document
@@ -19,7 +19,7 @@ from bfpp_desktop.storage.household import get_household
 HELP = "make a printout as a PDF (see `print --list`)"
 
 
-class PrintUsageError(UsageError):
+class PrintUsageError(Exception):
     """Something on the command line the caregiver can correct (exit status 2)."""
 
 
