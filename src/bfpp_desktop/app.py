@@ -5,9 +5,9 @@ import tempfile
 from pathlib import Path
 
 from bfpp_desktop import cli, logs, paths
-from bfpp_desktop.demo import fill_if_empty
-from bfpp_desktop.storage.connection import open_database
-from bfpp_desktop.storage.errors import KnownError, classify
+from bfpp_desktop.cli_errors import fail
+from bfpp_desktop.session import open_session
+from bfpp_desktop.storage.errors import KnownError
 
 log = logging.getLogger(__name__)
 
@@ -18,22 +18,6 @@ def resolve_data_dir(args) -> Path:
     if args.demo:
         return Path(tempfile.mkdtemp(prefix="bfpp-demo-"))
     return paths.default_data_dir()
-
-
-def prepare_data_dir(data_dir: Path) -> None:
-    try:
-        paths.ensure_data_dir(data_dir)
-    except OSError as exc:
-        raise classify(exc, data_dir) or exc
-
-
-def open_data_folder(data_dir: Path, demo: bool):
-    """Create the folder if needed, open the database, add the demo family if asked."""
-    prepare_data_dir(data_dir)
-    db = open_database(paths.database_path(data_dir))
-    if demo:
-        fill_if_empty(db, data_dir)
-    return db
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,13 +32,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_headless(args, data_dir: Path) -> int:
     try:
-        db = open_data_folder(data_dir, args.demo)
-        try:
-            return cli.run(args, db, data_dir)
-        finally:
-            db.close()
+        with open_session(data_dir, cli.access_for(args), fill_demo=args.demo) as session:
+            return cli.run(args, session.db, session.data_dir)
     except KnownError as exc:
-        return cli.fail(f"{exc.title}. {exc}")
+        return fail(f"{exc.title}. {exc}")
     except Exception:
         log.exception("command %s failed", args.command)
-        return cli.fail(f"something went wrong. Details were written to {logs.log_file()}")
+        return fail(f"something went wrong. Details were written to {logs.log_file()}")

@@ -1,19 +1,20 @@
 """Headless commands that reuse the same core and storage as the window.
 
-Each command is a (configure, run) pair in COMMANDS: configure adds its
-arguments to a sub-parser, run(args, db, data_dir) returns an exit status.
+Each command is a Command in COMMANDS: configure adds its arguments to a
+sub-parser, run(args, db, data_dir) returns an exit status, and access says
+whether it changes the data folder (then it cannot run while the window has
+the folder open) or only reads it (then it can).
 """
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from bfpp_desktop import __version__, cli_print
+from bfpp_desktop.session import Access
 from bfpp_desktop.storage.children import list_children
-
-EXIT_USAGE = 2
 
 
 def _children_configure(parser: argparse.ArgumentParser) -> None:
@@ -27,10 +28,17 @@ def _children_run(args, db: Database, data_dir: Path) -> int:
     return 0
 
 
-COMMANDS: dict[str, tuple[str, Callable, Callable]] = {
-    "children": ("print the children, one per line: id, preferred name, stage",
-                 _children_configure, _children_run),
-    "print": (cli_print.HELP, cli_print.configure, cli_print.run),
+class Command(NamedTuple):
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[..., int]
+    access: Access = Access.READ
+
+
+COMMANDS: dict[str, Command] = {
+    "children": Command("print the children, one per line: id, preferred name, stage",
+                        _children_configure, _children_run),
+    "print": Command(cli_print.HELP, cli_print.configure, cli_print.run),
 }
 
 
@@ -46,16 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
                              "(a fresh temporary folder when --data-dir is not given)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (help_text, configure, _run) in COMMANDS.items():
-        configure(sub.add_parser(name, help=help_text, description=help_text))
+    for name, command in COMMANDS.items():
+        command.configure(sub.add_parser(name, help=command.help, description=command.help))
     return parser
 
 
+def access_for(args) -> Access:
+    """--demo may fill the folder, so it writes whatever the command."""
+    return Access.WRITE if args.demo else COMMANDS[args.command].access
+
+
 def run(args, db: Database, data_dir: Path) -> int:
-    _help, _configure, command = COMMANDS[args.command]
-    return command(args, db, data_dir)
-
-
-def fail(message: str) -> int:
-    print(f"bfpp-desktop: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    return COMMANDS[args.command].run(args, db, data_dir)

@@ -1,19 +1,20 @@
 """The `print` command: make one print-center document as a PDF without the window."""
 import argparse
+import errno
 import os
 from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop import paths
+from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError, parse_date
-from bfpp_desktop.core.household import Household, household_from_settings
 from bfpp_desktop.reports.make import is_available, make_document
 from bfpp_desktop.reports.options import Paper, date_range_problem, default_paper_for_locale
 from bfpp_desktop.reports.registry import document, documents
 from bfpp_desktop.storage.children import get_child, list_children
+from bfpp_desktop.storage.household import get_household
 
 HELP = "make a printout as a PDF (see `print --list`)"
 
@@ -43,6 +44,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="paper size (default: from your locale)")
     parser.add_argument("--large-print", action="store_true", help="bigger type")
     parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to save the PDF")
+    parser.add_argument("--force", action="store_true",
+                        help="replace FILE.pdf if it already exists")
 
 
 def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
@@ -51,18 +54,16 @@ def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
             note = "" if is_available(spec.id) else "  (not available yet)"
             print(f"{spec.id}\t{spec.title}{note}")
         return 0
-    from bfpp_desktop.cli import fail
     try:
-        spec, child, options, out = _read_request(args, db)
+        spec, child, options, out = _read_request(args, db, data_dir)
+        _save(db, spec, child, options, out, today or date.today())
     except PrintUsageError as problem:
         return fail(str(problem))
-    make_document(db, spec.id, child, options, out, household=_household(data_dir),
-                  today=today or date.today())
     print(out)
     return 0
 
 
-def _read_request(args, db: Database):
+def _read_request(args, db: Database, data_dir: Path):
     names = ", ".join(s.id for s in documents())
     if not args.document:
         raise PrintUsageError(f"please name a document: {names}")
@@ -83,9 +84,7 @@ def _read_request(args, db: Database):
         raise PrintUsageError("--page is for the bridge-book, counting from 1")
     if args.out is None:
         raise PrintUsageError("please say where to save the PDF with --out FILE.pdf")
-    out = args.out.expanduser()
-    if not out.parent.is_dir():
-        raise PrintUsageError(f"the folder {out.parent} does not exist")
+    out = _checked_out(args.out.expanduser(), data_dir, args.force)
     paper = ({p.value.lower(): p for p in Paper}[args.paper] if args.paper
              else default_paper_for_locale(_locale_name()))
     options = spec.default_options(paper).copy(
@@ -94,6 +93,48 @@ def _read_request(args, db: Database):
     if args.our_details:
         options = options.copy(leave_out_our_details=args.our_details == "leave-out")
     return spec, child, options, out
+
+
+def _checked_out(out: Path, data_dir: Path, force: bool) -> Path:
+    """Refuse a PDF that would land in the data folder or replace a file unasked."""
+    real = out.resolve()   # follows symlinks, so a link cannot lead into the folder
+    if real.is_relative_to(Path(data_dir).resolve()):
+        raise PrintUsageError(f"{out} is inside the app's data folder ({data_dir}), where "
+                              "the notes and photos are kept. Please save the PDF "
+                              "somewhere else, such as your Documents folder.")
+    if not out.parent.is_dir():
+        raise PrintUsageError(f"the folder {out.parent} does not exist")
+    if out.is_dir():
+        raise PrintUsageError(f"{out} is a folder. Please give a file name, "
+                              f"such as {out / 'sheet.pdf'}")
+    if out.exists() and not force:
+        raise PrintUsageError(f"{out} already exists and was left as it is. Add --force "
+                              "to replace it, or choose another name with --out.")
+    return out
+
+
+def _save(db: Database, spec, child: Child, options, out: Path, today: date) -> None:
+    """Make the PDF; the file appears whole or not at all (see whole_file)."""
+    try:
+        make_document(db, spec.id, child, options, out, household=get_household(db),
+                      today=today)
+    except OSError as exc:
+        problem = _save_problem(exc, out)
+        if problem is None:
+            raise
+        raise PrintUsageError(problem) from exc
+
+
+def _save_problem(exc: OSError, out: Path) -> str | None:
+    if exc.errno == errno.ENOENT:
+        return f"the folder {out.parent} does not exist"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"cannot save in the folder {out.parent}: it is read-only or belongs to "
+                "someone else. Please choose another folder with --out.")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (f"there is no room left on the disk for {out}, so nothing was saved. "
+                "Free some space (empty the trash, move big files elsewhere) and try again.")
+    return None
 
 
 def _date(text: str | None, flag: str) -> date | None:
@@ -131,11 +172,3 @@ def _locale_name() -> str:
         if os.environ.get(variable):
             return os.environ[variable]
     return ""
-
-
-def _household(data_dir: Path) -> Household:
-    # The window keeps our details in the data folder's settings file.
-    from PySide6.QtCore import QSettings
-    settings = QSettings(str(Path(data_dir) / paths.SETTINGS_FILENAME),
-                         QSettings.Format.IniFormat)
-    return household_from_settings(settings)

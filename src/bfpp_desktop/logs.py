@@ -15,8 +15,12 @@ def log_file() -> Path:
 def setup() -> Path | None:
     """Log to the platform's log folder; returns the file, or None if it cannot be written."""
     root = logging.getLogger()
-    if any(getattr(h, "_bfpp", False) for h in root.handlers):
-        return log_file()
+    for handler in [h for h in root.handlers if getattr(h, "_bfpp", False)]:
+        if Path(handler.baseFilename) == log_file().absolute():
+            return log_file()
+        # The log folder changed (each test has its own): follow it.
+        root.removeHandler(handler)
+        handler.close()
     try:
         log_file().parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

@@ -34,6 +34,10 @@ def database_path(data_dir: Path) -> Path:
     return Path(data_dir) / DATABASE_FILENAME
 
 
+def lock_path(data_dir: Path) -> Path:
+    return Path(data_dir) / LOCK_FILENAME
+
+
 def backups_dir(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUPS_DIRNAME
 

@@ -81,3 +81,44 @@ def test_print_a_routine_sheet_without_likes(qtbot, make_window, db, tmp_path, m
     assert "Drawing and stickers" not in text
     assert "PRIVATE-ALLERGY" not in text and "PRIVATE-CASE-NOTE" not in text
     window.close()
+
+
+def test_our_details_from_an_older_version_reach_the_window_and_the_command_line(
+        qtbot, make_window, db, data_dir, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from bfpp_desktop import app, paths
+    from bfpp_desktop.ui.household_editor import HouseholdEditor
+    add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya"))
+    old = QSettings(str(data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
+    old.setValue("household/household_name", "Grandma Denise")
+    old.setValue("household/surname", "Walker")
+    old.setValue("household/phone", "555-0142")
+    old.sync()
+
+    window = make_window()
+    window.print_action.trigger()
+    center = window.print_center
+    center.select_document("diaper-bag")
+    center.leave_out.setChecked(False)
+    seen = []
+
+    def change_phone(editor):
+        seen.append(editor.household())
+        editor.phone.setText("555-0100")
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(HouseholdEditor, "exec", change_phone)
+    center.our_details_button.click()
+    assert seen[0].household_name == "Grandma Denise" and seen[0].phone == "555-0142"
+    qtbot.waitUntil(lambda: center.job is None and center.current_pdf is not None
+                    and "555-0100" in PdfReader(center.current_pdf).pages[0].extract_text(),
+                    timeout=20000)
+
+    out = tmp_path / "note.pdf"
+    assert app.main(["--data-dir", str(data_dir), "print", "diaper-bag", "--child", "Maya",
+                     "--our-details", "include", "--out", str(out)]) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Grandma Denise Walker" in text and "555-0100" in text and "555-0142" not in text
+    window.close()

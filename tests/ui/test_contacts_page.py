@@ -101,6 +101,26 @@ def test_export_vcard_writes_a_card_the_library_reads(setup, monkeypatch, tmp_pa
     assert card.fn.value == "Rosa Ortiz" and card.tel.value == "(555) 010-0142"
 
 
+def test_export_onto_a_full_disk_keeps_the_old_card(setup, monkeypatch, tmp_path, no_modal):
+    import errno
+
+    from bfpp_desktop import whole_file
+    page, _, people = setup
+    target = tmp_path / "rosa.vcf"
+    target.write_text("the card from last month", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def full(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(whole_file, "_flush_to_disk", full)
+    page.select_contact(people["rosa"].id)
+    page.export_button.click()
+    assert any("disk is full" in text for text in no_modal)
+    assert target.read_text(encoding="utf-8") == "the card from last month"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []
+
+
 def test_private_contact_export_asks_first(setup, monkeypatch, tmp_path):
     page, _, people = setup
     target = tmp_path / "luis.vcf"

@@ -8,6 +8,7 @@ from bfpp_desktop.storage import children as store
 from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.application import StartupRefused, start
 from bfpp_desktop.ui.child_editor import ChildEditor
+from subprocess_helpers import lock_held_elsewhere
 
 
 def _names(window):
@@ -107,6 +108,34 @@ def test_second_copy_on_the_same_folder_is_refused(make_window, data_dir, no_mod
     with pytest.raises(StartupRefused):
         start(data_dir)
     assert any("already open" in text for text in no_modal)
+
+
+def test_window_refuses_to_start_while_another_process_has_the_folder(qtbot, data_dir,
+                                                                     no_modal):
+    with lock_held_elsewhere(data_dir):
+        with pytest.raises(StartupRefused):
+            start(data_dir)
+    assert no_modal == ["Already open | The app is already open with this data folder. "
+                        "Look for its window; only one copy at a time can keep the notes safe."]
+    assert not paths.database_path(data_dir).exists()   # refused before opening the file
+
+
+def test_command_line_beside_the_open_window_reads_but_does_not_write(make_window, data_dir,
+                                                                     tmp_path, capsys):
+    from bfpp_desktop.app import main
+    window = make_window()
+    store.add_child(window.context.db, Child(full_name="Maya Rodríguez", preferred_name="Maya"))
+    assert main(["--data-dir", str(data_dir), "--demo", "children"]) == 2
+    assert "already open" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir), "children"]) == 0
+    assert capsys.readouterr().out.split("\t")[1] == "Maya"
+    out = tmp_path / "sheet.pdf"
+    assert main(["--data-dir", str(data_dir), "print", "routine-sheet", "--child", "Maya",
+                 "--out", str(out)]) == 0
+    assert out.exists()
+    assert [c.display_name for c in store.list_children(window.context.db)] == ["Maya"]
+    window.close()
+    assert main(["--data-dir", str(data_dir), "--demo", "children"]) == 0  # the lock went
 
 
 @pytest.mark.parametrize("content", [b"", b"not a database, just words\n"])

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from bfpp_desktop import paths
 from bfpp_desktop.core.children import Child
-from bfpp_desktop.core.household import Household, household_to_settings
+from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.options import Paper
 from bfpp_desktop.reports.page import BuildCancelled
 from bfpp_desktop.storage.children import add_child
+from bfpp_desktop.storage.household import get_household, save_household
 from bfpp_desktop.ui import print_job
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.print_center import PrintCenter
@@ -22,7 +23,7 @@ from bfpp_desktop.ui.print_center import PrintCenter
 @pytest.fixture
 def context(db, data_dir):
     settings = QSettings(str(data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
-    household_to_settings(settings, Household("Sam and Jo", "Carterwright", "555-0199", "12 Elm"))
+    save_household(db, Household("Sam and Jo", "Carterwright", "555-0199", "12 Elm"))
     return AppContext(db=db, data_dir=data_dir, settings=settings, undo_stack=QUndoStack())
 
 
@@ -77,6 +78,32 @@ def test_a_section_left_out_and_our_details(qtbot, context, child):
     wait_ready(qtbot, center)
     text = preview_text(center)
     assert "Mood" not in text and "Carterwright" in text and "555-0199" in text
+
+
+def test_our_details_are_shown_and_saved_in_the_database(qtbot, context, child, monkeypatch):
+    from bfpp_desktop.ui.household_editor import HouseholdEditor
+    shown = []
+
+    def fill_in(editor):
+        shown.append(editor.household())
+        editor.phone.setText("555-0123")
+        editor.address.setPlainText("4 Birch Lane")
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(HouseholdEditor, "exec", fill_in)
+    center = open_center(qtbot, context, child)
+    center.leave_out.setChecked(False)
+    wait_ready(qtbot, center)
+    center.our_details_button.click()
+    assert shown == [Household("Sam and Jo", "Carterwright", "555-0199", "12 Elm")]
+    assert get_household(context.db) == Household("Sam and Jo", "Carterwright", "555-0123",
+                                                  "4 Birch Lane")
+    qtbot.waitUntil(lambda: center.job is None and "555-0123" in preview_text(center),
+                    timeout=20000)
+    assert "4 Birch Lane" in preview_text(center)
+    context.settings.sync()
+    assert "555-0123" not in (context.data_dir / paths.SETTINGS_FILENAME).read_text()
 
 
 def test_choices_are_remembered_per_document(qtbot, context, child):
@@ -142,6 +169,28 @@ def test_save_as_pdf(qtbot, context, child, tmp_path, monkeypatch):
     qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
     saved = target.with_suffix(".pdf")
     assert "All about Maya" in PdfReader(saved).pages[0].extract_text()
+
+
+def test_save_as_pdf_onto_a_full_disk_keeps_the_old_file(qtbot, context, child, tmp_path,
+                                                          monkeypatch, no_modal):
+    import errno
+
+    from bfpp_desktop import whole_file
+    center = open_center(qtbot, context, child, "about-my-child-blank")
+    target = tmp_path / "out" / "sheet.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"the sheet printed last week")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+
+    def full(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(whole_file, "_flush_to_disk", full)
+    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
+    assert any("disk is full" in text for text in no_modal)
+    assert target.read_bytes() == b"the sheet printed last week"
+    assert [p.name for p in target.parent.iterdir()] == ["sheet.pdf"]
 
 
 def test_print_renders_every_page(qtbot, context, child, tmp_path, monkeypatch):

@@ -156,12 +156,12 @@ def test_command_line_page_and_photo_range(db, maya, data_dir, tmp_path, capsys)
     assert app.main([*base, "bridge-book", "--child", "Maya", "--page", "1",
                      "--out", str(out)]) == 0
     assert "FIRST PAGE" in PdfReader(out).pages[0].extract_text()
-    assert app.main([*base, "bridge-book", "--child", "Maya", "--out", str(out)]) == 0
+    assert app.main([*base, "bridge-book", "--child", "Maya", "--force", "--out", str(out)]) == 0
     assert "SECOND PAGE" in PdfReader(out).pages[0].extract_text()
     assert app.main([*base, "bridge-book", "--child", "Maya", "--page", "7",
                      "--out", str(out)]) != 0
     assert app.main([*base, "photo-sheet", "--child", "Maya", "--page", "1",
                      "--out", str(out)]) == 2
-    assert app.main([*base, "photo-sheet", "--child", "Maya", "--from", "2026-11-01",
+    assert app.main([*base, "photo-sheet", "--child", "Maya", "--force", "--from", "2026-11-01",
                      "--to", "2026-11-24", "--out", str(out)]) == 0
     assert _images(PdfReader(out)) == 1

@@ -107,18 +107,16 @@ def test_missing_out_or_folder(tmp_path, capsys, data_dir, family):
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_our_details_from_the_settings_file(tmp_path, data_dir, family):
-    from PySide6.QtCore import QSettings
-
-    from bfpp_desktop import paths
-    from bfpp_desktop.core.household import Household, household_to_settings
-    settings = QSettings(str(data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
-    household_to_settings(settings, Household("Denise", "Walker", "555-0142", "3 Oak Road"))
+def test_our_details_from_the_database(tmp_path, db, data_dir, family):
+    from bfpp_desktop.core.household import Household
+    from bfpp_desktop.storage.household import save_household
+    save_household(db, Household("Denise", "Walker", "555-0142", "3 Oak Road"))
     out = tmp_path / "a.pdf"
     assert run(data_dir, "diaper-bag", "--child", "Maya", "--out", str(out)) == 0
     text = PdfReader(out).pages[0].extract_text()
     assert "Denise" in text and "Walker" not in text
+    # The same file again: replacing it needs --force (before, it was overwritten unasked).
     assert run(data_dir, "diaper-bag", "--child", "Maya", "--our-details", "include",
-               "--out", str(out)) == 0
+               "--force", "--out", str(out)) == 0
     text = PdfReader(out).pages[0].extract_text()
     assert "Denise Walker" in text and "555-0142" in text

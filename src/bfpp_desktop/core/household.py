@@ -1,13 +1,12 @@
 """The caregiver's own details ("our details"), printed on sheets that go to the birth family.
 
-Kept in the data folder's settings file (not the database): it is one small
-record about the household, not about a child.
+Kept in the database (storage/household.py), so the window and the command line
+read the same details; older versions kept them in settings.ini, from where the
+session copies them once (session.py).
 """
 from dataclasses import dataclass, fields, replace
 
 from bfpp_desktop.core.i18n import translate
-
-SETTINGS_GROUP = "household"
 
 
 @dataclass(frozen=True)
@@ -39,15 +38,3 @@ class Household:
             lines += [line.strip() for line in self.address.splitlines() if line.strip()]
         return [line for line in lines if line]
 
-
-def household_from_settings(settings) -> Household:
-    """Read from a QSettings-like object (value(key, default))."""
-    return Household(**{
-        f.name: str(settings.value(f"{SETTINGS_GROUP}/{f.name}", "") or "")
-        for f in fields(Household)})
-
-
-def household_to_settings(settings, household: Household) -> None:
-    for f in fields(Household):
-        settings.setValue(f"{SETTINGS_GROUP}/{f.name}", getattr(household, f.name).strip())
-    settings.sync()

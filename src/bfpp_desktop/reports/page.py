@@ -18,6 +18,7 @@ from bfpp_desktop.reports.options import Paper, PrintOptions
 from bfpp_desktop.reports.scripts import visual
 from bfpp_desktop.reports.styles import SOFT, Styles
 from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
+from bfpp_desktop.whole_file import whole_file
 
 MARGIN = 18 * mm
 FOOTER_GAP = 9 * mm
@@ -191,21 +192,17 @@ def write_pdf(out_path: Path, story: list[Flowable], *, title: str, child_name: 
               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
     """Lay out *story* into *out_path*; raises BuildCancelled if cancelled midway.
 
-    The file appears only when complete (written beside it, then renamed), so a
-    cancelled or failed build never leaves half a PDF under the chosen name.
+    The file appears only when complete (whole_file), so a cancelled or failed
+    build never leaves half a PDF under the chosen name, nor spoils one already there.
     """
     out_path = Path(out_path)
-    partial = out_path.with_name(out_path.name + ".part")
     printed = translate("Print", "printed {date}").format(date=month_day_year(printed_on))
-    doc = _Doc(str(partial), len(story), progress, cancelled,
-               pagesize=page_size(options.paper), leftMargin=MARGIN, rightMargin=MARGIN,
-               topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
-               title=plain_text(title), author="", creator="bfpp-desktop")
-    try:
+    with whole_file(out_path) as partial:
+        doc = _Doc(str(partial), len(story), progress, cancelled,
+                   pagesize=page_size(options.paper), leftMargin=MARGIN, rightMargin=MARGIN,
+                   topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
+                   title=plain_text(title), author="", creator="bfpp-desktop")
         doc.build(list(story), canvasmaker=_footer_canvas((title, child_name, printed), styles))
-        partial.replace(out_path)
-    finally:
-        partial.unlink(missing_ok=True)
     if progress is not None:
         progress(100)
     return out_path

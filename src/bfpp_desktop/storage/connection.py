@@ -51,6 +51,21 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         raise
 
 
+def open_checked_reader(path: Path) -> Database:
+    """A read-only connection to an existing file another process may be writing:
+    checked like open_database(), but never written to, so never migrated (the
+    caller asks migrations.needs_update() whether it is fit to read)."""
+    path = Path(path)
+    _check_existing_file(path)
+    db = open_reader(path)
+    try:
+        _check_readable(db, path)
+    except BaseException as exc:
+        db.close()
+        raise errors.classify(exc, path) or exc
+    return db
+
+
 def open_reader(path: Path) -> Database:
     """A read-only connection for a worker thread, to a file open_database() already
     checked and migrated: no checks, no writes, so it is quick to open and never

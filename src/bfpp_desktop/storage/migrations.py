@@ -295,6 +295,20 @@ def _icebreaker_prep(db: Database) -> None:
             updated_at TEXT NOT NULL)""")
 
 
+@step("0200_household_details")
+def _household_details(db: Database) -> None:
+    # "Our details" for printouts: one row at most (id 1). No row yet means the
+    # values kept in settings.ini by older versions have not been copied in.
+    db.execute("""
+        CREATE TABLE household (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            household_name TEXT NOT NULL DEFAULT '',
+            surname TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL)""")
+
+
 def schema_version() -> int:
     return len(_step_names)
 
@@ -303,14 +317,18 @@ def known_names() -> set[str]:
     return set(_step_names)
 
 
-def bring_up_to_date(db: Database, before: Callable[[], object] | None = None) -> None:
-    """Refuse files from a newer app; back up (via *before*) and apply pending steps."""
+def needs_update(db: Database) -> bool:
+    """True if steps are pending; refuses files from a newer app. Never writes."""
     applied = {m.name for m in migrations.applied(db)}
     user_version = db.execute("PRAGMA user_version").fetchone()[0]
     if applied - known_names() or user_version > schema_version():
         raise errors.too_new(db.conn.execute("PRAGMA database_list").fetchone()[2])
-    pending = migrations.pending(db)
-    if not pending:
+    return bool(migrations.pending(db))
+
+
+def bring_up_to_date(db: Database, before: Callable[[], object] | None = None) -> None:
+    """Refuse files from a newer app; back up (via *before*) and apply pending steps."""
+    if not needs_update(db):
         return
     if before is not None and db.table_names():
         before()

@@ -1,14 +1,14 @@
-"""The Qt side of start-up: one QApplication, the single-instance lock, the window."""
+"""The Qt side of start-up: one QApplication, then the window on a writing session."""
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bfpp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
-from bfpp_desktop.app import open_data_folder, prepare_data_dir
 from bfpp_desktop.core import i18n
+from bfpp_desktop.session import Access, AlreadyOpenError, Session, open_session
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
@@ -55,44 +55,32 @@ class StartupRefused(Exception):
 def start(data_dir: Path, demo: bool = False) -> MainWindow:
     """Open the data folder and build the window (not shown). Raises StartupRefused."""
     make_app()
-    try:
-        prepare_data_dir(data_dir)
-    except KnownError as error:
-        show_known_error(None, error)
-        raise StartupRefused(error.title) from error
-    # Lock before opening, so two copies never migrate or write the file at once.
-    lock = QLockFile(str(Path(data_dir) / paths.LOCK_FILENAME))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
-        QMessageBox.information(
-            None, QCoreApplication.translate("Startup", "Already open"),
-            QCoreApplication.translate(
-                "Startup", "The app is already open with this data folder. Look for its "
-                           "window; only one copy at a time can keep the notes safe."))
-        raise StartupRefused("locked")
-    try:
-        db = open_data_folder(data_dir, demo)
-    except Exception as exc:  # noqa: BLE001 - every failure is shown, none as a traceback
-        lock.unlock()
-        if isinstance(exc, KnownError):
-            show_known_error(None, exc)
-        else:
-            report(None, exc)
-        raise StartupRefused(str(exc)) from exc
-    settings = QSettings(str(Path(data_dir) / paths.SETTINGS_FILENAME),
-                         QSettings.Format.IniFormat)
-    context = AppContext(db=db, data_dir=Path(data_dir), settings=settings,
+    session = _open(data_dir, demo)
+    settings = QSettings(str(session.settings_file), QSettings.Format.IniFormat)
+    context = AppContext(db=session.db, data_dir=session.data_dir, settings=settings,
                          undo_stack=QUndoStack())
     window = MainWindow(context)
     context.undo_stack.setParent(window)  # dies with the window, not after the app
-    window.closed.connect(lambda: _release(lock, db))
+    # The window keeps the session (and so the lock) alive: a connection to a bound
+    # method alone would not, and a collected session would free the lock early.
+    window.session = session
+    window.closed.connect(session.close)
     return window
 
 
-def _release(lock: QLockFile, db) -> None:
-    db.close()
-    if lock.isLocked():
-        lock.unlock()
+def _open(data_dir: Path, demo: bool) -> Session:
+    """The window writes, so it holds the folder's lock until it closes."""
+    try:
+        return open_session(data_dir, Access.WRITE, fill_demo=demo)
+    except AlreadyOpenError as error:
+        QMessageBox.information(None, error.title, error.message)
+        raise StartupRefused("locked") from error
+    except KnownError as error:
+        show_known_error(None, error)
+        raise StartupRefused(error.title) from error
+    except Exception as exc:  # noqa: BLE001 - every failure is shown, none as a traceback
+        report(None, exc)
+        raise StartupRefused(str(exc)) from exc
 
 
 def run_window(data_dir: Path, demo: bool = False, argv: list[str] | None = None) -> int:

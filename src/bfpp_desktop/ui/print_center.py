@@ -1,6 +1,5 @@
 """The print center: choose a document and what goes on it, see it, print it or save it."""
 import json
-import shutil
 import uuid
 from datetime import date
 from pathlib import Path
@@ -17,12 +16,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
-from bfpp_desktop.core.household import household_from_settings, household_to_settings
 from bfpp_desktop.reports.make import is_available
 from bfpp_desktop.reports.options import (Paper, PrintOptions, date_range_problem,
                                           default_date_range,
                                           default_paper_for_locale)
 from bfpp_desktop.reports.registry import DocumentSpec, documents
+from bfpp_desktop.storage.household import get_household, save_household
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
@@ -30,6 +29,7 @@ from bfpp_desktop.ui.household_editor import HouseholdEditor
 from bfpp_desktop.ui.print_job import PrintJob
 from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
+from bfpp_desktop.whole_file import copy_file
 
 SETTINGS_LAST_DOCUMENT = "print/last_document"
 SETTINGS_LAST_FOLDER = "print/last_folder"
@@ -329,10 +329,14 @@ class PrintCenter(QDialog):
         return box.clickedButton() is yes
 
     def edit_our_details(self) -> None:
-        dialog = HouseholdEditor(household_from_settings(self.context.settings), self)
+        household = attempt(self, get_household, self.context.db)
+        if household is None:
+            return
+        dialog = HouseholdEditor(household, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        household_to_settings(self.context.settings, dialog.household())
+        if attempt(self, save_household, self.context.db, dialog.household()) is None:
+            return
         self.refresh_preview()
 
     # ----- the preview -----------------------------------------------------------------------
@@ -359,8 +363,11 @@ class PrintCenter(QDialog):
         except OSError as exc:
             report(self, exc)
             return
+        household = attempt(self, get_household, self.context.db)
+        if household is None:
+            return
         job = PrintJob(self.context.data_dir, self.spec.id, self.child.id, options,
-                       household_from_settings(self.context.settings), out, self.today)
+                       household, out, self.today)
         # Bound methods of this window, so the slots run on the GUI thread.
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
@@ -458,7 +465,7 @@ class PrintCenter(QDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        if attempt(self, shutil.copyfile, self.current_pdf, path) is None:
+        if attempt(self, copy_file, self.current_pdf, Path(path)) is None:
             return
         self.context.settings.setValue(SETTINGS_LAST_FOLDER, str(Path(path).parent))
         self.status.setText(self.tr("Saved to {path}").format(path=path))

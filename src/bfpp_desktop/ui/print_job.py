@@ -11,7 +11,7 @@ from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import BuildCancelled
 from bfpp_desktop.storage.children import get_child
-from bfpp_desktop.storage.connection import open_database
+from bfpp_desktop.storage.connection import open_reader
 
 
 class PrintJobSignals(QObject):
@@ -52,7 +52,9 @@ class PrintJob(QRunnable):
 
     def _run(self) -> None:
         try:
-            db = open_database(paths.database_path(self.data_dir))
+            # Read-only: a write here (open_database sets a pragma) could collide with
+            # the window saving at the same moment, failing its save as "busy".
+            db = open_reader(paths.database_path(self.data_dir))
             try:
                 child = get_child(db, self.child_id)
                 if child is None:
@@ -72,6 +74,8 @@ class PrintJob(QRunnable):
                 self.signals.failed.emit(exc)
         else:
             if self._stop.is_set():
+                # Cancelled just as it finished: nobody will show or delete this file.
+                self.out_path.unlink(missing_ok=True)
                 self.signals.cancelled.emit()
             else:
                 self.signals.finished.emit(str(self.out_path))

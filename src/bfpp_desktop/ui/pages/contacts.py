@@ -25,6 +25,7 @@ from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.formatting import breakable
 from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.styles import make_heading, make_hint
+from bfpp_desktop.whole_file import write_text
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\n\r\t]+')
 
@@ -489,7 +490,7 @@ class ContactsPage(ChildPage):
         if not path:
             return
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            write_text(Path(path), text)
         except OSError as exc:
             report(self, exc)
             return

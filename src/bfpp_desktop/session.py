@@ -1,0 +1,162 @@
+"""A session: one open data folder, shared by the window and every command-line command.
+
+open_session() takes the folder's lock (data_lock.py), prepares the folder, opens
+and checks the database, and owns the folder's paths (database, photos, backups,
+settings), so nothing else works out where things live or who may write.
+
+Two kinds of access:
+- WRITE (the window, and commands that change the file such as --demo filling)
+  holds the lock for the whole session; while another copy holds it, opening is
+  refused with AlreadyOpenError ("Already open").
+- READ (children, print) takes the lock only while the file is prepared (created,
+  migrated, older settings carried over), then lets it go and reads through a
+  connection that cannot write. When the window already has the folder, a READ
+  session reads beside it, unless the file first needs updating for this version.
+No Qt here: the command line runs without it.
+"""
+from dataclasses import dataclass, field, fields
+from enum import Enum
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bfpp_desktop import paths, qsettings_ini
+from bfpp_desktop.core.household import Household
+from bfpp_desktop.core.i18n import translate
+from bfpp_desktop.data_lock import DataFolderLock
+from bfpp_desktop.storage import household as household_store
+from bfpp_desktop.storage import migrations
+from bfpp_desktop.storage.connection import open_checked_reader, open_database
+from bfpp_desktop.storage.errors import KnownError, classify
+from bfpp_desktop.storage.photos import PHOTOS_DIRNAME
+
+# A writer waits this long for the lock: enough for a command-line read to finish
+# preparing the file, so the window starting at that moment is not told the folder
+# is already open. A reader does not wait: it can read beside the holder.
+WRITE_LOCK_WAIT_SECONDS = 2.0
+# The [group] in which versions before the household table kept our details.
+LEGACY_HOUSEHOLD_GROUP = "household"
+
+
+class Access(Enum):
+    READ = "read"
+    WRITE = "write"
+
+
+class AlreadyOpenError(KnownError):
+    """Another copy of the app (usually the window) has this data folder."""
+
+
+def already_open() -> AlreadyOpenError:
+    return AlreadyOpenError(
+        translate("Startup", "Already open"),
+        translate("Startup", "The app is already open with this data folder. Look for its "
+                             "window; only one copy at a time can keep the notes safe."),
+        translate("Startup", "Close the window, then try again."))
+
+
+def needs_update_while_open() -> AlreadyOpenError:
+    return AlreadyOpenError(
+        translate("Startup", "Already open"),
+        translate("Startup", "The app is open with this data folder, and the file must be "
+                             "updated for this version before it can be read."),
+        translate("Startup", "Close the window, then try again."))
+
+
+@dataclass
+class Session:
+    data_dir: Path
+    db: Database
+    access: Access
+    _lock: DataFolderLock = field(repr=False)
+
+    @property
+    def database_file(self) -> Path:
+        return paths.database_path(self.data_dir)
+
+    @property
+    def photos_dir(self) -> Path:
+        return self.data_dir / PHOTOS_DIRNAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return paths.backups_dir(self.data_dir)
+
+    @property
+    def settings_file(self) -> Path:
+        """The window's own choices (sizes, last folder); QSettings INI format."""
+        return self.data_dir / paths.SETTINGS_FILENAME
+
+    def close(self) -> None:
+        self.db.close()
+        self._lock.release()
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def open_session(data_dir: Path, access: Access = Access.READ, *,
+                 fill_demo: bool = False) -> Session:
+    """Open *data_dir* for *access*; raises KnownError (AlreadyOpenError when another
+    copy holds it). *fill_demo* adds the sample family to an empty folder (a write)."""
+    data_dir = Path(data_dir)
+    if fill_demo:
+        access = Access.WRITE
+    lock = DataFolderLock(paths.lock_path(data_dir))
+    try:
+        paths.ensure_data_dir(data_dir)
+        got_lock = lock.try_acquire(
+            wait=WRITE_LOCK_WAIT_SECONDS if access is Access.WRITE else 0.0)
+    except OSError as exc:
+        exc.filename = str(data_dir)  # name the folder, not the lock file inside it
+        raise classify(exc, data_dir) or exc
+    if not got_lock:
+        if access is Access.WRITE:
+            raise already_open()
+        return Session(data_dir, _read_beside_another(data_dir), access, lock)
+    try:
+        db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
+        try:
+            _carry_over_household(db, data_dir)
+            if fill_demo:
+                from bfpp_desktop.demo import fill_if_empty  # only --demo needs the family
+                fill_if_empty(db, data_dir)
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    if access is Access.READ:
+        db.execute("PRAGMA query_only = ON")   # reading needs no lock once prepared
+        lock.release()
+    return Session(data_dir, db, access, lock)
+
+
+def _read_beside_another(data_dir: Path) -> Database:
+    database = paths.database_path(data_dir)
+    if not database.exists():
+        raise needs_update_while_open()
+    db = open_checked_reader(database)
+    try:
+        if migrations.needs_update(db):
+            raise needs_update_while_open()
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _carry_over_household(db: Database, data_dir: Path) -> None:
+    """Copy our details from settings.ini into the database on the first open after
+    the household table arrived; from then on settings.ini is not read for them.
+    (Even empty details are saved, which marks the copy as done.)"""
+    if household_store.has_saved(db):
+        return
+    values = qsettings_ini.read_group(data_dir / paths.SETTINGS_FILENAME,
+                                      LEGACY_HOUSEHOLD_GROUP)
+    household_store.save_household(db, Household(**{
+        f.name: values.get(f.name, "") for f in fields(Household)}))
