@@ -140,12 +140,20 @@ def documents() -> list[DocumentSpec]:
             for_birth_family=False),
         DocumentSpec(
             "journal-summary", translate("Print", "Family time and journal summary"),
-            translate("Print", "Shareable journal entries and family time for a range of dates."),
+            translate("Print", "What you wrote to share from the journal and family time, "
+                               "for a range of dates. Titles, notes and whether family "
+                               "time happened stay off this sheet."),
             _sections((
                 ("family_time", QT_TRANSLATE_NOOP("Print", "Family time")),
                 ("milestones", QT_TRANSLATE_NOOP("Print", "Milestones")),
                 ("journal", QT_TRANSLATE_NOOP("Print", "Journal entries")))),
             for_birth_family=True, needs_date_range=True, has_private_content=True),
+        DocumentSpec(
+            "family-time-record", translate("Print", "Family time record"),
+            translate("Print", "For you and the caseworker, not for the family: each family "
+                               "time in a range of dates, whether it happened, and your "
+                               "notes."),
+            (), for_birth_family=False, needs_date_range=True),
         DocumentSpec(
             "diaper-bag", translate("Print", "Diaper-bag note"),
             translate("Print", "Today's sleep, feeds, diapers and mood for a baby or "
