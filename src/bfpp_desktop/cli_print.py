@@ -1,6 +1,7 @@
 """The `print` command: make one print-center document as a PDF without the window."""
 import argparse
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,11 +12,14 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError, parse_date
 from bfpp_desktop.core.household import Household, household_from_settings
 from bfpp_desktop.reports.make import is_available, make_document
-from bfpp_desktop.reports.options import Paper, date_range_problem, default_paper_for_locale
+from bfpp_desktop.reports.options import (Paper, Reader, date_range_problem,
+                                          default_paper_for_locale)
 from bfpp_desktop.reports.registry import document, documents
 from bfpp_desktop.storage.children import get_child, list_children
 
 HELP = "make a printout as a PDF (see `print --list`)"
+PRIVATE_COPY_WARNING = ("warning: this copy holds private entries and says so on every page; "
+                        "it is not for the family")
 
 
 class PrintUsageError(Exception):
@@ -42,6 +46,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=[p.value.lower() for p in Paper],
                         help="paper size (default: from your locale)")
     parser.add_argument("--large-print", action="store_true", help="bigger type")
+    parser.add_argument("--for", dest="reader", choices=[r.value for r in Reader],
+                        help="routine-sheet: who it is for; health and people are only on "
+                             "a babysitter's or the next home's (default: birth-parent)")
     parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to save the PDF")
 
 
@@ -56,6 +63,8 @@ def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
         spec, child, options, out = _read_request(args, db)
     except PrintUsageError as problem:
         return fail(str(problem))
+    if options.include_private:
+        print(PRIVATE_COPY_WARNING, file=sys.stderr)
     make_document(db, spec.id, child, options, out, household=_household(data_dir),
                   today=today or date.today())
     print(out)
@@ -91,6 +100,10 @@ def _read_request(args, db: Database):
     options = spec.default_options(paper).copy(
         include_private=args.include_private, date_from=date_from, date_to=date_to,
         large_print=args.large_print or spec.large_print_default, page_number=args.page)
+    if args.reader is not None:
+        if not spec.asks_who_for:
+            raise PrintUsageError("--for is for the routine-sheet")
+        options = options.copy(reader=Reader(args.reader))
     if args.our_details:
         options = options.copy(leave_out_our_details=args.our_details == "leave-out")
     return spec, child, options, out

@@ -24,7 +24,7 @@ from bfpp_desktop.reports.data import (BlankSheetData, ChildOnPaper, ComfortCall
                                        DiaperBagData, EntryOnPaper, FamilyTimeRecordData,
                                        IcebreakerPrepData, ItemOnPaper, JournalSummaryData,
                                        PlanData, PlanPart, VisitOnPaper, WorldOnPaper)
-from bfpp_desktop.reports.options import PrintOptions, default_date_range
+from bfpp_desktop.reports.options import PrintOptions, Reader, default_date_range
 from bfpp_desktop.reports.texts import printing_in
 from bfpp_desktop.storage.contacts import list_contacts_for_child
 from bfpp_desktop.storage.guide_progress import load_plan
@@ -103,6 +103,27 @@ def gather_world(db: Database, child: Child, household: Household,
             likes=by_section[WorldSection.LIKES], health=by_section[WorldSection.HEALTH],
             school=by_section[WorldSection.SCHOOL],
             people=people_on_paper(db, child, options))
+
+
+# Health facts whoever looks after the child must know, even when marked private.
+SAFETY_KINDS = ("allergy", "medicine")
+
+
+def gather_routine_sheet(db: Database, child: Child, household: Household,
+                         options: PrintOptions, today: date) -> WorldOnPaper:
+    """The world as the chosen reader may see it.
+
+    The birth parent's copy holds no health and no people (health is kept
+    separately); a babysitter's or the next home's adds allergies and medicines,
+    even private ones, beside the shareable health notes and people.
+    """
+    world = gather_world(db, child, household, options, today)
+    if options.reader is Reader.BIRTH_PARENT:
+        return replace(world, health=(), people=())
+    with printing_in(options.language):
+        health = tuple(item_on_paper(i) for i in list_items(db, child.id, WorldSection.HEALTH)
+                       if options.include_private or not i.private or i.kind in SAFETY_KINDS)
+    return replace(world, health=health)
 
 
 # ----- icebreaker preparation --------------------------------------------------------------------
@@ -236,7 +257,7 @@ def gather_contact_plan(db: Database, child: Child, household: Household,
 
 
 GATHERERS = {
-    "routine-sheet": gather_world,
+    "routine-sheet": gather_routine_sheet,
     "all-about-me": gather_world,
     "icebreaker-prep": gather_icebreaker_prep,
     "about-my-child-blank": gather_blank_sheet,
