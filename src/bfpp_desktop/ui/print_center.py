@@ -289,6 +289,7 @@ class PrintCenter(QDialog):
                 check.toggled.connect(self._on_option_changed)
                 self.sections_layout.addWidget(check)
                 self.section_checks[section.id] = check
+            self.sections_box.setVisible(bool(self.spec.sections))
             # Who it is for is asked each time, starting with the birth parent.
             self.reader_box.setVisible(self.spec.asks_who_for)
             self.reader.setCurrentIndex(self.reader.findData(Reader.BIRTH_PARENT.value))
@@ -332,6 +333,8 @@ class PrintCenter(QDialog):
         people = self.section_checks.get("people")
         if people is not None and self.spec.asks_who_for:
             people.setEnabled(not for_parent)
+            people.setToolTip(self.tr("Only on a copy for a babysitter or the next home")
+                              if for_parent else "")
 
     def _on_option_changed(self, *_args) -> None:
         if self._loading or self.spec is None:
