@@ -1,5 +1,6 @@
 """A caregiver prints the routine sheet from the print center, first for a babysitter,
-then for the birth parent: health is on the one and kept back on the other."""
+then for the birth parent: health is on the one and kept back on the other. A copy
+with private entries says so on every page."""
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -31,13 +32,19 @@ def _maya(db):
     return maya
 
 
-def _save(qtbot, center, monkeypatch, out) -> str:
+def _save_file(qtbot, center, monkeypatch, out):
+    """Wait for the preview, then Save as PDF… to *out*."""
     qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
                     and center.current_pdf is not None, timeout=20000)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
     qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
-    return " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    return out
+
+
+def _save(qtbot, center, monkeypatch, out) -> str:
+    pages = PdfReader(_save_file(qtbot, center, monkeypatch, out)).pages
+    return " ".join(" ".join(p.extract_text() for p in pages).split())
 
 
 def _choose(qtbot, center, reader: Reader) -> None:
@@ -88,4 +95,24 @@ def test_routine_sheet_for_the_birth_parent_keeps_health_back(qtbot, make_window
     assert not center.reader_box.isVisible()
     center.select_document("routine-sheet")
     assert center.reader.currentData() == Reader.BIRTH_PARENT.value
+    window.close()
+
+
+def test_a_private_copy_from_the_print_center_says_so_on_every_page(
+        qtbot, make_window, db, tmp_path, monkeypatch):
+    maya = _maya(db)
+    for n in range(40):   # enough routines for more than one page
+        add_item(db, new_item(maya.id, Section.ROUTINE, title=f"Routine {n}",
+                              details="Words to fill the page. " * 8))
+    window = make_window()
+    window.print_action.trigger()
+    center = window.print_center
+    center.select_document("routine-sheet")
+    monkeypatch.setattr(center, "confirm_private", lambda: True)
+    center.include_private.click()
+    assert center.include_private.isChecked()
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(
+        _save_file(qtbot, center, monkeypatch, tmp_path / "private.pdf")).pages]
+    assert len(pages) > 1
+    assert all("Private copy — not for the family" in page for page in pages)
     window.close()

@@ -1,15 +1,18 @@
 """The routine sheet and the all-about-me profile: what they hold, and nothing private."""
+from datetime import date
+
 import pytest
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
 from bfpp_desktop.core.world import DayType, Section, Source, new_item
-from bfpp_desktop.reports.options import Reader
+from bfpp_desktop.reports.gather import gather_routine_sheet
+from bfpp_desktop.reports.options import Paper, Reader
 from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.world import add_item
-from reports_helpers import flat, make
+from reports_helpers import HOUSEHOLD, flat, make
 
 MOM = dict(source=Source.BIRTH_PARENT, source_who="Mom")
 
@@ -179,3 +182,13 @@ def test_a_routine_taller_than_a_page_starts_on_the_first_page(tmp_path, db):
     first = flat(reader.pages[0].extract_text())
     assert "Bedtime" in first and "Step 00" in first
     assert any("Step 29" in flat(p.extract_text()) for p in reader.pages[1:])
+
+
+def test_birth_parent_bundle_holds_no_health_and_no_people(db, kid):
+    options = document("routine-sheet").default_options(Paper.A4)
+    data = gather_routine_sheet(db, kid, HOUSEHOLD, options, date(2026, 11, 24))
+    assert data.routines and data.health == () and data.people == ()
+    sitter = gather_routine_sheet(db, kid, HOUSEHOLD, options.copy(reader=Reader.BABYSITTER),
+                                  date(2026, 11, 24))
+    assert [i.title for i in sitter.health] == ["PRIVATE-ALLERGY peanuts"]
+    assert [p.name for p in sitter.people] == ["Rosa Ortiz"]
