@@ -1,9 +1,9 @@
 """Building blocks the documents share: titles, sections, writing lines, boxes, tables."""
-from reportlab.platypus import (Flowable, KeepTogether, LongTable, Paragraph, Spacer,
-                                TableStyle)
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, TableStyle
 
 from bfpp_desktop.reports.fonts import safe_text
 from bfpp_desktop.reports.page import RunningHeader
+from bfpp_desktop.reports.scripts import BidiParagraph
 from bfpp_desktop.reports.styles import FILL, RULE, Styles
 
 
@@ -50,9 +50,9 @@ class Box(Flowable):
         self.canv.restoreState()
 
 
-def para(text: str, style) -> Paragraph:
+def para(text: str, style) -> BidiParagraph:
     """A paragraph of user or translated text (made safe; never raw markup)."""
-    return Paragraph(safe_text(text), style)
+    return BidiParagraph(safe_text(text), style)
 
 
 def title_block(title: str, subtitle: str, styles: Styles) -> list[Flowable]:

@@ -6,6 +6,7 @@ their own fields. Gathering has already left out whatever may not be printed.
 from dataclasses import dataclass, field
 from datetime import date
 
+from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import PrintableContact
 from bfpp_desktop.core.guide import Question
 from bfpp_desktop.core.household import Household
@@ -17,6 +18,12 @@ class ChildOnPaper:
     preferred_name: str
     full_name: str = ""
     birth_date: date | None = None
+
+
+def child_on_paper(child: Child) -> ChildOnPaper:
+    """The name the child likes; never the case notes."""
+    return ChildOnPaper(preferred_name=child.display_name, full_name=child.full_name.strip(),
+                        birth_date=child.birth_date)
 
 
 @dataclass(frozen=True)

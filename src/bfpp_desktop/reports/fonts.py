@@ -12,6 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from bfpp_desktop import paths
+from bfpp_desktop.reports.scripts import shape
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -56,6 +57,7 @@ def plain_text(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", str(text))
     covered = _covered()
+    text = shape(text, covered)  # Arabic joined first, so its joined forms are checked
     out = []
     for char in text:
         if ord(char) in covered and ord(char) not in _INVISIBLE or char in "\n\t":

@@ -20,10 +20,12 @@ from bfpp_desktop.core.journal import (EntryKind, FamilyTimeDetails, JournalEntr
 from bfpp_desktop.core.stage_progress import PlanKind
 from bfpp_desktop.core.world import Section as WorldSection
 from bfpp_desktop.core.world import Severity, WorldItem, kind_label, provenance_text
-from bfpp_desktop.reports.data import (BlankSheetData, ChildOnPaper, ComfortCallData,
-                                       DiaperBagData, EntryOnPaper, FamilyTimeRecordData,
+from bfpp_desktop.reports.data import (BlankSheetData, ComfortCallData, DiaperBagData,
+                                       EntryOnPaper, FamilyTimeRecordData,
                                        IcebreakerPrepData, ItemOnPaper, JournalSummaryData,
-                                       PlanData, PlanPart, VisitOnPaper, WorldOnPaper)
+                                       PlanData, PlanPart, VisitOnPaper, WorldOnPaper,
+                                       child_on_paper)
+from bfpp_desktop.reports.gather_bridge import BRIDGE_GATHERERS
 from bfpp_desktop.reports.options import PrintOptions, Reader, default_date_range
 from bfpp_desktop.reports.texts import printing_in
 from bfpp_desktop.storage.contacts import list_contacts_for_child
@@ -31,12 +33,6 @@ from bfpp_desktop.storage.guide_progress import load_plan
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep
 from bfpp_desktop.storage.journal import get_entry, list_entries, shareable_summaries
 from bfpp_desktop.storage.world import list_items
-
-
-def child_on_paper(child: Child) -> ChildOnPaper:
-    """The name the child likes; never the case notes."""
-    return ChildOnPaper(preferred_name=child.display_name, full_name=child.full_name.strip(),
-                        birth_date=child.birth_date)
 
 
 def _common(child: Child, household: Household, today: date) -> dict:
@@ -267,13 +263,5 @@ GATHERERS = {
     "diaper-bag": gather_diaper_bag,
     "transition-plan": gather_transition_plan,
     "contact-plan": gather_contact_plan,
+    **BRIDGE_GATHERERS,
 }
-
-
-def _add_bridge_gatherers() -> None:
-    # Imported late: gather_bridge reuses child_on_paper from this module.
-    from bfpp_desktop.reports.gather_bridge import BRIDGE_GATHERERS
-    GATHERERS.update(BRIDGE_GATHERERS)
-
-
-_add_bridge_gatherers()

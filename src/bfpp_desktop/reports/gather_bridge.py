@@ -15,7 +15,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.bridge_data import (BridgePageData, PhotoOnPaper, PhotoSheetData,
                                               SummaryOnPaper)
-from bfpp_desktop.reports.gather import child_on_paper
+from bfpp_desktop.reports.data import child_on_paper
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.texts import translate
 from bfpp_desktop.storage.bridge_book import (birth_parent_names, data_dir_of, page_by_number,

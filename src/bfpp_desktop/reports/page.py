@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from bfpp_desktop.reports.fonts import plain_text
 from bfpp_desktop.reports.options import Paper, PrintOptions
+from bfpp_desktop.reports.scripts import visual
 from bfpp_desktop.reports.styles import SOFT, Styles
 from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
 
@@ -108,6 +109,14 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles, notice: str = ""
             self._pages = []
             self.running_header = ""     # set by RunningHeader marks while drawing
             self._continues = ""         # the part this page began inside
+
+        # Every string drawn straight on the page (footer, '(continued)', a photo's
+        # placeholder) comes here: Arabic joined and right-to-left words in order.
+        def drawString(self, x, y, text, *args, **kwargs):
+            super().drawString(x, y, visual(plain_text(text)), *args, **kwargs)
+
+        def drawCentredString(self, x, y, text, *args, **kwargs):
+            super().drawCentredString(x, y, visual(plain_text(text)), *args, **kwargs)
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))

@@ -6,6 +6,7 @@ from bfpp_desktop.core.contacts import PrintableContact
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.data import ItemOnPaper
 from bfpp_desktop.reports.fonts import safe_text
+from bfpp_desktop.reports.scripts import BidiParagraph
 from bfpp_desktop.reports.styles import SOFT, Styles
 from bfpp_desktop.reports.texts import translate
 
@@ -24,7 +25,7 @@ def _steps(steps: tuple[str, ...], indent: float, styles: Styles) -> list[Flowab
     style = _indented(styles.body, indent + styles.size * 2.4, "step")
     style.bulletIndent = indent
     style.spaceAfter = styles.size * 0.15
-    return [Paragraph(safe_text(step), style, bulletText=f"{number}.")
+    return [BidiParagraph(safe_text(step), style, bulletText=f"{number}.")
             for number, step in enumerate(steps, start=1)]
 
 
