@@ -1,9 +1,8 @@
 """Gather the bridge-book page and the photo sheet from storage.
 
-Only what the caregiver put on the page is printed: its snapshot of "to share" summaries
-(dates and words, never titles),
-the photos chosen (and only once the "I checked these photos" tick is set), the
-questions. The photo sheet takes photos marked shareable, unless the caregiver
+Only what the caregiver put on the page is printed: its snapshot of "to share"
+summaries (dates and words, never titles), the photos chosen (and only once the
+"I checked these photos" tick is set), the questions. The photo sheet takes photos marked shareable, unless the caregiver
 explicitly chose to include private ones.
 """
 from datetime import date

@@ -5,9 +5,8 @@ CLI offer any others as "not available yet".
 """
 from bfpp_desktop.reports.documents import (all_about_me, blank_sheet, bridge_book,
                                             comfort_call, diaper_bag, family_time_record,
-                                            icebreaker_prep,
-                                            journal_summary, photo_sheet, plan,
-                                            routine_sheet)
+                                            icebreaker_prep, journal_summary, photo_sheet,
+                                            plan, routine_sheet)
 
 BUILDERS = {
     "routine-sheet": routine_sheet.build,
