@@ -2,6 +2,7 @@
 import argparse
 import errno
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,12 +12,15 @@ from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError, parse_date
 from bfpp_desktop.reports.make import is_available, make_document
-from bfpp_desktop.reports.options import Paper, date_range_problem, default_paper_for_locale
+from bfpp_desktop.reports.options import (Paper, Reader, date_range_problem,
+                                          default_paper_for_locale)
 from bfpp_desktop.reports.registry import document, documents
 from bfpp_desktop.storage.children import get_child, list_children
 from bfpp_desktop.storage.household import get_household
 
 HELP = "make a printout as a PDF (see `print --list`)"
+PRIVATE_COPY_WARNING = ("warning: this copy holds private entries and says so on every page; "
+                        "it is not for the family")
 
 
 class PrintUsageError(Exception):
@@ -43,6 +47,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=[p.value.lower() for p in Paper],
                         help="paper size (default: from your locale)")
     parser.add_argument("--large-print", action="store_true", help="bigger type")
+    parser.add_argument("--for", dest="reader", choices=[r.value for r in Reader],
+                        help="routine-sheet: who it is for; health and people are only on "
+                             "a babysitter's or the next home's (default: birth-parent)")
     parser.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to save the PDF")
     parser.add_argument("--force", action="store_true",
                         help="replace FILE.pdf if it already exists")
@@ -59,6 +66,8 @@ def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
         _save(db, spec, child, options, out, today or date.today())
     except PrintUsageError as problem:
         return fail(str(problem))
+    if options.include_private:
+        print(PRIVATE_COPY_WARNING, file=sys.stderr)
     print(out)
     return 0
 
@@ -90,6 +99,10 @@ def _read_request(args, db: Database, data_dir: Path):
     options = spec.default_options(paper).copy(
         include_private=args.include_private, date_from=date_from, date_to=date_to,
         large_print=args.large_print or spec.large_print_default, page_number=args.page)
+    if args.reader is not None:
+        if not spec.asks_who_for:
+            raise PrintUsageError("--for is for the routine-sheet")
+        options = options.copy(reader=Reader(args.reader))
     if args.our_details:
         options = options.copy(leave_out_our_details=args.our_details == "leave-out")
     return spec, child, options, out

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
+from bfpp_desktop.reports.options import Reader
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
 
@@ -24,6 +25,8 @@ def test_routine_sheet_of_a_child_with_an_arabic_name(qtbot, make_window, db, tm
     rect = center.document_list.visualItemRect(center.document_list.item(row))
     qtbot.mouseClick(center.document_list.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
+    # The important people are on a babysitter's copy (not the birth parent's).
+    center.reader.setCurrentIndex(center.reader.findData(Reader.BABYSITTER.value))
     qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
                     and center.current_pdf is not None, timeout=20000)
 

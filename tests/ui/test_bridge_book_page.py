@@ -85,8 +85,9 @@ def test_private_things_start_unticked_and_say_so(page, maya, db):
     editor = page.prepare_next_page()
     labels = [editor.news.item(i).text() for i in range(editor.news.count())]
     states = [editor.news.item(i).checkState() for i in range(editor.news.count())]
-    assert states == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
-    assert labels[1].startswith("Private") and "Lost a tooth" in labels[1]
+    # The milestone with no "to share" words is not offered at all (issue 12).
+    assert states == [Qt.CheckState.Checked]
+    assert not any("Lost a tooth" in label for label in labels)
     photo_texts = [editor.photos.item(i).text() for i in range(editor.photos.count())]
     assert "Photo not found" in photo_texts[1] and "Private" in photo_texts[1]
     editor.letter.setPlainText("Hello")
@@ -151,19 +152,17 @@ def test_ticking_something_private_asks_first(page, maya, db, monkeypatch):
     editor = page.prepare_next_page()
     answers = [QMessageBox.StandardButton.Cancel]
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answers[0])
-    editor.tick(editor.news, 1)                       # the private milestone: declined
-    assert editor.news.item(1).checkState() == Qt.CheckState.Unchecked
     editor.tick(editor.photos, 1)                     # the private photo: declined
     assert editor.photos.item(1).checkState() == Qt.CheckState.Unchecked
     answers[0] = QMessageBox.StandardButton.Ok
-    editor.tick(editor.news, 1)
+    editor.tick(editor.photos, 1)                     # the private photo: confirmed
     answers[0] = None                                 # any question now would decline
     editor.tick(editor.photos, 0)                     # shareable: no question asked
     editor.photos_checked.setChecked(True)
     editor.save()
     saved = book.list_pages(db, maya.id)[0]
-    assert [s.text for s in saved.summaries] == ["Slide!", "Lost a tooth"]
-    assert [p.caption for p in saved.photos] == ["Slide"]
+    assert [s.text for s in saved.summaries] == ["Slide!"]
+    assert [p.caption for p in saved.photos] == ["Slide", "Deleted file"]
 
 
 def test_a_cancelled_scan_is_not_kept(page, maya, db, data_dir, tmp_path):

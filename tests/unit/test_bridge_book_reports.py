@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from bfpp_desktop.core.bridge_book import BridgePage, BridgeQuestion
+from bfpp_desktop.core.bridge_book import BridgePage, BridgeQuestion, SummaryChoice
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import EntryKind, JournalEntry, Photo
@@ -78,9 +78,14 @@ def test_page_holds_letter_summaries_questions_and_a_photo(db, maya, tmp_path):
 def test_private_things_print_only_when_chosen(db, maya, tmp_path):
     gathered = book.gather_since_last_page(db, maya.id, TODAY)
     page = _prepare(db, maya, summaries=gathered.summaries, photos=gathered.photos)
+    # A milestone title saved on an older page as private never prints (issue 12);
+    # a private photo does, once the caregiver ticked it and checked the photos.
+    book.update_page(db, page.copy(summaries=page.summaries + [SummaryChoice(
+        None, date(2026, 11, 21), "PRIVATE-MILESTONE", "PRIVATE-MILESTONE", private=True)]))
     text, reader = _print(db, maya, tmp_path)
-    assert "PRIVATE-MILESTONE" in text and "PRIVATE-CAPTION" in text
+    assert "PRIVATE-MILESTONE" not in text and "PRIVATE-CAPTION" in text
     assert "PRIVATE-NOTE" not in text            # notes are never on a page at all
+    assert "Park" not in text                    # nor titles
     assert _images(reader) == 2
     book.update_page(db, page.copy(photos_checked=False))
     text, reader = _print(db, maya, tmp_path)

@@ -12,7 +12,7 @@ BUILT = document_ids()
 
 def test_registry_ids_are_unique_and_built_ones_have_gatherers():
     ids = [d.id for d in documents()]
-    assert len(ids) == len(set(ids)) == 11
+    assert len(ids) == len(set(ids)) == 12
     # The bridge book and photo sheet read a database: test_bridge_book_reports.py.
     assert set(BUILDERS) == set(GATHERERS) == set(BUILT) | {"bridge-book", "photo-sheet"}
 

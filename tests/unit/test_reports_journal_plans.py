@@ -10,7 +10,8 @@ from bfpp_desktop.core.guide import Audience, load_guide, plain_text
 from bfpp_desktop.core.journal import EntryKind, FamilyTimeDetails, JournalEntry, Outcome
 from bfpp_desktop.core.stage_progress import PlanKind, PlanRecord
 from bfpp_desktop.reports.documents import icebreaker_prep
-from bfpp_desktop.reports.gather import child_on_paper, icebreaker_bundle
+from bfpp_desktop.reports.gather import (child_on_paper, gather_journal_summary,
+                                        icebreaker_bundle)
 from bfpp_desktop.reports.options import Paper, default_date_range
 from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage.children import add_child
@@ -37,7 +38,10 @@ def journal(db, kid):
                           (21, Outcome.CANCELLED), (28, Outcome.NO_SHOW)):
         add_entry(db, entry(kid, days, EntryKind.FAMILY_TIME, title="Visit",
                             entry_time="10:00", notes="PRIVATE-VISIT-NOTE",
-                            family_time=FamilyTimeDetails(outcome=outcome)))
+                            share_summary="She sang your song." if days == 14 else "",
+                            family_time=FamilyTimeDetails(
+                                outcome=outcome, place="VISIT-ROOM",
+                                cancelled_by="Mom (no bus)" if days == 21 else "")))
     add_entry(db, entry(kid, 10, title="Park day", notes="PRIVATE-NOTE",
                         share_summary="Amara loved the swings."))
     add_entry(db, entry(kid, 12, title="Rough night", notes="PRIVATE-ONLY-ENTRY"))
@@ -51,20 +55,39 @@ def summary(tmp_path, db, kid, **changes):
     return flat(make(tmp_path, "journal-summary", kid=kid, db=db, **changes)[0])
 
 
-def test_journal_summary_shares_only_the_to_share_words(tmp_path, db, journal):
+def test_journal_summary_shares_only_date_kind_and_to_share_words(tmp_path, db, journal):
+    # Titles are private too (issue 12): "Park day" stayed on the sheet before.
     text = summary(tmp_path, db, journal)
-    assert "Amara loved the swings." in text and "Park day" in text
+    assert "14 November 2026 · Everyday note Amara loved the swings." in text
     assert "Milestones" in text and "She sat up by herself!" in text
-    for secret in ("PRIVATE-NOTE", "PRIVATE-VISIT-NOTE", "PRIVATE-ONLY-ENTRY", "Rough night"):
+    assert "10 November 2026 · Family time She sang your song." in text
+    for secret in ("PRIVATE-NOTE", "PRIVATE-VISIT-NOTE", "PRIVATE-ONLY-ENTRY", "Rough night",
+                   "Park day", "Sitting up", "Visit", "VISIT-ROOM", "no bus"):
         assert secret not in text, secret
 
 
-def test_journal_summary_counts_family_time(tmp_path, db, journal):
+def test_journal_summary_bundle_holds_no_private_field(db, journal):
+    data = gather_journal_summary(db, journal, HOUSEHOLD, document(
+        "journal-summary").default_options(Paper.A4), TODAY)
+    everything = data.family_time + data.milestones + data.entries
+    assert len(everything) == 3
+    assert all(e.title == "" and e.private_notes == "" for e in everything)
+    assert not hasattr(data, "visits")
+
+
+def test_attendance_is_on_the_family_time_record_not_the_summary(tmp_path, db, journal):
     text = summary(tmp_path, db, journal)
-    assert "Family time in these dates: 4. Happened: 2. Did not happen: 2." in text
-    assert "Cancelled 1" in text and "Did not happen: the parent did not come 1" in text
-    assert "no-show" not in text and "Missed" not in text      # plain, not judging
-    assert "17 November 2026 10:00 Happened" in text
+    for word in ("Happened", "Cancelled", "Did not happen", "Planned"):
+        assert word not in text, word
+    spec = document("family-time-record")
+    assert not spec.for_birth_family and spec.needs_date_range
+    record = flat(make(tmp_path, "family-time-record", kid=journal, db=db)[0])
+    assert "Family time in these dates: 4. Happened: 2. Did not happen: 2." in record
+    assert "Cancelled 1" in record and "Did not happen: the parent did not come 1" in record
+    assert "no-show" not in record and "Missed" not in record      # plain, not judging
+    assert "17 November 2026 · 10:00 · Happened Where: VISIT-ROOM PRIVATE-VISIT-NOTE" in record
+    assert "Cancelled or moved by: Mom (no bus)" in record
+    assert record.count("For the caregiver and caseworker — not for the family") == 1
 
 
 def test_journal_summary_default_range_is_three_months(tmp_path, db, journal):
@@ -80,14 +103,15 @@ def test_journal_summary_default_range_is_three_months(tmp_path, db, journal):
 
 def test_journal_summary_private_notes_only_when_chosen(tmp_path, db, journal):
     text = summary(tmp_path, db, journal, include_private=True)
-    assert "PRIVATE-NOTE" in text and "PRIVATE-ONLY-ENTRY" in text
+    assert "PRIVATE-NOTE" in text and "PRIVATE-ONLY-ENTRY" in text and "Park day" in text
     assert "Amara loved the swings." in text
+    assert "Private copy — not for the family" in text
 
 
 def test_journal_summary_sections_and_empty_range(tmp_path, db, journal):
     spec = document("journal-summary")
     text = summary(tmp_path, db, journal, sections=frozenset({"journal"}))
-    assert "swings" in text and "Happened" not in text and "Milestones" not in text
+    assert "swings" in text and "sang your song" not in text and "Milestones" not in text
     text = summary(tmp_path, db, journal, date_from=date(2020, 1, 1), date_to=date(2020, 2, 1))
     assert "Nothing was written to share in these dates." in text
     assert "Family time" not in text.replace("family time and journal", "")

@@ -14,7 +14,7 @@ from bfpp_desktop.core.journal import JournalEntry
 from bfpp_desktop.core.world import Section, new_item
 from bfpp_desktop.reports import blocks, scripts
 from bfpp_desktop.reports.fonts import plain_text, safe_text
-from bfpp_desktop.reports.options import Paper
+from bfpp_desktop.reports.options import Paper, Reader
 from bfpp_desktop.reports.page import write_pdf
 from bfpp_desktop.reports.registry import document
 from bfpp_desktop.reports.styles import make_styles
@@ -130,8 +130,8 @@ def test_how_pypdf_reads_right_to_left_text_back(tmp_path):
                      HEBREW]
 
 
-def read_back(tmp_path, db, kid, doc_id: str) -> str:
-    return flat(make(tmp_path, doc_id, kid=kid, db=db)[0])
+def read_back(tmp_path, db, kid, doc_id: str, **changes) -> str:
+    return flat(make(tmp_path, doc_id, kid=kid, db=db, **changes)[0])
 
 
 def assert_joined(text: str, *names: str):
@@ -154,7 +154,8 @@ def in_order(text: str, *parts: str) -> bool:
 
 
 def test_routine_sheet_prints_arabic_names_joined(tmp_path, db, layla):
-    text = read_back(tmp_path, db, layla, "routine-sheet")
+    # The important people are on a babysitter's copy (not the birth parent's).
+    text = read_back(tmp_path, db, layla, "routine-sheet", reader=Reader.BABYSITTER)
     assert_joined(text, "ليلى", MOTHER, "الرسم")
     shaped = arabic_reshaper.reshape
     assert in_order(text, shaped("ليلى"), "s routines")  # the title (pypdf moves the ')
@@ -173,8 +174,9 @@ def test_all_about_me_prints_arabic_names_joined(tmp_path, db, layla):
 def test_journal_summary_prints_the_parent_named_in_an_entry(tmp_path, db, layla):
     text = read_back(tmp_path, db, layla, "journal-summary")
     assert_joined(text, "ليلى", MOTHER)
-    assert in_order(text, "Park day", "Played with", arabic_reshaper.reshape(MOTHER),
+    assert in_order(text, "Everyday note", "Played with", arabic_reshaper.reshape(MOTHER),
                     "at the park.")
+    assert "Park day" not in text              # an entry's title is not for the family
 
 
 def test_a_long_arabic_entry_reads_in_order_across_lines_and_pages(tmp_path):

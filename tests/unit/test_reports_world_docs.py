@@ -1,14 +1,18 @@
 """The routine sheet and the all-about-me profile: what they hold, and nothing private."""
+from datetime import date
+
 import pytest
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
 from bfpp_desktop.core.world import DayType, Section, Source, new_item
+from bfpp_desktop.reports.gather import gather_routine_sheet
+from bfpp_desktop.reports.options import Paper, Reader
 from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.world import add_item
-from reports_helpers import flat, make
+from reports_helpers import HOUSEHOLD, flat, make
 
 MOM = dict(source=Source.BIRTH_PARENT, source_who="Mom")
 
@@ -55,8 +59,28 @@ def test_routine_sheet_holds_the_day_in_order_with_steps_and_who_told_us(tmp_pat
     assert text.index("Pyjamas") < text.index("Two books") < text.index("Mom's song")
     assert "purple rabbit" in text and "from Mom" in text
     for words in ("Drawing and stickers", "Doesn't like", "Mushrooms", "Curly hair",
-                  "Lincoln Elementary", "Rosa Ortiz", "555-0142"):
+                  "Lincoln Elementary"):
         assert words in text, words
+    # The important people are on a babysitter's copy, not the birth parent's (issue 12).
+    assert "Rosa Ortiz" not in text and "Important people" not in text
+    text = routine_sheet(tmp_path, db, kid, reader=Reader.BABYSITTER)
+    assert "Important people" in text and "Rosa Ortiz" in text and "555-0142" in text
+
+
+def test_routine_sheet_health_depends_on_who_it_is_for(tmp_path, db, kid):
+    add_item(db, new_item(kid.id, Section.HEALTH, title="PRIVATE-HISTORY asthma",
+                          kind="history"))
+    add_item(db, new_item(kid.id, Section.HEALTH, title="Vitamin D drops", kind="medicine"))
+    for_parent = routine_sheet(tmp_path, db, kid)
+    assert "Health needs are kept separately; please ask us." in for_parent
+    for secret in ("PRIVATE-ALLERGY", "Vitamin D", "PRIVATE-HISTORY"):
+        assert secret not in for_parent, secret
+    for reader in (Reader.BABYSITTER, Reader.NEXT_HOME):
+        text = routine_sheet(tmp_path, db, kid, reader=reader)
+        # Allergies and medicines are there even though health starts private.
+        assert "PRIVATE-ALLERGY peanuts" in text and "Vitamin D drops" in text
+        assert "PRIVATE-HISTORY" not in text and "kept separately" not in text
+        assert "Hidden Uncle" not in text
 
 
 def test_routine_sheet_leaves_out_what_is_private(tmp_path, db, kid):
@@ -64,14 +88,18 @@ def test_routine_sheet_leaves_out_what_is_private(tmp_path, db, kid):
     for secret in ("SECRET-ROUTINE", "PRIVATE-ALLERGY", "Hidden Uncle", "PRIVATE-CONTACT-NOTE",
                    "PRIVATE-CASE-NOTE", "Carterwright", "555-0199", "Elm Street"):
         assert secret not in text, secret
-    assert "Health" not in text  # its only item is private: no empty heading
+    # Health is not on the birth parent's copy; one line says where it is instead.
+    assert "Health needs are kept separately; please ask us." in text
 
 
 def test_routine_sheet_includes_private_only_when_chosen(tmp_path, db, kid):
-    text = routine_sheet(tmp_path, db, kid, include_private=True)
+    text = routine_sheet(tmp_path, db, kid, include_private=True, reader=Reader.NEXT_HOME)
     assert "SECRET-ROUTINE" in text and "PRIVATE-ALLERGY" in text and "Hidden Uncle" in text
     assert "Health" in text
     assert "PRIVATE-CONTACT-NOTE" not in text  # the caregiver's own notes never print
+    assert "Private copy — not for the family" in text
+    for_parent = routine_sheet(tmp_path, db, kid, include_private=True)
+    assert "SECRET-ROUTINE" in for_parent and "PRIVATE-ALLERGY" not in for_parent
 
 
 def test_routine_sheet_sections_can_be_left_out(tmp_path, db, kid):
@@ -154,3 +182,13 @@ def test_a_routine_taller_than_a_page_starts_on_the_first_page(tmp_path, db):
     first = flat(reader.pages[0].extract_text())
     assert "Bedtime" in first and "Step 00" in first
     assert any("Step 29" in flat(p.extract_text()) for p in reader.pages[1:])
+
+
+def test_birth_parent_bundle_holds_no_health_and_no_people(db, kid):
+    options = document("routine-sheet").default_options(Paper.A4)
+    data = gather_routine_sheet(db, kid, HOUSEHOLD, options, date(2026, 11, 24))
+    assert data.routines and data.health == () and data.people == ()
+    sitter = gather_routine_sheet(db, kid, HOUSEHOLD, options.copy(reader=Reader.BABYSITTER),
+                                  date(2026, 11, 24))
+    assert [i.title for i in sitter.health] == ["PRIVATE-ALLERGY peanuts"]
+    assert [p.name for p in sitter.people] == ["Rosa Ortiz"]

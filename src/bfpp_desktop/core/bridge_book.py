@@ -35,8 +35,8 @@ class PageState(str, Enum):
 class SummaryChoice:
     """A journal entry's text as it went on the page.
 
-    private is True for an entry with no "to share" summary (a milestone's title):
-    it is offered unticked and only goes on the page when the caregiver ticks it.
+    private is True only on pages saved by earlier versions, which offered a milestone's
+    title when it had no "to share" summary; such an item is never printed.
     """
     entry_id: int | None
     entry_date: date

@@ -19,8 +19,8 @@ GUIDE_FILES = ("stages.json", "conversations.json", "protective_factors.json",
                "glossary.json", "plans.json")
 # The documents the print center can make; a stage may only point at these.
 PRINTOUT_IDS = ("routine-sheet", "all-about-me", "icebreaker-prep", "about-my-child-blank",
-                "comfort-call", "journal-summary", "diaper-bag", "transition-plan",
-                "contact-plan", "bridge-book", "photo-sheet")
+                "comfort-call", "journal-summary", "family-time-record", "diaper-bag",
+                "transition-plan", "contact-plan", "bridge-book", "photo-sheet")
 # Record sections a conversation answer can be filed into ("" = conversation only).
 FILES_INTO = ("routine", "like", "dislike", "care", "health", "school", "")
 

@@ -160,9 +160,9 @@ class EntrySummary:
 
 @dataclass
 class SharedSummary:
+    """What of an entry may go on a sheet for the family (its title is private too)."""
     entry_date: date
     kind: EntryKind
-    title: str
     text: str
 
 

@@ -14,8 +14,8 @@ class PhotoOnPaper:
 
 @dataclass(frozen=True)
 class SummaryOnPaper:
+    """An entry's "to share" words as they went on the page (never its title)."""
     entry_date: date
-    title: str
     text: str
 
 

@@ -15,16 +15,18 @@ from bfpp_desktop.core.conversations import default_question_ids
 from bfpp_desktop.core.guide import Audience, Guide, load_guide
 from bfpp_desktop.core.guide import plain_text as guide_text
 from bfpp_desktop.core.household import Household
-from bfpp_desktop.core.journal import EntryKind, JournalFilter
+from bfpp_desktop.core.journal import (EntryKind, FamilyTimeDetails, JournalEntry,
+                                       JournalFilter, Outcome)
 from bfpp_desktop.core.stage_progress import PlanKind
 from bfpp_desktop.core.world import Section as WorldSection
 from bfpp_desktop.core.world import Severity, WorldItem, kind_label, provenance_text
-from bfpp_desktop.reports.data import (BlankSheetData, ComfortCallData,
-                                       DiaperBagData, EntryOnPaper, IcebreakerPrepData,
-                                       ItemOnPaper, JournalSummaryData, PlanData, PlanPart,
-                                       VisitOnPaper, WorldOnPaper, child_on_paper)
+from bfpp_desktop.reports.data import (BlankSheetData, ComfortCallData, DiaperBagData,
+                                       EntryOnPaper, FamilyTimeRecordData,
+                                       IcebreakerPrepData, ItemOnPaper, JournalSummaryData,
+                                       PlanData, PlanPart, VisitOnPaper, WorldOnPaper,
+                                       child_on_paper)
 from bfpp_desktop.reports.gather_bridge import BRIDGE_GATHERERS
-from bfpp_desktop.reports.options import PrintOptions, default_date_range
+from bfpp_desktop.reports.options import PrintOptions, Reader, default_date_range
 from bfpp_desktop.reports.texts import printing_in
 from bfpp_desktop.storage.contacts import list_contacts_for_child
 from bfpp_desktop.storage.guide_progress import load_plan
@@ -99,6 +101,27 @@ def gather_world(db: Database, child: Child, household: Household,
             people=people_on_paper(db, child, options))
 
 
+# Health facts whoever looks after the child must know, even when marked private.
+SAFETY_KINDS = ("allergy", "medicine")
+
+
+def gather_routine_sheet(db: Database, child: Child, household: Household,
+                         options: PrintOptions, today: date) -> WorldOnPaper:
+    """The world as the chosen reader may see it.
+
+    The birth parent's copy holds no health and no people (health is kept
+    separately); a babysitter's or the next home's adds allergies and medicines,
+    even private ones, beside the shareable health notes and people.
+    """
+    world = gather_world(db, child, household, options, today)
+    if options.reader is Reader.BIRTH_PARENT:
+        return replace(world, health=(), people=())
+    with printing_in(options.language):
+        health = tuple(item_on_paper(i) for i in list_items(db, child.id, WorldSection.HEALTH)
+                       if options.include_private or not i.private or i.kind in SAFETY_KINDS)
+    return replace(world, health=health)
+
+
 # ----- icebreaker preparation --------------------------------------------------------------------
 def icebreaker_bundle(common: dict, guide: Guide, audience: Audience,
                       chosen_ids: tuple[str, ...] | None,
@@ -136,44 +159,71 @@ def gather_icebreaker_prep(db: Database, child: Child, household: Household,
 _EVERYTHING = 10_000_000   # list_entries pages; a summary wants every row of the range
 
 
+def _range(options: PrintOptions, today: date) -> tuple[date | None, date | None]:
+    """The dates chosen, or the last three months when none are."""
+    if options.date_from is None and options.date_to is None:
+        return default_date_range(today)
+    return options.date_from, options.date_to
+
+
 def gather_journal_summary(db: Database, child: Child, household: Household,
                            options: PrintOptions, today: date) -> JournalSummaryData:
-    """Family time, milestones and "to share" summaries in the range (default: 3 months).
+    """The "to share" summaries in the range (default: 3 months), with date and kind.
 
-    Private notes are read only when the caregiver chose to include them.
+    This sheet is for the family: an entry's title, notes and other fields, and whether
+    family time happened, are not read (that is the family time record's). Private
+    notes and titles are read only for a private copy the caregiver chose.
     """
-    start, end = options.date_from, options.date_to
-    if start is None and end is None:
-        start, end = default_date_range(today)
+    start, end = _range(options, today)
     with printing_in(options.language):
-        visits = tuple(
-            VisitOnPaper(row.entry_date, row.entry_time, row.outcome.value, row.outcome.label)
-            for row in reversed(list_entries(
-                db, child.id, JournalFilter(kinds=(EntryKind.FAMILY_TIME,), start=start,
-                                            end=end), limit=_EVERYTHING))
-            if row.outcome is not None)
         entries = (_entries_with_notes(db, child, start, end) if options.include_private
-                   else [EntryOnPaper(s.entry_date, s.kind.value, s.kind.label, s.title, s.text)
+                   else [EntryOnPaper(s.entry_date, s.kind.value, s.kind.label, s.text)
                          for s in shareable_summaries(db, child.id, start, end)])
-        milestone = EntryKind.MILESTONE.value
+        by_kind = {kind: tuple(e for e in entries if e.kind == kind.value)
+                   for kind in (EntryKind.FAMILY_TIME, EntryKind.MILESTONE)}
         return JournalSummaryData(
-            **_common(child, household, today), date_from=start, date_to=end, visits=visits,
-            milestones=tuple(e for e in entries if e.kind == milestone),
-            entries=tuple(e for e in entries if e.kind != milestone))
+            **_common(child, household, today), date_from=start, date_to=end,
+            family_time=by_kind[EntryKind.FAMILY_TIME],
+            milestones=by_kind[EntryKind.MILESTONE],
+            entries=tuple(e for e in entries
+                          if e.kind not in (EntryKind.FAMILY_TIME.value,
+                                            EntryKind.MILESTONE.value)))
+
+
+def _entries_in(db: Database, child: Child, filt: JournalFilter) -> list[JournalEntry]:
+    """Every entry the filter finds, oldest first, read in full."""
+    rows = reversed(list_entries(db, child.id, filt, limit=_EVERYTHING))
+    return [entry for entry in (get_entry(db, row.id) for row in rows) if entry is not None]
 
 
 def _entries_with_notes(db: Database, child: Child, start, end) -> list[EntryOnPaper]:
-    """Every entry in the range, oldest first, with its private notes (chosen explicitly)."""
-    rows = reversed(list_entries(db, child.id, JournalFilter(start=start, end=end),
-                                 limit=_EVERYTHING))
-    result = []
-    for row in rows:
-        entry = get_entry(db, row.id)
-        if entry is None or not (entry.share_summary.strip() or entry.notes.strip()):
-            continue
-        result.append(EntryOnPaper(entry.entry_date, entry.kind.value, entry.kind.label, entry.title,
-                                   entry.share_summary.strip(), entry.notes.strip()))
-    return result
+    """Every entry in the range with its title and private notes (a private copy)."""
+    return [EntryOnPaper(entry.entry_date, entry.kind.value, entry.kind.label,
+                         entry.share_summary.strip(), entry.title.strip(), entry.notes.strip())
+            for entry in _entries_in(db, child, JournalFilter(start=start, end=end))
+            if entry.share_summary.strip() or entry.notes.strip()]
+
+
+# ----- family time record (for the caregiver and caseworker) -------------------------------------
+def visit_on_paper(entry: JournalEntry) -> VisitOnPaper:
+    visit = entry.family_time or FamilyTimeDetails(outcome=Outcome.PLANNED)
+    times = "–".join(t for t in (visit.start_time or entry.entry_time, visit.end_time) if t)
+    return VisitOnPaper(entry.entry_date, visit.outcome.value, visit.outcome.label,
+                        time=times, place=visit.place.strip(),
+                        cancelled_by=visit.cancelled_by.strip(), supervised=visit.supervised,
+                        notes=entry.notes.strip())
+
+
+def gather_family_time_record(db: Database, child: Child, household: Household,
+                              options: PrintOptions, today: date) -> FamilyTimeRecordData:
+    """Each family time in the range, oldest first, with what became of it and our notes."""
+    start, end = _range(options, today)
+    with printing_in(options.language):
+        entries = _entries_in(db, child, JournalFilter(kinds=(EntryKind.FAMILY_TIME,),
+                                                       start=start, end=end))
+        return FamilyTimeRecordData(**_common(child, household, today), date_from=start,
+                                    date_to=end,
+                                    visits=tuple(visit_on_paper(e) for e in entries))
 
 
 # ----- transition and contact plans --------------------------------------------------------------
@@ -203,12 +253,13 @@ def gather_contact_plan(db: Database, child: Child, household: Household,
 
 
 GATHERERS = {
-    "routine-sheet": gather_world,
+    "routine-sheet": gather_routine_sheet,
     "all-about-me": gather_world,
     "icebreaker-prep": gather_icebreaker_prep,
     "about-my-child-blank": gather_blank_sheet,
     "comfort-call": gather_comfort_call,
     "journal-summary": gather_journal_summary,
+    "family-time-record": gather_family_time_record,
     "diaper-bag": gather_diaper_bag,
     "transition-plan": gather_transition_plan,
     "contact-plan": gather_contact_plan,

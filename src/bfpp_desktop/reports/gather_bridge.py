@@ -1,15 +1,15 @@
 """Gather the bridge-book page and the photo sheet from storage.
 
-Only what the caregiver put on the page is printed: its snapshot of summaries,
-the photos chosen (and only once the "I checked these photos" tick is set), the
-questions. The photo sheet takes photos marked shareable, unless the caregiver
+Only what the caregiver put on the page is printed: its snapshot of "to share"
+summaries (dates and words, never titles), the photos chosen (and only once the
+"I checked these photos" tick is set), the questions. The photo sheet takes photos marked shareable, unless the caregiver
 explicitly chose to include private ones.
 """
 from datetime import date
 
 from sqlite_utils import Database
 
-from bfpp_desktop.core.bridge_book import PhotoChoice
+from bfpp_desktop.core.bridge_book import PhotoChoice, SummaryChoice
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.bridge_data import (BridgePageData, PhotoOnPaper, PhotoSheetData,
@@ -31,6 +31,13 @@ def _on_paper(db: Database, child_id: int, photos: list[PhotoChoice]) -> tuple[P
         result.append(PhotoOnPaper(path=str(path) if path.is_file() else None,
                                    caption=photo.caption, taken_on=photo.taken_on))
     return tuple(result)
+
+
+def shared_summaries(choices: list[SummaryChoice]) -> tuple[SummaryOnPaper, ...]:
+    """The "to share" words on the page; an entry without any (a milestone's title,
+    ticked as private) stays off paper for the family."""
+    return tuple(SummaryOnPaper(c.entry_date, c.text.strip()) for c in choices
+                 if not c.private and c.text.strip())
 
 
 def parent_first_name(db: Database, child_id: int) -> str:
@@ -61,7 +68,7 @@ def gather_bridge_book(db: Database, child: Child, household: Household,
         child=child_on_paper(child), household=household, printed_on=today,
         number=page.number, prepared_on=page.prepared_on,
         parent_name=page.to_name or parent_first_name(db, child.id), letter=page.letter,
-        summaries=tuple(SummaryOnPaper(s.entry_date, s.title, s.text) for s in page.summaries),
+        summaries=shared_summaries(page.summaries),
         photos=_on_paper(db, child.id, photos),
         questions=tuple(q.text for q in page.questions if q.text.strip()))
 

@@ -29,6 +29,21 @@ def default_paper_for_locale(locale_name: str | None) -> Paper:
     return Paper.LETTER if country in LETTER_COUNTRIES else Paper.A4
 
 
+class Reader(str, Enum):
+    """Who a routine sheet is for: it decides whether health and people are on it."""
+    BIRTH_PARENT = "birth-parent"
+    BABYSITTER = "babysitter"        # also a respite carer
+    NEXT_HOME = "next-home"
+
+    @property
+    def label(self) -> str:
+        return {
+            Reader.BIRTH_PARENT: translate("Print", "The birth parent"),
+            Reader.BABYSITTER: translate("Print", "A babysitter or respite carer"),
+            Reader.NEXT_HOME: translate("Print", "The next home"),
+        }[self]
+
+
 @dataclass(frozen=True)
 class PrintOptions:
     sections: frozenset[str] = field(default_factory=frozenset)
@@ -40,6 +55,7 @@ class PrintOptions:
     date_to: date | None = None
     language: str = ""  # "" prints in the app's language
     page_number: int | None = None  # bridge book: which page (None: the newest)
+    reader: Reader = Reader.BIRTH_PARENT   # routine sheet: who it is for
 
     def copy(self, **changes) -> "PrintOptions":
         return replace(self, **changes)
@@ -49,6 +65,7 @@ class PrintOptions:
         data = asdict(self)
         data.pop("include_private")
         data.pop("page_number")      # a page is chosen each time, never remembered
+        data.pop("reader")           # nor who it is for: health must not go to the wrong one
         data["sections"] = sorted(self.sections)
         data["paper"] = self.paper.value
         data["date_from"] = iso(self.date_from)

@@ -91,9 +91,16 @@ class RunningHeader(Flowable):
         pass
 
 
-def _footer_canvas(parts: tuple[str, str, str], styles: Styles):
-    """A canvas class that draws 'document · child · printed date · page x of y'."""
+def private_copy_notice() -> str:
+    """The header of every page of a copy made with private items."""
+    return translate("Print", "Private copy — not for the family")
+
+
+def _footer_canvas(parts: tuple[str, str, str], styles: Styles, notice: str = ""):
+    """A canvas class that draws 'document · child · printed date · page x of y', and
+    *notice* (who the copy is for) at the top of every page."""
     document, child, printed = (plain_text(p) for p in parts)
+    notice = plain_text(notice)
 
     class FooterCanvas(canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -122,6 +129,7 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles):
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 self._draw_continued()
+                self._draw_notice()
                 self._draw_footer(number, total)
                 super().showPage()
             super().save()
@@ -139,6 +147,18 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles):
             self.setFont(font, size)
             self.setFillColor(SOFT)
             self.drawCentredString(width / 2, MARGIN - FOOTER_GAP, text)
+            self.restoreState()
+
+        def _draw_notice(self) -> None:
+            # Above the "(continued)" line, in the top margin, so it never covers content.
+            if not notice:
+                return
+            width, height = self._pagesize
+            font, size = styles.bold_font, styles.footer_size + 1
+            self.saveState()
+            self.setFont(font, size)
+            self.drawCentredString(width / 2, height - MARGIN / 2 - size / 2,
+                                   _fit(notice, font, size, width - 2 * MARGIN))
             self.restoreState()
 
         def _draw_continued(self) -> None:
@@ -189,20 +209,27 @@ def frame_width(options: PrintOptions) -> float:
 
 def write_pdf(out_path: Path, story: list[Flowable], *, title: str, child_name: str,
               printed_on: date, options: PrintOptions, styles: Styles,
-              progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+              progress: Progress | None = None, cancelled: Cancelled | None = None,
+              notice: str = "") -> Path:
     """Lay out *story* into *out_path*; raises BuildCancelled if cancelled midway.
+
+    *notice* heads every page (who the printout is for); a copy with private items
+    always says it is private.
 
     The file appears only when complete (whole_file), so a cancelled or failed
     build never leaves half a PDF under the chosen name, nor spoils one already there.
     """
     out_path = Path(out_path)
     printed = translate("Print", "printed {date}").format(date=month_day_year(printed_on))
+    if options.include_private:
+        notice = private_copy_notice()
     with whole_file(out_path) as partial:
         doc = _Doc(str(partial), len(story), progress, cancelled,
                    pagesize=page_size(options.paper), leftMargin=MARGIN, rightMargin=MARGIN,
                    topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
                    title=plain_text(title), author="", creator="bfpp-desktop")
-        doc.build(list(story), canvasmaker=_footer_canvas((title, child_name, printed), styles))
+        doc.build(list(story), canvasmaker=_footer_canvas((title, child_name, printed), styles,
+                                                          notice))
     if progress is not None:
         progress(100)
     return out_path

@@ -22,6 +22,7 @@ class DocumentSpec:
     needs_date_range: bool = False
     has_private_content: bool = False
     large_print_default: bool = False
+    asks_who_for: bool = False   # the routine sheet: birth parent, babysitter or next home
 
     def section_ids(self) -> list[str]:
         return [s.id for s in self.sections]
@@ -108,9 +109,12 @@ def documents() -> list[DocumentSpec]:
         DocumentSpec(
             "routine-sheet", translate("Print", "Routine sheet"),
             translate("Print", "The child's day, care practices and likes, for the birth "
-                               "parent, a babysitter, a respite home or the next home."),
+                               "parent, a babysitter, a respite home or the next home. "
+                               "For a babysitter or the next home it also lists allergies "
+                               "and medicines (even ones marked private) and the "
+                               "important people."),
             _sections(ROUTINE_SHEET_SECTIONS),
-            for_birth_family=True, has_private_content=True),
+            for_birth_family=True, has_private_content=True, asks_who_for=True),
         DocumentSpec(
             "all-about-me", translate("Print", "All about me"),
             translate("Print", "A one- or two-page profile of the child: what they love, "
@@ -140,12 +144,20 @@ def documents() -> list[DocumentSpec]:
             for_birth_family=False),
         DocumentSpec(
             "journal-summary", translate("Print", "Family time and journal summary"),
-            translate("Print", "Shareable journal entries and family time for a range of dates."),
+            translate("Print", "What you wrote to share from the journal and family time, "
+                               "for a range of dates. Titles, notes and whether family "
+                               "time happened stay off this sheet."),
             _sections((
                 ("family_time", QT_TRANSLATE_NOOP("Print", "Family time")),
                 ("milestones", QT_TRANSLATE_NOOP("Print", "Milestones")),
                 ("journal", QT_TRANSLATE_NOOP("Print", "Journal entries")))),
             for_birth_family=True, needs_date_range=True, has_private_content=True),
+        DocumentSpec(
+            "family-time-record", translate("Print", "Family time record"),
+            translate("Print", "For you and the caseworker, not for the family: each family "
+                               "time in a range of dates, whether it happened, and your "
+                               "notes."),
+            (), for_birth_family=False, needs_date_range=True),
         DocumentSpec(
             "diaper-bag", translate("Print", "Diaper-bag note"),
             translate("Print", "Today's sleep, feeds, diapers and mood for a baby or "

@@ -11,7 +11,6 @@ from bfpp_desktop.core.bridge_book import (BridgePage, BridgeQuestion, Gathered,
                                            SummaryChoice)
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.contacts import Role
-from bfpp_desktop.core.journal import EntryKind
 from bfpp_desktop.storage.contacts import contacts_by_role
 
 TABLE = "bridge_pages"
@@ -126,8 +125,8 @@ def gather_since_last_page(db: Database, child_id: int, today: date) -> Gathered
 
     An entry written on the same day as the last page counts as already sent
     (the page was most likely prepared that evening). With no page yet, every
-    entry up to today is offered. Summaries come oldest first: "to share" texts,
-    then milestones without one (private, offered unticked). Photos: every
+    entry up to today is offered. Summaries come oldest first, "to share" texts only
+    (an entry without one never goes to the family, not even a milestone). Photos: every
     journal photo in that range, shareable ones first.
     """
     since = last_page_date(db, child_id)
@@ -136,12 +135,11 @@ def gather_since_last_page(db: Database, child_id: int, today: date) -> Gathered
         where += " AND e.entry_date > ?"
         params.append(iso(since))
     summaries = [
-        SummaryChoice(entry_id=r[0], entry_date=from_iso(r[1]), title=r[2],
-                      text=r[3] or r[2], private=not r[3])
+        SummaryChoice(entry_id=r[0], entry_date=from_iso(r[1]), title=r[2], text=r[3])
         for r in db.execute(
             f"SELECT e.id, e.entry_date, e.title, e.share_summary FROM journal_entries e "
-            f"WHERE {where} AND (e.share_summary != '' OR e.kind = ?) "
-            "ORDER BY e.entry_date, e.entry_time, e.id", [*params, EntryKind.MILESTONE.value])]
+            f"WHERE {where} AND trim(e.share_summary) != '' "
+            "ORDER BY e.entry_date, e.entry_time, e.id", params)]
     photos = [
         PhotoChoice(photo_id=r[0], file_name=r[1], caption=r[2],
                     taken_on=from_iso(r[3]) or from_iso(r[5]), shareable=bool(r[4]))

@@ -306,16 +306,17 @@ def all_tags(db: Database, child_id: int) -> list[str]:
 # ----- what other features show ---------------------------------------------------------------
 def shareable_summaries(db: Database, child_id: int, start: date | None = None,
                         end: date | None = None) -> list[SharedSummary]:
-    """Only the "to share" text of entries that have one, oldest first, for printouts.
+    """Only the date, kind and "to share" text of entries that have one, oldest first,
+    for printouts.
 
-    Private notes are never read here, so they cannot reach a printout by mistake.
+    Titles and private notes are never read here, so they cannot reach a printout by mistake.
     """
     where, params = _where(child_id, JournalFilter(start=start, end=end,
                                                    has_share_summary=True))
-    return [SharedSummary(entry_date=from_iso(r[0]), kind=EntryKind(r[1]), title=r[2],
-                          text=r[3]) for r in db.execute(
-        f"SELECT e.entry_date, e.kind, e.title, e.share_summary FROM {TABLE} e "
-        f"WHERE {where} ORDER BY e.entry_date, e.entry_time, e.id", params)]
+    rows = db.execute(f"SELECT e.entry_date, e.kind, e.share_summary FROM {TABLE} e "
+                      f"WHERE {where} ORDER BY e.entry_date, e.entry_time, e.id", params)
+    return [SharedSummary(entry_date=from_iso(r[0]), kind=EntryKind(r[1]), text=r[2])
+            for r in rows]
 
 
 def _month_start(value: date, back: int) -> date:

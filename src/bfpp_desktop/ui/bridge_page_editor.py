@@ -1,9 +1,9 @@
 """Prepare the next bridge-book page: a letter, news since the last page, a few
 photos and two or three questions for the parent.
 
-Shareable summaries start ticked; anything private (a milestone with no "to
-share" words, a photo not marked shareable) starts unticked and says so, so it
-only goes on the page by the caregiver's own choice. Photos also need the tick
+Only "to share" summaries are offered, and they start ticked; a photo not marked
+shareable starts unticked and says so, so it only goes on the page by the
+caregiver's own choice. Photos also need the tick
 "I checked…" before the page is saved, because a photo can show more than meant.
 """
 from datetime import date
@@ -68,10 +68,7 @@ class BridgePageEditor(QDialog):
         self.news.setWordWrap(True)
         for choice in gathered.summaries:
             label = f"{short_date(choice.entry_date, today)} · {choice.text}"
-            if choice.private:
-                label = self.tr("Private: {text} (only if you choose to share it)").format(
-                    text=label)
-            self._add_choice(self.news, label, choice, checked=not choice.private)
+            self._add_choice(self.news, label, choice, checked=True)
         self.news.setMaximumHeight(150)
 
         self.photos = QListWidget(self)
@@ -96,7 +93,6 @@ class BridgePageEditor(QDialog):
             "I checked: no other children and nothing that shows where we live"), self)
         self.photos_checked.setEnabled(False)
         self.photos.itemChanged.connect(self._on_photo_ticked)
-        self.news.itemChanged.connect(self._confirm_private)
         self.photo_message = QLabel(self)
         show_field_message(self.photo_message, None)
 
@@ -173,7 +169,7 @@ class BridgePageEditor(QDialog):
 
     def _is_private(self, item: QListWidgetItem) -> bool:
         choice = item.data(CHOICE_ROLE)
-        return getattr(choice, "private", False) or getattr(choice, "shareable", True) is False
+        return getattr(choice, "shareable", True) is False
 
     def _confirm_private(self, item: QListWidgetItem) -> None:
         """Ticking something private asks once more, as the print center does."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.reports.make import is_available
-from bfpp_desktop.reports.options import (Paper, PrintOptions, date_range_problem,
+from bfpp_desktop.reports.options import (Paper, PrintOptions, Reader, date_range_problem,
                                           default_date_range,
                                           default_paper_for_locale)
 from bfpp_desktop.reports.registry import DocumentSpec, documents
@@ -124,6 +124,19 @@ class PrintCenter(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
 
+        self.reader_box = QGroupBox(self.tr("Who is it for?"))
+        reader_layout = QVBoxLayout(self.reader_box)
+        self.reader = QComboBox()
+        for reader in Reader:
+            self.reader.addItem(reader.label, reader.value)
+        self.reader.setAccessibleName(self.tr("Who is it for?"))
+        self.reader.currentIndexChanged.connect(self._on_reader_changed)
+        self.reader_hint = QLabel()
+        make_hint(self.reader_hint)
+        self.reader_hint.setWordWrap(True)
+        reader_layout.addWidget(self.reader)
+        reader_layout.addWidget(self.reader_hint)
+
         self.sections_box = QGroupBox(self.tr("What goes on the page"))
         self.sections_layout = QVBoxLayout(self.sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
@@ -166,7 +179,7 @@ class PrintCenter(QDialog):
         range_layout.addRow(self.tr("To"), self.date_to)
         range_layout.addRow(self.range_message)
 
-        for group in (self.sections_box, privacy, page, self.range_box):
+        for group in (self.reader_box, self.sections_box, privacy, page, self.range_box):
             layout.addWidget(group)
         layout.addStretch(1)
         return box
@@ -276,6 +289,11 @@ class PrintCenter(QDialog):
                 check.toggled.connect(self._on_option_changed)
                 self.sections_layout.addWidget(check)
                 self.section_checks[section.id] = check
+            self.sections_box.setVisible(bool(self.spec.sections))
+            # Who it is for is asked each time, starting with the birth parent.
+            self.reader_box.setVisible(self.spec.asks_who_for)
+            self.reader.setCurrentIndex(self.reader.findData(Reader.BIRTH_PARENT.value))
+            self._show_reader_hint()
             self.include_private.setChecked(False)
             self.include_private.setEnabled(self.spec.has_private_content)
             self.leave_out.setChecked(options.leave_out_our_details)
@@ -297,7 +315,26 @@ class PrintCenter(QDialog):
             large_print=self.large_print.isChecked(),
             date_from=self.date_from.date() if self.spec.needs_date_range else None,
             date_to=self.date_to.date() if self.spec.needs_date_range else None,
-            page_number=self.page_number)
+            page_number=self.page_number,
+            reader=Reader(self.reader.currentData()))
+
+    def _on_reader_changed(self, *_args) -> None:
+        self._show_reader_hint()
+        self._on_option_changed()
+
+    def _show_reader_hint(self) -> None:
+        """Say what the choice changes; people are only on copies for someone new."""
+        for_parent = self.reader.currentData() == Reader.BIRTH_PARENT.value
+        self.reader_hint.setText(
+            self.tr("Health and the important people stay off the birth parent's copy; "
+                    "one line says health needs are kept separately.") if for_parent
+            else self.tr("Adds allergies and medicines (even ones marked private) and the "
+                         "important people you agreed to share."))
+        people = self.section_checks.get("people")
+        if people is not None and self.spec.asks_who_for:
+            people.setEnabled(not for_parent)
+            people.setToolTip(self.tr("Only on a copy for a babysitter or the next home")
+                              if for_parent else "")
 
     def _on_option_changed(self, *_args) -> None:
         if self._loading or self.spec is None:

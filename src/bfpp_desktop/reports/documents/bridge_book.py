@@ -50,9 +50,7 @@ def build(data: BridgePageData, options: PrintOptions, out_path: Path,
         if "news" in chosen and data.summaries:
             news = []
             for item in data.summaries:
-                news.append(blocks.para(f"{month_day_year(item.entry_date)} · {item.title}"
-                                        if item.title and item.title != item.text
-                                        else month_day_year(item.entry_date), styles.question))
+                news.append(blocks.para(month_day_year(item.entry_date), styles.question))
                 news.append(blocks.para(item.text, styles.body))
             story += blocks.section(translate("Print", "What {name} has been up to").format(
                 name=name), news, styles)

@@ -34,7 +34,7 @@ def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
             "routines": lambda: _routines(data.routines, styles, width),
             "care": lambda: _items(data.care, styles),
             "likes": lambda: _likes(data.likes, styles),
-            "health": lambda: _items(data.health, styles),
+            "health": lambda: _health(data.health, styles),
             "school": lambda: _items(data.school, styles),
             "people": lambda: ([world_blocks.people_table(data.people, styles, width)]
                                if data.people else []),
@@ -47,11 +47,14 @@ def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
             "school": translate("Print", "School"),
             "people": translate("Print", "Important people"),
         }
-        before = len(story)
-        for section_id, make in parts.items():
-            if section_id in chosen:
-                story += blocks.section(headings[section_id], make(), styles)
-        if len(story) == before:
+        bodies = {section_id: make() for section_id, make in parts.items()
+                  if section_id in chosen}
+        # The "kept separately" line alone is not a sheet worth printing.
+        if data.health or any(body for section_id, body in bodies.items()
+                              if section_id != "health"):
+            for section_id, body in bodies.items():
+                story += blocks.section(headings[section_id], body, styles)
+        else:
             story.append(blocks.para(translate(
                 "Print", "Nothing to print yet: add {name}'s routines, likes and care on "
                          "the child's page first.").format(name=name), styles.body))
@@ -79,6 +82,14 @@ def _routines(routines: tuple[ItemOnPaper, ...], styles, width) -> list:
 
 def _items(items: tuple[ItemOnPaper, ...], styles) -> list:
     return [world_blocks.item(i, styles) for i in items]
+
+
+def _health(health: tuple[ItemOnPaper, ...], styles) -> list:
+    """The health notes this reader may see, or one line saying where they are."""
+    if health:
+        return _items(health, styles)
+    return [blocks.para(translate("Print", "Health needs are kept separately; please ask us."),
+                        styles.body)]
 
 
 def _likes(likes: tuple[ItemOnPaper, ...], styles) -> list:

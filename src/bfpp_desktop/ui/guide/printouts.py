@@ -12,6 +12,7 @@ def printout_name(document_id: str) -> str:
             "Printouts", "About my child (for the birth parent to fill in)"),
         "comfort-call": QCoreApplication.translate("Printouts", "Comfort call notes"),
         "journal-summary": QCoreApplication.translate("Printouts", "Journal summary"),
+        "family-time-record": QCoreApplication.translate("Printouts", "Family time record"),
         "diaper-bag": QCoreApplication.translate("Printouts", "Diaper-bag note"),
         "transition-plan": QCoreApplication.translate("Printouts", "Transition plan"),
         "contact-plan": QCoreApplication.translate("Printouts", "After-care contact plan"),
