@@ -1,14 +1,17 @@
 """`bfpp-desktop print`: who a routine sheet is for, and a private copy that says so."""
+import itertools
+
 from pypdf import PdfReader
 
 from bfpp_desktop import app
 from bfpp_desktop.cli_print import PRIVATE_COPY_WARNING
 
 NOTICE = "Private copy — not for the family"
+_numbers = itertools.count()
 
 
 def _print(tmp_path, capsys, *args) -> tuple[int, str, str]:
-    out = tmp_path / "out.pdf"
+    out = tmp_path / f"out{next(_numbers)}.pdf"  # print never replaces a file unasked
     status = app.main(["--data-dir", str(tmp_path / "demo"), "--demo", "print", *args,
                        "--out", str(out)])
     err = capsys.readouterr().err
