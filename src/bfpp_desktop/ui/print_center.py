@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
-from bfpp_desktop.reports.catalogue import PRINTOUTS, Printout, RoutineSheet, is_available
+from bfpp_desktop.reports.catalogue import (PRINTOUTS, Printout, RoutineSheet, is_available,
+                                            printout)
 from bfpp_desktop.reports.options import (Paper, PrintOptions, Reader, date_range_problem,
                                           default_date_range,
                                           default_paper_for_locale)
@@ -239,7 +240,8 @@ class PrintCenter(QDialog):
         if self._row_of(doc_id) >= 0 and is_available(doc_id):
             self.select_document(doc_id)
             return True
-        title = next((d.title for d in PRINTOUTS if d.id == doc_id), doc_id)
+        spec = printout(doc_id)
+        title = spec.title if spec is not None else doc_id
         self.description.setText(self.tr(
             "“{title}” cannot be printed from here yet. Here is another document you "
             "may find useful.").format(title=title))
