@@ -18,9 +18,9 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.journal import JournalEntry, Photo
+from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
-from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.connection import open_database
 from bfpp_desktop.storage.journal import add_entry
@@ -69,7 +69,7 @@ def main(folder: Path) -> int:
                                    title=f"Day {n}", photos=[Photo(name, caption=f"Photo {n}",
                                                                    shareable=True)]))
     print(f"{PHOTOS} photos of {SIZE[0]}x{SIZE[1]}, {sum(sizes) / PHOTOS / 1e6:.1f} MB each")
-    options = document("photo-sheet").default_options(Paper.A4)
+    options = printout("photo-sheet").default_options(Paper.A4)
     times = []
     for run in range(3):
         out = folder / f"sheet{run}.pdf"

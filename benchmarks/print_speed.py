@@ -18,9 +18,9 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.journal import EntryKind, FamilyTimeDetails, JournalEntry, Outcome
 from bfpp_desktop.core.world import DayType, Section, Source, new_item
+from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
-from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.connection import open_database
 from bfpp_desktop.storage.journal import add_entries
@@ -50,7 +50,7 @@ def short_sheet_case(folder: Path):
         section = (Section.LIKES, Section.CARE, Section.SCHOOL)[n % 3]
         add_item(db, new_item(child.id, section, title=f"Fact {n}", private=False,
                               details="A few words about it. " * 3))
-    options = document("routine-sheet").default_options(Paper.A4)
+    options = printout("routine-sheet").default_options(Paper.A4)
     return lambda out: make_document(db, "routine-sheet", child, options, out,
                                      household=HOUSEHOLD, today=TODAY)
 
@@ -76,7 +76,7 @@ def long_document_case(folder: Path):
             kind=EntryKind.FAMILY_TIME, title="Family time", entry_time="10:00",
             family_time=FamilyTimeDetails(outcome=outcome)))
     add_entries(db, entries)
-    options = document("journal-summary").default_options(Paper.A4).copy(
+    options = printout("journal-summary").default_options(Paper.A4).copy(
         date_from=start, date_to=TODAY)
     return lambda out: make_document(db, "journal-summary", child, options, out,
                                      household=HOUSEHOLD, today=TODAY)

@@ -11,10 +11,10 @@ from sqlite_utils import Database
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError, parse_date
-from bfpp_desktop.reports.make import is_available, make_document
+from bfpp_desktop.reports.catalogue import BRIDGE_BOOK, PRINTOUTS, is_available, printout
+from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import (Paper, Reader, date_range_problem,
                                           default_paper_for_locale)
-from bfpp_desktop.reports.registry import document, documents
 from bfpp_desktop.storage.children import get_child, list_children
 from bfpp_desktop.storage.household import get_household
 
@@ -57,7 +57,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
     if args.list:
-        for spec in documents():
+        for spec in PRINTOUTS:
             note = "" if is_available(spec.id) else "  (not available yet)"
             print(f"{spec.id}\t{spec.title}{note}")
         return 0
@@ -73,10 +73,10 @@ def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
 
 
 def _read_request(args, db: Database, data_dir: Path):
-    names = ", ".join(s.id for s in documents())
+    names = ", ".join(s.id for s in PRINTOUTS)
     if not args.document:
         raise PrintUsageError(f"please name a document: {names}")
-    spec = document(args.document)
+    spec = printout(args.document)
     if spec is None:
         raise PrintUsageError(f"there is no document called “{args.document}”. "
                               f"Choose one of: {names}")
@@ -89,7 +89,7 @@ def _read_request(args, db: Database, data_dir: Path):
     problem = date_range_problem(date_from, date_to)
     if problem:
         raise PrintUsageError(problem)
-    if args.page is not None and (spec.id != "bridge-book" or args.page < 1):
+    if args.page is not None and (spec is not BRIDGE_BOOK or args.page < 1):
         raise PrintUsageError("--page is for the bridge-book, counting from 1")
     if args.out is None:
         raise PrintUsageError("please say where to save the PDF with --out FILE.pdf")

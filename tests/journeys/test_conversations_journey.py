@@ -9,7 +9,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import EntryKind
 from bfpp_desktop.core.world import Section
-from bfpp_desktop.reports.make import is_available
+from bfpp_desktop.reports.catalogue import is_available
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.journal import get_entry, list_entries

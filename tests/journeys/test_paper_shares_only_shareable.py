@@ -12,9 +12,9 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.journal import Outcome
 from bfpp_desktop.demo import fill_if_empty
-from bfpp_desktop.reports.make import is_available, make_document
+from bfpp_desktop.reports.catalogue import PRINTOUTS, is_available
+from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
-from bfpp_desktop.reports.registry import documents
 from bfpp_desktop.storage.bridge_book import list_pages
 from bfpp_desktop.storage.children import add_child, list_children
 from bfpp_desktop.storage.contacts import list_contacts_for_child
@@ -86,7 +86,7 @@ def _on(needle: str, text: str) -> bool:
 
 def printed(db, doc_id, child, out: Path, **changes) -> str:
     """The document with default options, made as `bfpp-desktop print` makes it."""
-    spec = next(d for d in documents() if d.id == doc_id)
+    spec = next(d for d in PRINTOUTS if d.id == doc_id)
     options = spec.default_options(Paper.A4).copy(**changes)
     make_document(db, doc_id, child, options, out, household=HOUSEHOLD, today=TODAY)
     return _flat(" ".join(page.extract_text() for page in PdfReader(out).pages))
@@ -106,14 +106,14 @@ def test_no_private_text_reaches_a_sheet_for_the_family(demo, tmp_path):
     # sheet prints for a child with no records at all is not a leak.
     nobody = add_child(db, Child(full_name="No Records", preferred_name="Nobody"))
     own_words = {spec.id: printed(db, spec.id, nobody, tmp_path / f"own-{spec.id}.pdf")
-                 for spec in documents()}
+                 for spec in PRINTOUTS}
     leaks, checked = [], 0
     for child in children:
         allowed = shareable_texts(db, child)
         secrets = {s for s in private_texts(db, child)
                    if not any(_on(s, text) for text in allowed)}
         assert len(secrets) > 10, child.display_name     # the demo has plenty to hide
-        for spec in documents():
+        for spec in PRINTOUTS:
             assert is_available(spec.id), spec.id
             ranges = [{}, dict(zip(("date_from", "date_to"), ALL_TIME))] \
                 if spec.needs_date_range else [{}]

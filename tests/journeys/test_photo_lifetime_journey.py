@@ -4,9 +4,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
-from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage import bridge_book as book
 from bfpp_desktop.storage import journal as store
 from bfpp_desktop.storage.photos import photo_path
@@ -52,7 +52,7 @@ def test_a_bridge_book_photo_outlives_its_journal_entry(qtbot, make_window, data
 
     assert photo_path(data_dir, maya.id, on_page).is_file()      # the parent's page keeps it
     assert not photo_path(data_dir, maya.id, only_in_journal).exists()
-    options = document("bridge-book").default_options(Paper.A4).copy(page_number=page.number)
+    options = printout("bridge-book").default_options(Paper.A4).copy(page_number=page.number)
     out = make_document(db, "bridge-book", maya, options, tmp_path / "page.pdf",
                         today=page.prepared_on)
     reader = PdfReader(out)

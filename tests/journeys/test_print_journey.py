@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.world import Section, Source, new_item
+from bfpp_desktop.reports.catalogue import BlankSheet, RoutineSheet
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.world import add_item
 
@@ -26,7 +27,7 @@ def test_print_a_blank_sheet_without_one_topic(qtbot, make_window, db, tmp_path,
                      pos=rect.center())
     assert center.spec.id == "about-my-child-blank"
 
-    fears = center.section_checks["fears"]
+    fears = center.section_checks[BlankSheet.FEARS]
     qtbot.mouseClick(fears, Qt.MouseButton.LeftButton, pos=QPoint(8, fears.height() // 2))
     assert not fears.isChecked()
     qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
@@ -65,7 +66,7 @@ def test_print_a_routine_sheet_without_likes(qtbot, make_window, db, tmp_path, m
     qtbot.mouseClick(center.document_list.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
     assert center.spec.id == "routine-sheet"
-    likes = center.section_checks["likes"]
+    likes = center.section_checks[RoutineSheet.LIKES]
     qtbot.mouseClick(likes, Qt.MouseButton.LeftButton, pos=QPoint(8, likes.height() // 2))
     assert not likes.isChecked()
     qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None

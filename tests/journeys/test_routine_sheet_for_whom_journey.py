@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
 from bfpp_desktop.core.world import Section, Source, new_item
+from bfpp_desktop.reports.catalogue import RoutineSheet
 from bfpp_desktop.reports.options import Reader
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
@@ -72,10 +73,10 @@ def test_routine_sheet_for_the_birth_parent_keeps_health_back(qtbot, make_window
     assert center.spec.id == "routine-sheet"
     assert center.reader_box.isVisible()
     assert center.reader.currentData() == Reader.BIRTH_PARENT.value   # the default
-    assert not center.section_checks["people"].isEnabled()
+    assert not center.section_checks[RoutineSheet.PEOPLE].isEnabled()
 
     _choose(qtbot, center, Reader.BABYSITTER)
-    assert center.section_checks["people"].isEnabled()
+    assert center.section_checks[RoutineSheet.PEOPLE].isEnabled()
     sitter = _save(qtbot, center, monkeypatch, tmp_path / "sitter.pdf")
     for words in ("Penicillin", "Gets a rash.", "Inhaler before running", "Dana Whitfield"):
         assert words in sitter, words

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.core.stage_progress import PlanKind, StepState
+from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.storage.children import add_child, get_child
 from bfpp_desktop.storage.guide_progress import load_plan, load_step_progress
 from bfpp_desktop.ui.context import AppContext
@@ -105,6 +106,14 @@ def test_printouts_ask_the_print_center(page, child, qtbot):
     with qtbot.waitSignal(page.print_requested) as signal:
         qtbot.mouseClick(page.view.printout_buttons["icebreaker-prep"], Qt.MouseButton.LeftButton)
     assert signal.args == ["icebreaker-prep"]
+
+
+def test_printout_buttons_use_the_guide_names_from_the_catalogue(page, child):
+    page.set_child(child)
+    buttons = page.view.printout_buttons
+    assert buttons and {d: b.text() for d, b in buttons.items()} == {
+        d: printout(d).guide_name for d in buttons}
+    assert buttons["icebreaker-prep"].text() == "Icebreaker meeting prep sheet"
 
 
 def test_kinship_purpose_and_steps_for_a_relative(page, db, today):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from bfpp_desktop import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
+from bfpp_desktop.reports.catalogue import PRINTOUTS, DiaperBag
 from bfpp_desktop.reports.options import Paper
 from bfpp_desktop.reports.page import BuildCancelled
 from bfpp_desktop.storage.children import add_child
@@ -70,10 +71,32 @@ def test_every_document_can_be_chosen_unless_unavailable(qtbot, context, child, 
     assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
 
 
+def test_the_list_is_the_catalogue(qtbot, context, child):
+    """Every document, in order, with its own sections, choices and starting point."""
+    center = open_center(qtbot, context, child)
+    listed = [center.document_list.item(row) for row in range(center.document_list.count())]
+    assert [(i.text(), i.toolTip()) for i in listed] == [(p.title, p.description)
+                                                         for p in PRINTOUTS]
+    for spec in PRINTOUTS:
+        center.select_document(spec.id)
+        assert center.spec is spec
+        assert list(center.section_checks) == list(spec.sections)
+        assert [c.text() for c in center.section_checks.values()] == \
+            [s.label for s in spec.sections]
+        assert all(c.isChecked() for c in center.section_checks.values())
+        assert center.sections_box.isVisibleTo(center) == bool(spec.sections)
+        assert center.reader_box.isVisibleTo(center) == spec.asks_who_for
+        assert center.range_box.isVisibleTo(center) == spec.needs_date_range
+        assert center.leave_out.isChecked() == spec.for_birth_family
+        assert center.include_private.isEnabled() == spec.has_private_content
+        assert center.large_print.isChecked() == spec.large_print_default
+    wait_ready(qtbot, center)
+
+
 def test_a_section_left_out_and_our_details(qtbot, context, child):
     center = open_center(qtbot, context, child)
     assert "Carterwright" not in preview_text(center)  # left out by default for the family
-    center.section_checks["mood"].setChecked(False)
+    center.section_checks[DiaperBag.MOOD].setChecked(False)
     center.leave_out.setChecked(False)
     wait_ready(qtbot, center)
     text = preview_text(center)
@@ -108,12 +131,12 @@ def test_our_details_are_shown_and_saved_in_the_database(qtbot, context, child, 
 
 def test_choices_are_remembered_per_document(qtbot, context, child):
     center = open_center(qtbot, context, child)
-    center.section_checks["mood"].setChecked(False)
+    center.section_checks[DiaperBag.MOOD].setChecked(False)
     center.paper.setCurrentIndex(center.paper.findData(Paper.LETTER.value))
     wait_ready(qtbot, center)
     center.close()
     again = open_center(qtbot, context, child)
-    assert not again.section_checks["mood"].isChecked()
+    assert not again.section_checks[DiaperBag.MOOD].isChecked()
     assert again.options().paper == Paper.LETTER
     again.select_document("comfort-call")  # another document keeps its own choices
     wait_ready(qtbot, again)
@@ -221,7 +244,7 @@ def test_closing_removes_the_preview_files(qtbot, context, child):
 def test_a_cancelled_job_writes_nothing(context, child, today):
     out = context.data_dir / "x.pdf"
     job = print_job.PrintJob(context.data_dir, "diaper-bag", child.id,
-                             print_job.PrintOptions(sections=frozenset({"mood"})),
+                             print_job.PrintOptions(sections=frozenset({DiaperBag.MOOD})),
                              Household(), out, today)
     seen = []
     job.signals.cancelled.connect(lambda: seen.append("cancelled"))

@@ -6,9 +6,9 @@ from pypdf import PdfReader
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
+from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
-from bfpp_desktop.reports.registry import document
 
 LONG_NAME = "María-José Þórunn Nguyễn-Świątek 🌈"
 HOUSEHOLD = Household(household_name="Sam and Jo", surname="Carterwright",
@@ -21,7 +21,7 @@ def child(name: str = "Maya", notes: str = "PRIVATE-CASE-NOTE") -> Child:
 
 def make(tmp_path: Path, doc_id: str, *, kid: Child | None = None, db=None,
          household: Household = HOUSEHOLD, **changes) -> tuple[str, PdfReader]:
-    options = document(doc_id).default_options(Paper.A4).copy(**changes)
+    options = printout(doc_id).default_options(Paper.A4).copy(**changes)
     out = make_document(db, doc_id, kid or child(), options, tmp_path / f"{doc_id}.pdf",
                         household=household, today=date(2026, 11, 24))
     reader = PdfReader(out)

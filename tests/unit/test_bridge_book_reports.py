@@ -10,9 +10,9 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import EntryKind, JournalEntry, Photo
 from bfpp_desktop.demo.png import png_bytes
+from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
-from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage import bridge_book as book
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
@@ -53,7 +53,7 @@ def _prepare(db, child, **changes) -> BridgePage:
 
 
 def _print(db, child, tmp_path, doc_id="bridge-book", **changes):
-    options = document(doc_id).default_options(Paper.A4).copy(**changes)
+    options = printout(doc_id).default_options(Paper.A4).copy(**changes)
     out = make_document(db, doc_id, child, options, tmp_path / f"{doc_id}.pdf", today=TODAY)
     reader = PdfReader(out)
     return " ".join(" ".join(p.extract_text() for p in reader.pages).split()), reader

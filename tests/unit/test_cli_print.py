@@ -4,8 +4,7 @@ from pypdf import PdfReader
 
 from bfpp_desktop import app
 from bfpp_desktop.core.children import Child
-from bfpp_desktop.reports.make import is_available
-from bfpp_desktop.reports.registry import document_ids
+from bfpp_desktop.reports.catalogue import PRINTOUTS, is_available, printout_ids
 from bfpp_desktop.storage.children import add_child
 
 
@@ -25,11 +24,13 @@ def run(data_dir, *args):
 def test_list_names_every_document(capsys, data_dir):
     assert run(data_dir, "--list") == 0
     out = capsys.readouterr().out
-    for doc_id in document_ids():
+    for doc_id in printout_ids():
         assert doc_id in out
+    # One line per catalogue entry, in the print center's order.
+    assert out.splitlines() == [f"{p.id}\t{p.title}" for p in PRINTOUTS]
 
 
-@pytest.mark.parametrize("doc_id", document_ids())
+@pytest.mark.parametrize("doc_id", printout_ids())
 def test_every_document_name(tmp_path, data_dir, family, doc_id):
     assert is_available(doc_id)
     out = tmp_path / f"{doc_id}.pdf"
@@ -43,7 +44,7 @@ def demo_dir(tmp_path_factory):
     return tmp_path_factory.mktemp("demo")
 
 
-@pytest.mark.parametrize("doc_id", document_ids())
+@pytest.mark.parametrize("doc_id", printout_ids())
 @pytest.mark.parametrize("child", ["Maya", "Amara"])
 def test_every_document_for_the_demo_family(tmp_path, demo_dir, doc_id, child):
     out = tmp_path / f"{doc_id}.pdf"

@@ -12,9 +12,9 @@ from sqlite_utils import Database
 from bfpp_desktop import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.journal import JournalEntry, Photo
+from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
-from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage import migrations, photos
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.connection import open_database
@@ -107,7 +107,7 @@ def test_no_metadata_reaches_the_photo_sheet_even_from_an_old_file(db, data_dir,
     raw = photos.photo_path(data_dir, maya.id, "0" * 32 + ".jpg")
     raw.write_bytes(phone_jpeg(800, 600))
     _photo_entry(db, maya, raw.name)
-    options = document("photo-sheet").default_options(Paper.A4)
+    options = printout("photo-sheet").default_options(Paper.A4)
     out = make_document(db, "photo-sheet", maya, options, tmp_path / "sheet.pdf", today=TODAY)
     streams = _image_streams(PdfReader(out))
     assert len(streams) == 2
@@ -121,7 +121,7 @@ def test_a_big_photo_is_printed_at_print_size(db, data_dir, maya, tmp_path):
     buffer = io.BytesIO()
     big.save(buffer, "JPEG", quality=90)
     _photo_entry(db, maya, photos.store_photo_bytes(data_dir, maya.id, buffer.getvalue()))
-    options = document("photo-sheet").default_options(Paper.A4)
+    options = printout("photo-sheet").default_options(Paper.A4)
     out = make_document(db, "photo-sheet", maya, options, tmp_path / "sheet.pdf", today=TODAY)
     page = PdfReader(out).pages[0]
     [image] = [ref.get_object() for ref in page["/Resources"]["/XObject"].values()

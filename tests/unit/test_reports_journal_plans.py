@@ -9,11 +9,11 @@ from bfpp_desktop.core.conversations import default_question_ids
 from bfpp_desktop.core.guide import Audience, load_guide, plain_text
 from bfpp_desktop.core.journal import EntryKind, FamilyTimeDetails, JournalEntry, Outcome
 from bfpp_desktop.core.stage_progress import PlanKind, PlanRecord
+from bfpp_desktop.reports.catalogue import JournalSummary, printout
 from bfpp_desktop.reports.documents import icebreaker_prep
 from bfpp_desktop.reports.gather import (child_on_paper, gather_journal_summary,
                                         icebreaker_bundle)
 from bfpp_desktop.reports.options import Paper, default_date_range
-from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.guide_progress import save_plan
 from bfpp_desktop.storage.journal import add_entry
@@ -67,7 +67,7 @@ def test_journal_summary_shares_only_date_kind_and_to_share_words(tmp_path, db, 
 
 
 def test_journal_summary_bundle_holds_no_private_field(db, journal):
-    data = gather_journal_summary(db, journal, HOUSEHOLD, document(
+    data = gather_journal_summary(db, journal, HOUSEHOLD, printout(
         "journal-summary").default_options(Paper.A4), TODAY)
     everything = data.family_time + data.milestones + data.entries
     assert len(everything) == 3
@@ -79,7 +79,7 @@ def test_attendance_is_on_the_family_time_record_not_the_summary(tmp_path, db, j
     text = summary(tmp_path, db, journal)
     for word in ("Happened", "Cancelled", "Did not happen", "Planned"):
         assert word not in text, word
-    spec = document("family-time-record")
+    spec = printout("family-time-record")
     assert not spec.for_birth_family and spec.needs_date_range
     record = flat(make(tmp_path, "family-time-record", kid=journal, db=db)[0])
     assert "Family time in these dates: 4. Happened: 2. Did not happen: 2." in record
@@ -109,8 +109,8 @@ def test_journal_summary_private_notes_only_when_chosen(tmp_path, db, journal):
 
 
 def test_journal_summary_sections_and_empty_range(tmp_path, db, journal):
-    spec = document("journal-summary")
-    text = summary(tmp_path, db, journal, sections=frozenset({"journal"}))
+    spec = printout("journal-summary")
+    text = summary(tmp_path, db, journal, sections=frozenset({JournalSummary.JOURNAL}))
     assert "swings" in text and "sang your song" not in text and "Milestones" not in text
     text = summary(tmp_path, db, journal, date_from=date(2020, 1, 1), date_to=date(2020, 2, 1))
     assert "Nothing was written to share in these dates." in text
@@ -136,7 +136,7 @@ def test_icebreaker_prep_prints_stored_choices_and_share_notes(tmp_path, kid):
     common = dict(child=child_on_paper(kid), household=HOUSEHOLD, printed_on=TODAY)
     data = icebreaker_bundle(common, guide, Audience.FOSTER, (first.id, second.id),
                              {prompt: "Our cat Biscuit is very gentle."})
-    options = document("icebreaker-prep").default_options(Paper.A4)
+    options = printout("icebreaker-prep").default_options(Paper.A4)
     out = icebreaker_prep.build(data, options, tmp_path / "ice.pdf")
     text = flat(" ".join(p.extract_text() for p in PdfReader(out).pages))
     assert text.index(flat(plain_text(first.text))) < text.index(flat(plain_text(second.text)))
@@ -166,7 +166,7 @@ def test_blank_plan_prints_every_prompt_to_fill_in(tmp_path, db, kid):
 def test_journal_summary_reports_progress_and_can_be_cancelled(tmp_path, db, journal):
     from bfpp_desktop.reports.make import make_document
     from bfpp_desktop.reports.page import BuildCancelled
-    options = document("journal-summary").default_options(Paper.A4)
+    options = printout("journal-summary").default_options(Paper.A4)
     seen = []
     make_document(db, "journal-summary", journal, options, tmp_path / "a.pdf", today=TODAY,
                   progress=seen.append)

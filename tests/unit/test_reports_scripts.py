@@ -13,10 +13,10 @@ from bfpp_desktop.core.contacts import Contact, Phone, Role
 from bfpp_desktop.core.journal import JournalEntry
 from bfpp_desktop.core.world import Section, new_item
 from bfpp_desktop.reports import blocks, scripts
+from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.fonts import plain_text, safe_text
 from bfpp_desktop.reports.options import Paper, Reader
 from bfpp_desktop.reports.page import write_pdf
-from bfpp_desktop.reports.registry import document
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
@@ -187,7 +187,7 @@ def test_a_long_arabic_entry_reads_in_order_across_lines_and_pages(tmp_path):
     story = [Spacer(1, 600), blocks.para(entry, styles.body)]
     path = write_pdf(tmp_path / "long.pdf", story, title="Journal summary", child_name="",
                      printed_on=date(2026, 11, 24),
-                     options=document("journal-summary").default_options(Paper.A4),
+                     options=printout("journal-summary").default_options(Paper.A4),
                      styles=styles)
     pages = [page.extract_text() for page in PdfReader(path).pages]
     assert len(pages) == 2

@@ -6,9 +6,9 @@ import pytest
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
 from bfpp_desktop.core.world import DayType, Section, Source, new_item
+from bfpp_desktop.reports.catalogue import AllAboutMe, RoutineSheet, printout
 from bfpp_desktop.reports.gather import gather_routine_sheet
 from bfpp_desktop.reports.options import Paper, Reader
-from bfpp_desktop.reports.registry import document
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.world import add_item
@@ -103,10 +103,10 @@ def test_routine_sheet_includes_private_only_when_chosen(tmp_path, db, kid):
 
 
 def test_routine_sheet_sections_can_be_left_out(tmp_path, db, kid):
-    spec = document("routine-sheet")
+    spec = printout("routine-sheet")
     assert spec.section_ids() == ["routines", "care", "likes", "health", "school", "people"]
-    text = routine_sheet(tmp_path, db, kid,
-                         sections=frozenset(spec.section_ids()) - {"likes", "people"})
+    text = routine_sheet(tmp_path, db, kid, sections=frozenset(spec.sections)
+                         - {RoutineSheet.LIKES, RoutineSheet.PEOPLE})
     assert "Bedtime" in text and "Curly hair" in text
     assert "Drawing and stickers" not in text and "Rosa Ortiz" not in text
 
@@ -151,9 +151,9 @@ def test_all_about_me(tmp_path, db, kid):
 
 
 def test_all_about_me_sections(tmp_path, db, kid):
-    spec = document("all-about-me")
-    text = flat(make(tmp_path, "all-about-me", kid=kid, db=db,
-                     sections=frozenset(spec.section_ids()) - {"about", "comforts"})[0])
+    spec = printout("all-about-me")
+    text = flat(make(tmp_path, "all-about-me", kid=kid, db=db, sections=frozenset(spec.sections)
+                     - {AllAboutMe.ABOUT, AllAboutMe.COMFORTS})[0])
     assert "she/her" not in text and "Thunderstorms" not in text
     assert "Drawing and stickers" in text
 
@@ -185,7 +185,7 @@ def test_a_routine_taller_than_a_page_starts_on_the_first_page(tmp_path, db):
 
 
 def test_birth_parent_bundle_holds_no_health_and_no_people(db, kid):
-    options = document("routine-sheet").default_options(Paper.A4)
+    options = printout("routine-sheet").default_options(Paper.A4)
     data = gather_routine_sheet(db, kid, HOUSEHOLD, options, date(2026, 11, 24))
     assert data.routines and data.health == () and data.people == ()
     sitter = gather_routine_sheet(db, kid, HOUSEHOLD, options.copy(reader=Reader.BABYSITTER),

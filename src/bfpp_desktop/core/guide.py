@@ -17,10 +17,6 @@ from bfpp_desktop import paths
 FALLBACK_LANGUAGE = "en"
 GUIDE_FILES = ("stages.json", "conversations.json", "protective_factors.json",
                "glossary.json", "plans.json")
-# The documents the print center can make; a stage may only point at these.
-PRINTOUT_IDS = ("routine-sheet", "all-about-me", "icebreaker-prep", "about-my-child-blank",
-                "comfort-call", "journal-summary", "family-time-record", "diaper-bag",
-                "transition-plan", "contact-plan", "bridge-book", "photo-sheet")
 # Record sections a conversation answer can be filed into ("" = conversation only).
 FILES_INTO = ("routine", "like", "dislike", "care", "health", "school", "")
 
@@ -73,7 +69,7 @@ class Stage:
     questions: tuple[Question, ...]        # to ask the birth parent
     share_about_yourself: tuple[str, ...]  # ways to share about your home and family
     tips: tuple[str, ...]
-    printouts: tuple[str, ...]             # print-center document ids that help here
+    printouts: tuple[str, ...]             # ids from reports.catalogue that help here
     kinship_purpose: str = ""              # how this stage looks for a relative
 
     def purpose_for(self, audience: Audience) -> str:

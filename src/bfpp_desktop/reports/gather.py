@@ -1,6 +1,6 @@
 """Read what a printout needs from storage into its plain data bundle.
 
-One gather function per document, listed in GATHERERS. They call storage
+One gather function per document (the catalogue names which). They call storage
 functions (never SQL) and leave out what may not be printed: a document's
 builder only ever sees the bundle.
 """
@@ -25,7 +25,6 @@ from bfpp_desktop.reports.data import (BlankSheetData, ComfortCallData, DiaperBa
                                        IcebreakerPrepData, ItemOnPaper, JournalSummaryData,
                                        PlanData, PlanPart, VisitOnPaper, WorldOnPaper,
                                        child_on_paper)
-from bfpp_desktop.reports.gather_bridge import BRIDGE_GATHERERS
 from bfpp_desktop.reports.options import PrintOptions, Reader, default_date_range
 from bfpp_desktop.reports.texts import printing_in
 from bfpp_desktop.storage.contacts import list_contacts_for_child
@@ -251,17 +250,3 @@ def gather_contact_plan(db: Database, child: Child, household: Household,
                         options: PrintOptions, today: date) -> PlanData:
     return _plan(db, child, household, options, today, PlanKind.CONTACT)
 
-
-GATHERERS = {
-    "routine-sheet": gather_routine_sheet,
-    "all-about-me": gather_world,
-    "icebreaker-prep": gather_icebreaker_prep,
-    "about-my-child-blank": gather_blank_sheet,
-    "comfort-call": gather_comfort_call,
-    "journal-summary": gather_journal_summary,
-    "family-time-record": gather_family_time_record,
-    "diaper-bag": gather_diaper_bag,
-    "transition-plan": gather_transition_plan,
-    "contact-plan": gather_contact_plan,
-    **BRIDGE_GATHERERS,
-}

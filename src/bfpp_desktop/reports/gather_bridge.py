@@ -81,8 +81,3 @@ def gather_photo_sheet(db: Database, child: Child, household: Household,
                           photos=_on_paper(db, child.id, photos),
                           date_from=options.date_from, date_to=options.date_to)
 
-
-BRIDGE_GATHERERS = {
-    "bridge-book": gather_bridge_book,
-    "photo-sheet": gather_photo_sheet,
-}

@@ -6,18 +6,13 @@ from sqlite_utils import Database
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
-from bfpp_desktop.reports.documents import BUILDERS
-from bfpp_desktop.reports.gather import GATHERERS
+from bfpp_desktop.reports.catalogue import is_available, load, printout
 from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.page import Cancelled, Progress
+from bfpp_desktop.reports.progress import Cancelled, Progress
 
 
 class NotAvailableYet(Exception):
     """The document is listed but cannot be made yet."""
-
-
-def is_available(doc_id: str) -> bool:
-    return doc_id in BUILDERS and doc_id in GATHERERS
 
 
 def make_document(db: Database, doc_id: str, child: Child, options: PrintOptions,
@@ -26,7 +21,8 @@ def make_document(db: Database, doc_id: str, child: Child, options: PrintOptions
                   cancelled: Cancelled | None = None) -> Path:
     if not is_available(doc_id):
         raise NotAvailableYet(doc_id)
-    data = GATHERERS[doc_id](db, child, household or Household(), options,
+    spec = printout(doc_id)
+    data = load(spec.gather)(db, child, household or Household(), options,
                              today or date.today())
-    return BUILDERS[doc_id](data, options, Path(out_path), progress=progress,
+    return load(spec.build)(data, options, Path(out_path), progress=progress,
                             cancelled=cancelled)

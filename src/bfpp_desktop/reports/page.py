@@ -3,7 +3,6 @@
 The footer says "page x of y", so the total must be known while drawing: the
 canvas keeps each page's state and draws all footers in save() (canvasmaker).
 """
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from bfpp_desktop.reports.fonts import plain_text
 from bfpp_desktop.reports.options import Paper, PrintOptions
+from bfpp_desktop.reports.progress import BuildCancelled, Cancelled, Progress
 from bfpp_desktop.reports.scripts import visual
 from bfpp_desktop.reports.styles import SOFT, Styles
 from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
@@ -27,14 +27,6 @@ SEPARATOR = " · "
 MONTHS = tuple(QT_TRANSLATE_NOOP("Print", m) for m in (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December"))
-
-Progress = Callable[[int], None]       # percent done, 0-100
-Cancelled = Callable[[], bool]
-
-
-class BuildCancelled(Exception):
-    """The caregiver pressed Cancel; no file was written."""
-
 
 def page_size(paper: Paper) -> tuple[float, float]:
     return LETTER if paper == Paper.LETTER else A4

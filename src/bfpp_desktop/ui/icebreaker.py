@@ -18,6 +18,7 @@ from bfpp_desktop.core.conversations import (ICEBREAKER_NOTE, IcebreakerPrep,
                                              icebreaker_entry)
 from bfpp_desktop.core.guide import Guide, plain_text
 from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
+from bfpp_desktop.reports.catalogue import ICEBREAKER_PREP
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
 from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, no_enter_default, note_box,
@@ -27,8 +28,6 @@ from bfpp_desktop.ui.formatting import long_date
 from bfpp_desktop.ui.guide.due_section import audience_of
 from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint
-
-PREP_DOCUMENT = "icebreaker-prep"
 
 
 def _scrolled(parent: QWidget, body: QWidget) -> QScrollArea:
@@ -197,7 +196,7 @@ class IcebreakerHelper(ConversationDialog):
     def _on_print(self) -> None:
         # The printout reads the saved choices, so save them first.
         if self.save_prep():
-            self.print_requested.emit(PREP_DOCUMENT)
+            self.print_requested.emit(ICEBREAKER_PREP.id)
 
     # ----- after the meeting ----------------------------------------------------------------
     def _build_after(self) -> QWidget:

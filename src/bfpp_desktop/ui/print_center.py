@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
-from bfpp_desktop.reports.make import is_available
+from bfpp_desktop.reports.catalogue import (PRINTOUTS, Printout, RoutineSheet, is_available,
+                                            printout)
 from bfpp_desktop.reports.options import (Paper, PrintOptions, Reader, date_range_problem,
                                           default_date_range,
                                           default_paper_for_locale)
-from bfpp_desktop.reports.registry import DocumentSpec, documents
 from bfpp_desktop.storage.household import get_household, save_household
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.date_field import DateField
@@ -62,7 +62,7 @@ class PrintCenter(QDialog):
         self.context = context
         self.child = child
         self.today = today or date.today()
-        self.spec: DocumentSpec | None = None
+        self.spec: Printout | None = None
         self.job: PrintJob | None = None
         self._jobs: list[PrintJob] = []          # kept alive until their signals arrive
         self.current_pdf: Path | None = None
@@ -92,7 +92,7 @@ class PrintCenter(QDialog):
 
         last = context.settings.value(SETTINGS_LAST_DOCUMENT, "", type=str)
         self.select_document(last if self._row_of(last) >= 0 and is_available(last)
-                             else next(d.id for d in documents() if is_available(d.id)))
+                             else next(d.id for d in PRINTOUTS if is_available(d.id)))
 
     # ----- building the window ---------------------------------------------------------------
     def _build_document_list(self) -> QWidget:
@@ -103,7 +103,7 @@ class PrintCenter(QDialog):
         make_heading(heading, 1.1)
         self.document_list = QListWidget()
         self.document_list.setWordWrap(True)
-        for spec in documents():
+        for spec in PRINTOUTS:
             item = QListWidgetItem(spec.title)
             item.setData(SPEC_ROLE, spec)
             item.setToolTip(spec.description)
@@ -240,7 +240,8 @@ class PrintCenter(QDialog):
         if self._row_of(doc_id) >= 0 and is_available(doc_id):
             self.select_document(doc_id)
             return True
-        title = next((d.title for d in documents() if d.id == doc_id), doc_id)
+        spec = printout(doc_id)
+        title = spec.title if spec is not None else doc_id
         self.description.setText(self.tr(
             "“{title}” cannot be printed from here yet. Here is another document you "
             "may find useful.").format(title=title))
@@ -255,14 +256,14 @@ class PrintCenter(QDialog):
         self._show_options(self._remembered_options(self.spec))
         self.refresh_preview()
 
-    def _default_options(self, spec: DocumentSpec) -> PrintOptions:
+    def _default_options(self, spec: Printout) -> PrintOptions:
         options = spec.default_options(default_paper_for_locale(QLocale().name()))
         if spec.needs_date_range:
             date_from, date_to = default_date_range(self.today)
             options = options.copy(date_from=date_from, date_to=date_to)
         return options
 
-    def _remembered_options(self, spec: DocumentSpec) -> PrintOptions:
+    def _remembered_options(self, spec: Printout) -> PrintOptions:
         fallback = self._default_options(spec)
         saved = self.context.settings.value(remember_key(spec.id), "", type=str)
         try:
@@ -285,10 +286,10 @@ class PrintCenter(QDialog):
             self.section_checks = {}
             for section in self.spec.sections:
                 check = QCheckBox(section.label)
-                check.setChecked(section.id in options.sections)
+                check.setChecked(section in options.sections)
                 check.toggled.connect(self._on_option_changed)
                 self.sections_layout.addWidget(check)
-                self.section_checks[section.id] = check
+                self.section_checks[section] = check
             self.sections_box.setVisible(bool(self.spec.sections))
             # Who it is for is asked each time, starting with the birth parent.
             self.reader_box.setVisible(self.spec.asks_who_for)
@@ -330,7 +331,7 @@ class PrintCenter(QDialog):
                     "one line says health needs are kept separately.") if for_parent
             else self.tr("Adds allergies and medicines (even ones marked private) and the "
                          "important people you agreed to share."))
-        people = self.section_checks.get("people")
+        people = self.section_checks.get(RoutineSheet.PEOPLE)
         if people is not None and self.spec.asks_who_for:
             people.setEnabled(not for_parent)
             people.setToolTip(self.tr("Only on a copy for a babysitter or the next home")

@@ -9,7 +9,7 @@ from bfpp_desktop import paths
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.page import BuildCancelled
+from bfpp_desktop.reports.progress import BuildCancelled
 from bfpp_desktop.storage.children import get_child
 from bfpp_desktop.storage.connection import open_reader
 

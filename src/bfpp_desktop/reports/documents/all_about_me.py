@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from bfpp_desktop.reports import blocks
+from bfpp_desktop.reports.catalogue import AllAboutMe
 from bfpp_desktop.reports.data import ItemOnPaper, WorldOnPaper
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import write_pdf
@@ -19,7 +20,7 @@ def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
         name = data.child.preferred_name
         chosen = options.sections
         subtitle = ""
-        if "about" in chosen:
+        if AllAboutMe.ABOUT in chosen:
             subtitle = translate("Print", "I like to be called {name}.").format(name=name)
             if data.pronouns:
                 subtitle += " " + translate("Print", "My pronouns are {pronouns}.").format(
@@ -27,18 +28,18 @@ def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
         story = blocks.title_block(translate("Print", "All about {name}").format(name=name),
                                    subtitle, styles)
         before = len(story)
-        if "loves" in chosen:
+        if AllAboutMe.LOVES in chosen:
             story += _loves(data, styles)
-        if "comforts" in chosen:
+        if AllAboutMe.COMFORTS in chosen:
             story += blocks.section(translate("Print", "What comforts me"),
                                     _comforts(data, styles), styles)
-        if "care" in chosen:
+        if AllAboutMe.CARE in chosen:
             story += blocks.section(translate("Print", "How to care for me"),
                                     _points(data.care, styles), styles)
-        if "school" in chosen:
+        if AllAboutMe.SCHOOL in chosen:
             story += blocks.section(translate("Print", "School"),
                                     _points(data.school, styles), styles)
-        if "people" in chosen:
+        if AllAboutMe.PEOPLE in chosen:
             people = [blocks.para(f"• {p.name} — {who_they_are(p)}", styles.body)
                       for p in data.people]
             story += blocks.section(translate("Print", "Important people"), people, styles)

@@ -2,52 +2,52 @@
 from pathlib import Path
 
 from bfpp_desktop.reports import blocks
+from bfpp_desktop.reports.catalogue import BlankSheet
 from bfpp_desktop.reports.data import BlankSheetData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import write_pdf
-from bfpp_desktop.reports.registry import BLANK_TOPICS
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, printing_in, translate
 
-# Topic id → (question, hint), in plain, warm words; translated where printed.
+# Topic → (question, hint), in plain, warm words; translated where printed.
 QUESTIONS = {
-    "routine": (
+    BlankSheet.ROUTINE: (
         QT_TRANSLATE_NOOP("Print", "What does a usual day look like for {name}?"),
         QT_TRANSLATE_NOOP("Print", "Waking up, meals, naps, play, bath time, anything you "
                                    "always do.")),
-    "sleep": (
+    BlankSheet.SLEEP: (
         QT_TRANSLATE_NOOP("Print", "How does {name} sleep best?"),
         QT_TRANSLATE_NOOP("Print", "Bedtime, naps, a night light, a blanket or toy, a song "
                                    "or story.")),
-    "food": (
+    BlankSheet.FOOD: (
         QT_TRANSLATE_NOOP("Print", "What does {name} like to eat and drink, and what not?"),
         QT_TRANSLATE_NOOP("Print", "Favourite meals and snacks, foods to avoid, allergies, "
                                    "how it is served.")),
-    "comfort": (
+    BlankSheet.COMFORT: (
         QT_TRANSLATE_NOOP("Print", "When {name} is upset or tired, what helps?"),
         QT_TRANSLATE_NOOP("Print", "Words, a hug, a quiet place, a favourite thing.")),
-    "favourites": (
+    BlankSheet.FAVOURITES: (
         QT_TRANSLATE_NOOP("Print", "What are {name}'s favourite things?"),
         QT_TRANSLATE_NOOP("Print", "Toys, songs, shows, games, places, people.")),
-    "fears": (
+    BlankSheet.FEARS: (
         QT_TRANSLATE_NOOP("Print", "Is there anything that worries or scares {name}?"),
         QT_TRANSLATE_NOOP("Print", "The dark, loud noises, animals, being alone…")),
-    "hair_skin": (
+    BlankSheet.HAIR_SKIN: (
         QT_TRANSLATE_NOOP("Print", "How do you care for {name}'s hair and skin?"),
         QT_TRANSLATE_NOOP("Print", "Products you use, how often, styles {name} likes.")),
-    "health": (
+    BlankSheet.HEALTH: (
         QT_TRANSLATE_NOOP("Print", "Is there anything about {name}'s health we should know?"),
         QT_TRANSLATE_NOOP("Print", "Medicines, allergies, the doctor or dentist you see.")),
-    "faith_culture": (
+    BlankSheet.FAITH_CULTURE: (
         QT_TRANSLATE_NOOP("Print", "What faith, culture or traditions are part of "
                                    "{name}'s life?"),
         QT_TRANSLATE_NOOP("Print", "Languages, holidays, prayers, foods, celebrations.")),
-    "school": (
+    BlankSheet.SCHOOL: (
         QT_TRANSLATE_NOOP("Print", "What should we know about school or daycare?"),
         QT_TRANSLATE_NOOP("Print", "Teachers, friends, homework, what {name} enjoys there.")),
-    "know": (
+    BlankSheet.KNOW: (
         QT_TRANSLATE_NOOP("Print", "What else would you like us to know about {name}?"), ""),
-    "questions": (
+    BlankSheet.QUESTIONS: (
         QT_TRANSLATE_NOOP("Print", "What would you like to ask us?"),
         QT_TRANSLATE_NOOP("Print", "About our home, our family, or how {name} is doing.")),
 }
@@ -64,13 +64,13 @@ def build(data: BlankSheetData, options: PrintOptions, out_path: Path,
             translate("Print", "You know {name} best. Please write anything you would like "
                                "us to know; skip whatever you like. Thank you for sharing.")
             .format(name=name), styles)
-        for topic_id, _label in BLANK_TOPICS:
-            if topic_id not in options.sections:
+        for topic in BlankSheet:
+            if topic not in options.sections:
                 continue
-            if topic_id == "return_to":
+            if topic is BlankSheet.RETURN_TO:
                 story += _return_to(data, options, styles)
                 continue
-            question, hint = QUESTIONS[topic_id]
+            question, hint = QUESTIONS[topic]
             story.append(blocks.question_with_lines(
                 translate("Print", question).format(name=name), lines, styles,
                 translate("Print", hint).format(name=name) if hint else ""))

@@ -6,6 +6,7 @@ from reportlab.platypus import KeepTogether
 
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.bridge_data import BridgePageData
+from bfpp_desktop.reports.catalogue import BridgeBook
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import frame_width, month_day_year, page_size, write_pdf
 from bfpp_desktop.reports.photo_blocks import photo_with_caption
@@ -40,29 +41,29 @@ def build(data: BridgePageData, options: PrintOptions, out_path: Path,
             subtitle.append(translate("Print", "From: {who}").format(who=sender))
         story = blocks.title_block(translate("Print", "{name}'s bridge book").format(name=name),
                                    "  ·  ".join(subtitle), styles)
-        if "letter" in chosen and data.letter.strip():
+        if BridgeBook.LETTER in chosen and data.letter.strip():
             story += _letter(data.letter, styles)
-        elif "letter" in chosen and not (data.summaries or data.photos or data.questions):
+        elif BridgeBook.LETTER in chosen and not (data.summaries or data.photos or data.questions):
             # Nothing typed yet: room to write the letter by hand.
             story.append(blocks.keep(
                 blocks.para(translate("Print", "A note from us"), styles.heading),
                 blocks.WritingLines(QUESTION_LINES * 2, styles.line_gap)))
-        if "news" in chosen and data.summaries:
+        if BridgeBook.NEWS in chosen and data.summaries:
             news = []
             for item in data.summaries:
                 news.append(blocks.para(month_day_year(item.entry_date), styles.question))
                 news.append(blocks.para(item.text, styles.body))
             story += blocks.section(translate("Print", "What {name} has been up to").format(
                 name=name), news, styles)
-        if "photos" in chosen and data.photos:
+        if BridgeBook.PHOTOS in chosen and data.photos:
             height = page_size(options.paper)[1] * PHOTO_HEIGHT_SHARE
             pictures = [photo_with_caption(p, width * 0.9, height, styles) for p in data.photos]
             story += blocks.section(translate("Print", "Photos"), pictures, styles)
-        if "questions" in chosen and data.questions:
+        if BridgeBook.QUESTIONS in chosen and data.questions:
             asked = [blocks.question_with_lines(q, QUESTION_LINES, styles)
                      for q in data.questions]
             story += blocks.section(translate("Print", "Questions for you"), asked, styles)
-        if "write_back" in chosen:
+        if BridgeBook.WRITE_BACK in chosen:
             story.append(_your_turn(data, styles))
         return write_pdf(out_path, story, title=footer_title(data), child_name=name,
                          printed_on=data.printed_on, options=options, styles=styles,

@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from bfpp_desktop.reports import blocks
+from bfpp_desktop.reports.catalogue import ComfortCall
 from bfpp_desktop.reports.data import ComfortCallData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import frame_width, write_pdf
@@ -23,20 +24,20 @@ def build(data: ComfortCallData, options: PrintOptions, out_path: Path,
             story.append(blocks.para(data.not_ready, styles.small))
             story.append(blocks.gap(styles, 0.5))
         chosen = options.sections
-        if "call" in chosen:
+        if ComfortCall.CALL in chosen:
             headers = [translate("Print", "Date"), translate("Print", "Time"),
                        translate("Print", "Who was on the call")]
             table = blocks.fill_in_table(headers, [], 1, [width * 0.25, width * 0.2,
                                                           width * 0.55], styles)
             story += blocks.section(translate("Print", "About the call"), [table], styles)
-        if "questions" in chosen:
+        if ComfortCall.QUESTIONS in chosen:
             notes = [blocks.question_with_lines(q, 3, styles) for q in data.questions]
             story += blocks.section(translate("Print", "Questions to ask"), notes, styles)
-        if "share" in chosen:
+        if ComfortCall.SHARE in chosen:
             prompts = [blocks.para(f"☐ {p}", styles.body) for p in data.share_prompts]
             story += blocks.section(translate("Print", "What we can share about us"),
                                     prompts, styles)
-        if "next" in chosen:
+        if ComfortCall.NEXT in chosen:
             # The guide's questions already ask about calling again; these are the notes.
             when = translate("Print", "When we will talk next")
             follow_up = translate("Print", "What we said we would do or find out")

@@ -4,6 +4,7 @@ from pathlib import Path
 from reportlab.platypus import Table, TableStyle
 
 from bfpp_desktop.reports import blocks
+from bfpp_desktop.reports.catalogue import DiaperBag
 from bfpp_desktop.reports.data import DiaperBagData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import frame_width, month_day_year, write_pdf
@@ -22,14 +23,14 @@ def build(data: DiaperBagData, options: PrintOptions, out_path: Path,
         chosen = options.sections
         subtitle = [translate("Print", "Date: {date}").format(date=day)]
         sender = data.household.lines_for_print(options.leave_out_our_details)
-        if "from" in chosen and sender:
+        if DiaperBag.FROM in chosen and sender:
             subtitle.append(translate("Print", "From: {who}").format(who=", ".join(sender)))
         story = blocks.title_block(translate("Print", "{name}'s day").format(name=name),
                                    "  ·  ".join(subtitle), styles)
         # Sleep and diapers are short tables: side by side they keep the note to one page.
         pair = [part for part in (
-            _sleep(data, styles, width / 2 - 6) if "sleep" in chosen else None,
-            _diapers(data, styles, width / 2 - 6) if "diapers" in chosen else None) if part]
+            _sleep(data, styles, width / 2 - 6) if DiaperBag.SLEEP in chosen else None,
+            _diapers(data, styles, width / 2 - 6) if DiaperBag.DIAPERS in chosen else None) if part]
         if len(pair) == 2:
             row = Table([pair], colWidths=[width / 2, width / 2])
             row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -39,16 +40,16 @@ def build(data: DiaperBagData, options: PrintOptions, out_path: Path,
             story.append(row)
         else:
             story += pair
-        if "feeds" in chosen:
+        if DiaperBag.FEEDS in chosen:
             story.append(_feeds(data, styles, width))
-        if "mood" in chosen:
+        if DiaperBag.MOOD in chosen:
             story.append(_mood(data, styles))
         for section_id, heading, text, height in (
-                ("new", translate("Print", "Something new today"), data.something_new, 2),
-                ("note", translate("Print", "A note for you"), data.note, 3)):
+                (DiaperBag.NEW, translate("Print", "Something new today"), data.something_new, 2),
+                (DiaperBag.NOTE, translate("Print", "A note for you"), data.note, 3)):
             if section_id in chosen:
                 story.append(_written(heading, text, height, styles))
-        if "write_back" in chosen:
+        if DiaperBag.WRITE_BACK in chosen:
             hint = translate("Print", "How was {name} with you? Anything we should know?")
             story.append(_written(translate("Print", "Your turn: write back to us"), "", 4,
                                   styles, hint.format(name=name)))

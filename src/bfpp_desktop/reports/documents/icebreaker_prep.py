@@ -3,6 +3,7 @@ answers, and what the caregiver plans to share about their home."""
 from pathlib import Path
 
 from bfpp_desktop.reports import blocks
+from bfpp_desktop.reports.catalogue import IcebreakerPrep
 from bfpp_desktop.reports.data import IcebreakerPrepData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import RunningHeader, write_pdf
@@ -22,13 +23,13 @@ def build(data: IcebreakerPrepData, options: PrintOptions, out_path: Path,
                      "we would like to tell them about us. Pick a few; there is no need to "
                      "ask them all.").format(name=name), styles)
         chosen = options.sections
-        if "ask" in chosen:
+        if IcebreakerPrep.ASK in chosen:
             story += blocks.section(translate("Print", "Questions to ask"),
                                     _questions(data, styles), styles)
-        if "share" in chosen:
+        if IcebreakerPrep.SHARE in chosen:
             story += blocks.section(translate("Print", "What we can share about us"),
                                     _share(data, styles), styles)
-        if "notes" in chosen:
+        if IcebreakerPrep.NOTES in chosen:
             story.append(blocks.question_with_lines(translate("Print", "Notes"), 6, styles))
         return write_pdf(out_path, story, title=translate("Print", "Icebreaker preparation"),
                          child_name=name, printed_on=data.printed_on, options=options,

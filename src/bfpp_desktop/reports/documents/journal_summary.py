@@ -5,6 +5,7 @@ Whether family time happened is not on this sheet: that is the family time recor
 from pathlib import Path
 
 from bfpp_desktop.reports import blocks
+from bfpp_desktop.reports.catalogue import JournalSummary
 from bfpp_desktop.reports.data import EntryOnPaper, JournalSummaryData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import MONTHS, RunningHeader, month_day_year, range_words, write_pdf
@@ -23,13 +24,13 @@ def build(data: JournalSummaryData, options: PrintOptions, out_path: Path,
             range_words(data.date_from, data.date_to), styles)
         chosen = options.sections
         before = len(story)
-        if "family_time" in chosen:
+        if JournalSummary.FAMILY_TIME in chosen:
             story += blocks.section(translate("Print", "Family time"),
                                     [_entry(e, styles) for e in data.family_time], styles)
-        if "milestones" in chosen:
+        if JournalSummary.MILESTONES in chosen:
             story += blocks.section(translate("Print", "Milestones"),
                                     [_entry(e, styles) for e in data.milestones], styles)
-        if "journal" in chosen:
+        if JournalSummary.JOURNAL in chosen:
             story += blocks.section(translate("Print", "From the journal"),
                                     _by_month(data.entries, styles), styles)
         if len(story) == before:

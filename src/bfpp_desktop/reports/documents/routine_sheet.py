@@ -3,6 +3,7 @@ from pathlib import Path
 
 from bfpp_desktop.core.world import DayType
 from bfpp_desktop.reports import blocks, world_blocks
+from bfpp_desktop.reports.catalogue import RoutineSheet
 from bfpp_desktop.reports.data import ItemOnPaper, WorldOnPaper
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import RunningHeader, frame_width, write_pdf
@@ -31,29 +32,22 @@ def build(data: WorldOnPaper, options: PrintOptions, out_path: Path,
         story = blocks.title_block(title, intro, styles)
         chosen = options.sections
         parts = {
-            "routines": lambda: _routines(data.routines, styles, width),
-            "care": lambda: _items(data.care, styles),
-            "likes": lambda: _likes(data.likes, styles),
-            "health": lambda: _health(data.health, styles),
-            "school": lambda: _items(data.school, styles),
-            "people": lambda: ([world_blocks.people_table(data.people, styles, width)]
-                               if data.people else []),
+            RoutineSheet.ROUTINES: lambda: _routines(data.routines, styles, width),
+            RoutineSheet.CARE: lambda: _items(data.care, styles),
+            RoutineSheet.LIKES: lambda: _likes(data.likes, styles),
+            RoutineSheet.HEALTH: lambda: _health(data.health, styles),
+            RoutineSheet.SCHOOL: lambda: _items(data.school, styles),
+            RoutineSheet.PEOPLE: lambda: ([world_blocks.people_table(data.people, styles,
+                                                                     width)]
+                                          if data.people else []),
         }
-        headings = {
-            "routines": translate("Print", "Routines"),
-            "care": translate("Print", "Care practices"),
-            "likes": translate("Print", "Likes and dislikes"),
-            "health": translate("Print", "Health"),
-            "school": translate("Print", "School"),
-            "people": translate("Print", "Important people"),
-        }
-        bodies = {section_id: make() for section_id, make in parts.items()
-                  if section_id in chosen}
+        bodies = {section: make() for section, make in parts.items() if section in chosen}
         # The "kept separately" line alone is not a sheet worth printing.
-        if data.health or any(body for section_id, body in bodies.items()
-                              if section_id != "health"):
-            for section_id, body in bodies.items():
-                story += blocks.section(headings[section_id], body, styles)
+        if data.health or any(body for section, body in bodies.items()
+                              if section is not RoutineSheet.HEALTH):
+            for section, body in bodies.items():
+                # Each section's heading is its check box's words.
+                story += blocks.section(section.label, body, styles)
         else:
             story.append(blocks.para(translate(
                 "Print", "Nothing to print yet: add {name}'s routines, likes and care on "
@@ -73,8 +67,8 @@ def _routines(routines: tuple[ItemOnPaper, ...], styles, width) -> list:
     for day, members in groups:
         first, *rest = [world_blocks.routine(r, styles, width) for r in members]
         story.append(blocks.keep(
-            RunningHeader(f"{translate('Print', 'Routines')} · {day.label}",
-                          translate("Print", "Routines")),
+            RunningHeader(f"{RoutineSheet.ROUTINES.label} · {day.label}",
+                          RoutineSheet.ROUTINES.label),
             world_blocks.subheading(day.label, styles), first))
         story += rest
     return story
@@ -102,8 +96,7 @@ def _likes(likes: tuple[ItemOnPaper, ...], styles) -> list:
         first, *rest = [world_blocks.item(i, styles) for i in members]
         label = members[0].kind_label
         story.append(blocks.keep(
-            RunningHeader(f"{translate('Print', 'Likes and dislikes')} · {label}",
-                          translate("Print", "Likes and dislikes")),
+            RunningHeader(f"{RoutineSheet.LIKES.label} · {label}", RoutineSheet.LIKES.label),
             world_blocks.subheading(label, styles), first))
         story += rest
     return story

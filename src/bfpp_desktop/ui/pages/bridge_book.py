@@ -13,6 +13,7 @@ from bfpp_desktop.core.bridge_book import BridgePage, PageState, answers_to_file
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.filing import Provenance
 from bfpp_desktop.core.guide import load_guide
+from bfpp_desktop.reports.catalogue import BRIDGE_BOOK
 from bfpp_desktop.storage import bridge_book as book
 from bfpp_desktop.storage.photos import photo_path
 from bfpp_desktop.storage.world import add_items
@@ -238,8 +239,8 @@ class BridgeBookPage(ChildPage):
         center.page_number = number
         center.setWindowTitle(self.tr("Print center — {name}, bridge book page {n}").format(
             name=self.child.display_name, n=number))
-        already = center.spec is not None and center.spec.id == "bridge-book"
-        center.select_document("bridge-book")
+        already = center.spec is BRIDGE_BOOK
+        center.select_document(BRIDGE_BOOK.id)
         if already:                 # the preview shown was of the newest page
             center.refresh_preview()
         self.print_center = center
