@@ -82,3 +82,42 @@ def make_window(qtbot, data_dir, no_modal):
     for window in windows:
         if window.isVisible():
             window.close()
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "provokes_bug: the test causes an unexpected error on purpose, so the "
+        "'Sorry, something went wrong' dialog is expected")
+
+
+@pytest.fixture(autouse=True)
+def _no_bug_dialog(request, monkeypatch):
+    """Fail any test in which the app apologised for an unexpected error.
+
+    install_excepthook() and attempt() turn a bug into a gentle dialog, which a window
+    test would never look at; here each one is recorded with its traceback instead (and
+    never blocks), and the test fails at teardown.
+    """
+    if request.node.get_closest_marker("provokes_bug"):
+        yield
+        return
+    import logging
+
+    from bfpp_desktop.ui import errors
+
+    tracebacks: list[str] = []
+
+    class _Recorder(logging.Handler):
+        def emit(self, record):  # report() logs the traceback just before apologising
+            tracebacks.append(record.getMessage())
+
+    recorder = _Recorder(logging.ERROR)
+    errors.log.addHandler(recorder)
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_bug", lambda parent: shown.append(
+        tracebacks[-1] if tracebacks else "(no traceback was logged)"))
+    yield
+    errors.log.removeHandler(recorder)
+    if shown:
+        pytest.fail("The app showed 'Sorry, something went wrong':\n\n" + "\n\n".join(shown),
+                    pytrace=False)

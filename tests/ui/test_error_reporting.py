@@ -3,10 +3,13 @@ import logging
 import sqlite3
 import sys
 
+import pytest
+
 from bfpp_desktop import logs
 from bfpp_desktop.ui.errors import attempt, install_excepthook
 
 
+@pytest.mark.provokes_bug
 def test_unexpected_error_is_logged_and_apologised_for(qtbot, no_modal, _isolated_logs):
     logs.setup()
     install_excepthook()
