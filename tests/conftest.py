@@ -67,21 +67,28 @@ def no_modal(monkeypatch):
 @pytest.fixture
 def make_window(qtbot, data_dir, no_modal):
     """Start the real main window on the test's data folder, as the app does."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
     from bfpp_desktop.ui.application import start
 
     windows = []
 
     def _start(folder: Path | None = None, demo: bool = False):
         window = start(folder or data_dir, demo=demo)
-        qtbot.addWidget(window)
         window.show()
         windows.append(window)
         return window
 
     yield _start
     for window in windows:
-        if window.isVisible():
-            window.close()
+        if isValid(window):
+            if window.isVisible():
+                window.close()
+            window.deleteLater()
+    # Deleted now, with every dialog they own: left to a later event loop, each test's
+    # windows piled up and made every following test slower.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def pytest_configure(config):
