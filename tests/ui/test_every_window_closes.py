@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLineEdi
 from shiboken6 import isValid
 
 from bfpp_desktop.core.guide import load_guide
-from bfpp_desktop.core.household import household_from_settings
 from bfpp_desktop.core.stage_progress import PlanKind
 from bfpp_desktop.core.world import Section
 from bfpp_desktop.storage import bridge_book, children, contacts, journal, world
 from bfpp_desktop.storage.guide_progress import load_plan
+from bfpp_desktop.storage.household import get_household
 from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.bridge_page_editor import BridgePageEditor
 from bfpp_desktop.ui.bridge_reply_dialog import BridgeReplyDialog
@@ -132,7 +132,7 @@ WINDOWS = [
            fill=lambda d: d.household_name.setText("Sam and Jo"),
            save=_save_of,
            cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel),
-           rows=lambda w: household_from_settings(w.context.settings).household_name,
+           rows=lambda w: get_household(w.context.db).household_name,
            written=lambda before, after: after == "Sam and Jo"),
     Window("journal editor", EntryEditor,
            open=lambda w: w.action_new_entry.trigger(),
