@@ -84,3 +84,47 @@ def test_closing_the_app_mid_sentence_keeps_the_typing(qtbot, make_window):
     assert editor.draft_banner.isVisible()
     assert editor.title.text() == "Half a thought"
     assert "moon follows" in editor.notes.toPlainText()
+
+
+def test_save_closes_the_editor_and_keeps_one_entry(qtbot, make_window):
+    from bfpp_desktop.storage import journal as store
+    from shiboken6 import isValid
+
+    window = make_window(demo=True)
+    _select(window, "Maya")
+    child_id, db = window.current_child().id, window.context.db
+    page = _journal(window)
+    window.ui.childTabs.setCurrentWidget(page)
+    before = store.count_entries(db, child_id)
+
+    qtbot.mouseClick(window.ui.toolBar.widgetForAction(window.action_new_entry),
+                     Qt.MouseButton.LeftButton)
+    editor = page.editors[-1]
+    qtbot.keyClicks(editor.title, "Puddle jumping")
+    editor.notes.setFocus()
+    qtbot.keyClicks(editor.notes, "Maya found every puddle on the way home.")
+    with qtbot.waitSignal(editor.entry_saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not isValid(editor))          # closed and deleted
+    assert page.editors == []
+
+    def puddles():
+        return [s for s in store.list_entries(db, child_id, limit=1000)
+                if s.title.startswith("Puddle")]
+    assert store.count_entries(db, child_id) == before + 1 and len(puddles()) == 1
+    shown = [page.model.summary_at(r).title for r in range(page.model.rowCount())]
+    assert shown.count("Puddle jumping") == 1
+
+    page.refresh(select_id=saved.args[0])
+    again = page.edit_entry()
+    again.title.setText("Puddle jumping in red boots")
+    qtbot.keyClick(again.title, Qt.Key.Key_Return)                # Enter does not save
+    assert again.isVisible()
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    qtbot.keyClick(again.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not isValid(again))
+    assert store.count_entries(db, child_id) == before + 1
+    assert [s.title for s in puddles()] == ["Puddle jumping in red boots"]
+    shown = [page.model.summary_at(r).title for r in range(page.model.rowCount())]
+    assert shown.count("Puddle jumping in red boots") == 1 and "Puddle jumping" not in shown

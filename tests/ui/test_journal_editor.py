@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QSettings
+from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
 from bfpp_desktop.core.children import Child
@@ -56,6 +56,7 @@ def test_closing_keeps_typing_as_a_draft_offered_back(qtbot, open_editor, db, ch
     editor.title.setText("Half written")
     editor.notes.setPlainText("She said the funniest thing")
     editor.close()
+    assert not editor.isVisible()
     assert store.load_draft(db, child.id, None)["title"] == "Half written"
     again = open_editor()
     assert again.draft_banner.isVisible()
@@ -229,3 +230,42 @@ def test_without_people_saved_only_the_typed_names_show(open_editor):
     editor.more_button.click()
     assert not editor.people.isVisibleTo(editor)
     assert editor.participants.placeholderText() == "Names, separated by commas"
+
+
+def _count(db, child) -> int:
+    return len(store.list_entries(db, child.id))
+
+
+def test_save_stores_the_entry_once_and_closes(qtbot, open_editor, db, child):
+    editor = open_editor()
+    qtbot.keyClicks(editor.title, "Bike ride")
+    with qtbot.waitSignal(editor.entry_saved):
+        editor.save_button.click()
+    assert not editor.isVisible() and editor.result() == editor.DialogCode.Accepted
+    editor.save()                                   # a second click or Ctrl+S a moment later
+    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
+    assert _count(db, child) == 1
+
+
+def test_enter_in_a_one_line_field_does_not_save(qtbot, open_editor, db, child):
+    editor = open_editor()
+    qtbot.keyClicks(editor.title, "Still writing")
+    for field in (editor.title, editor.time, editor.date.edit):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        qtbot.keyClick(field, Qt.Key.Key_Enter)
+    assert editor.isVisible() and _count(db, child) == 0
+
+
+@pytest.mark.parametrize("way", ["close button", "escape", "window close"])
+def test_every_way_out_closes_and_keeps_the_typing(qtbot, open_editor, db, child, way):
+    editor = open_editor()
+    qtbot.keyClicks(editor.title, "Half written")
+    if way == "close button":
+        editor.close_button.click()
+    elif way == "escape":
+        qtbot.keyClick(editor.title, Qt.Key.Key_Escape)
+    else:
+        editor.close()
+    assert not editor.isVisible()
+    assert store.load_draft(db, child.id, None)["title"] == "Half written"
+    assert _count(db, child) == 0

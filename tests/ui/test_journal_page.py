@@ -215,10 +215,15 @@ def test_timeline_fetches_lazily(qtmodeltester, db, child):
     qtmodeltester.check(model)
 
 
-def test_a_second_ctrl_n_reuses_the_open_editor(page, db, child):
+def test_a_second_ctrl_n_opens_a_fresh_editor_offering_the_open_draft(page, db, child):
     page.set_child(child)
     first = page.new_entry()
-    assert page.new_entry() is first
+    first.title.setText("Half written")
+    second = page.new_entry()
+    assert second is not first and not first.isVisible() and second.isVisible()
+    assert second.draft_banner.isVisibleTo(second) and second.title.text() == "Half written"
+    second.fresh_button.click()
+    assert page.new_entry() is not second and not second.isVisible()
     _add(db, child, date(2026, 1, 2), title="Old")
     page.refresh()
     assert page.edit_entry() is not first

@@ -16,8 +16,9 @@ from bfpp_desktop.core.conversations import COMFORT_CALL_NOTE, CallOutcome, comf
 from bfpp_desktop.core.guide import Audience, Guide, plain_text
 from bfpp_desktop.core.stage_progress import COMFORT_CALL_STEP
 from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
-                                                ask_before_closing, no_enter_default, note_box,
+                                                ask_before_closing, note_box,
                                                 reminder_box)
+from bfpp_desktop.ui.dialog_keys import no_enter_default
 from bfpp_desktop.ui.guide.due_section import audience_of
 from bfpp_desktop.ui.sizing import fit_to_screen
 from bfpp_desktop.ui.styles import make_heading, make_hint

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QGridLayout, QLabel,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
 from bfpp_desktop.core.children import Child
@@ -178,13 +178,6 @@ def ask_before_closing(parent: QWidget, what: str) -> QMessageBox.StandardButton
     if answer in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
         return QMessageBox.StandardButton(answer)
     return QMessageBox.StandardButton.Cancel
-
-
-def no_enter_default(dialog: QDialog) -> None:
-    """Enter in a name or time box must not save the call halfway through."""
-    for button in dialog.findChildren(QPushButton):
-        button.setAutoDefault(False)
-        button.setDefault(False)
 
 
 class AnswerFiler(QObject):

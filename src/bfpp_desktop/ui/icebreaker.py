@@ -21,8 +21,9 @@ from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
 from bfpp_desktop.reports.catalogue import ICEBREAKER_PREP
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
 from bfpp_desktop.ui.conversation_parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
-                                                ask_before_closing, no_enter_default, note_box,
+                                                ask_before_closing, note_box,
                                                 reminder_box)
+from bfpp_desktop.ui.dialog_keys import no_enter_default
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.formatting import long_date
 from bfpp_desktop.ui.guide.due_section import audience_of

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
@@ -21,6 +21,7 @@ from bfpp_desktop.core.journal import (MOOD_SCALE, EntryKind, FamilyTimeDetails,
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import journal as store
 from bfpp_desktop.ui.date_field import DateField
+from bfpp_desktop.ui.dialog_keys import no_enter_default
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
 from bfpp_desktop.ui.journal.notes_edit import NotesEdit
@@ -147,12 +148,12 @@ class EntryEditor(QDialog):
         show_field_message(self.message, None)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
         self.close_button = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.setToolTip(self.tr("Closes the window; what you typed is kept as a draft."))
         self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.close)
+        self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        no_enter_default(self)
 
         # The fields scroll, so opening "more details" never squeezes the notes box;
         # privacy, messages and buttons stay in view.
@@ -431,6 +432,9 @@ class EntryEditor(QDialog):
 
     # ----- actions ----------------------------------------------------------------------------
     def save(self) -> bool:
+        """Store the entry and close; once saved, a second Save (or Ctrl+S) writes nothing."""
+        if self._saved:
+            return True
         entry, problems = self.entry()
         if entry is None:
             show_field_message(self.message, " ".join(dict.fromkeys(problems.values())))
@@ -446,7 +450,7 @@ class EntryEditor(QDialog):
         self._autosave.stop()
         attempt(self, store.discard_draft, db, self.child.id, self.original_id)
         self.entry_saved.emit(entry_id)
-        self.close()
+        self.accept()
         return True
 
     def has_typing(self) -> bool:
@@ -462,14 +466,13 @@ class EntryEditor(QDialog):
         attempt(self, store.save_draft, self.context.db, self.child.id, self.original_id,
                 self.fields())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def done(self, result: int) -> None:
+        # Every way out (Save, Close, Escape, the window's X) ends here, so typing not yet
+        # autosaved is kept as the draft before the window goes.
         if not self._saved and self._autosave.isActive():
             self._autosave.stop()
             self.save_draft()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        self.close()
+        super().done(result)
 
     def _on_changed(self, *_args) -> None:
         if not self._saved:

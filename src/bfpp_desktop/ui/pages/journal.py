@@ -422,10 +422,16 @@ class JournalPage(ChildPage):
         entry_id = entry.id if entry else None
         for open_editor in self.editors:
             # One window per entry: two would overwrite each other's draft.
-            if open_editor.child.id == self.child.id and open_editor.original_id == entry_id:
+            if open_editor.child.id != self.child.id or open_editor.original_id != entry_id \
+                    or not open_editor.isVisible():
+                continue
+            if entry_id is not None:
                 open_editor.raise_()
                 open_editor.activateWindow()
                 return open_editor
+            # A new entry always starts in a fresh window: the open one closes, keeping its
+            # typing as the draft, which the fresh window offers back (or lets go: Start fresh).
+            open_editor.close()
         editor = EntryEditor(self.context, self.child, entry, self.window(), today=self.today)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.entry_saved.connect(self._on_entry_saved)
