@@ -54,7 +54,8 @@ def test_an_undo_that_fails_says_so_and_leaves_the_stack(context, maya, entry, n
     seen = _announced(context)
     context.undo_stack.undo()
     assert no_modal == ["This is no longer saved|What this would change has been deleted or "
-                        "taken back meanwhile, so it could not be changed.|Nothing was changed."]
+                        "taken back meanwhile, so it could not be changed.|Nothing was changed. "
+                        "This step has been taken off the Undo list."]
     # Qt drops an obsolete step: Edit > Undo no longer offers it, nor does redo.
     assert context.undo_stack.count() == 0
     assert not context.undo_stack.canUndo() and not context.undo_stack.canRedo()

@@ -10,9 +10,11 @@ it off the stack: Edit > Undo never offers a step that the database no longer ma
 """
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from bfpp_desktop.actions import OpResult
+from bfpp_desktop.storage.errors import KnownError, classify
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.errors import report
 
@@ -46,7 +48,7 @@ class ActionCommand(QUndoCommand):
             result = self._next(self._context.db)
         except Exception as exc:  # noqa: BLE001 - shown in plain words below
             self.setObsolete(True)    # the stack drops this step once undo()/redo() returns
-            report(self._context.undo_stack.parent(), exc)
+            report(self._context.undo_stack.parent(), _step_dropped(exc))
             return
         self._next = result.undo
         self._context.signals.changes_applied.emit(result.changes)
@@ -60,6 +62,16 @@ class ActionCommand(QUndoCommand):
 
     def __del__(self) -> None:
         self.release_photos()
+
+
+def _step_dropped(exc: Exception) -> Exception:
+    """A known problem also says that the step is gone from Edit > Undo; a bug stays as it
+    is (logged, and apologised for)."""
+    known = classify(exc)
+    if known is None:
+        return exc
+    dropped = QCoreApplication.translate("Undo", "This step has been taken off the Undo list.")
+    return KnownError(known.title, known.message, f"{known.advice} {dropped}".strip())
 
 
 def perform(context: AppContext, parent, action: Callable[..., OpResult], *args,
