@@ -84,10 +84,13 @@ def test_new_entries_and_follow_ups_are_announced_but_not_undone(db, maya, entry
     assert done.undo is None and done.changes.touches(Kind.JOURNAL, maya.id)
 
 
-def test_actions_take_a_session_too(db, entry):
-    class Holder:   # a session, or the window's context: anything with .db
-        pass
-    holder = Holder()
-    holder.db = db
-    actions.delete_entry(holder, entry.id)
-    assert store.get_entry(db, entry.id) is None
+def test_the_command_line_runs_the_same_actions_on_its_session(tmp_path):
+    from bfpp_desktop.session import Access, open_session
+    with open_session(tmp_path / "data", Access.WRITE) as session:
+        maya = add_child(session.db, Child(full_name="Maya Rodríguez"))
+        entry = store.add_entry(session.db, JournalEntry(child_id=maya.id,
+                                                         entry_date=date(2026, 11, 1)))
+        result = actions.delete_entry(session, entry.id)
+        assert store.get_entry(session.db, entry.id) is None
+        result.undo(session)
+        assert store.get_entry(session.db, entry.id) is not None

@@ -53,8 +53,7 @@ class MainWindow(QMainWindow):
         self.ui.childList.setModel(self.model)
         self.ui.childList.selectionModel().currentChanged.connect(self._on_current_changed)
 
-        self.conversations = ConversationLauncher(context.db, self)
-        self.conversations.saved.connect(self._on_child_changed)
+        self.conversations = ConversationLauncher(context, self)
         self.conversations.print_requested.connect(self.open_print_center)
         self.pages = [cls(context, self.ui.childTabs) for cls in PAGE_CLASSES]
         context.signals.changes_applied.connect(self._on_changes_applied)
@@ -234,9 +233,6 @@ class MainWindow(QMainWindow):
             shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, TAB_TEXT_WIDTH)
             self.ui.childTabs.setTabText(index, shown.replace("&", "&&"))
             self.ui.childTabs.setTabToolTip(index, title)
-
-    def _on_child_changed(self, child_id: int) -> None:
-        self.refresh_children(select_id=child_id)
 
     def _on_changes_applied(self, changes: Changes) -> None:
         # The list and every page show the child record (name, stage, archived).

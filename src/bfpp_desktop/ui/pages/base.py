@@ -24,6 +24,8 @@ class ChildPage(QWidget):
         context.signals.changes_applied.connect(self._on_changes_applied)
 
     def _on_changes_applied(self, changes: Changes) -> None:
+        if changes.touches(Kind.CHILDREN):
+            return   # the window shows every page afresh (set_child) after this one
         if self.child is not None and changes.touches(self.SHOWS, self.child.id):
             self.refresh_for(changes)
 
