@@ -313,12 +313,22 @@ def _clean_photo_metadata(db: Database) -> None:
     db.execute("INSERT INTO file_tasks (name) VALUES ('clean_photo_metadata')")
 
 
-def make_legacy_file(path, stop_before: str | None = None) -> None:
-    """A database as an earlier build left it: its steps up to *stop_before*, with the
-    user_version and application id that build wrote."""
+def make_legacy_file(path, stop_before: str | None = None,
+                     only: list[str] | None = None) -> None:
+    """A database as an earlier build left it: its steps up to *stop_before* (or just the
+    steps *only*, as a feature branch had them), with the user_version and application id
+    that build wrote."""
     db = Database(sqlite3.connect(path))
-    migrations.apply(db, stop_before=stop_before)
-    done = STEP_NAMES.index(stop_before) if stop_before else len(STEP_NAMES)
+    if only is None:
+        migrations.apply(db, stop_before=stop_before)
+        done = STEP_NAMES.index(stop_before) if stop_before else len(STEP_NAMES)
+    else:
+        migrations.ensure_migrations_table(db)
+        for name in only:
+            with db.atomic():
+                next(m for m in migrations._migrations if m.name == name).fn(db)
+                migrations._record_applied(db, name)
+        done = len(only)
     db.execute(f"PRAGMA user_version = {done}")
     db.execute("PRAGMA application_id = 1111904336")
     db.conn.commit()

@@ -133,11 +133,21 @@ def test_a_migrated_file_has_the_schema_of_a_new_one(data_dir, tmp_path):
     assert _schema(old) == _schema(new)
 
 
-@pytest.mark.parametrize("stop_before", [*STEP_NAMES[1:], None])
-def test_every_earlier_step_set_comes_to_the_baseline(tmp_path, stop_before):
-    """A file from any earlier build: the steps it ran are a prefix of the old order."""
+# Feature branches ran their own steps in number order before they were merged.
+BRANCH_STEP_SETS = [
+    ["0001_children", "0020_journal", "0021_journal_search", "0022_journal_drafts"],
+    ["0001_children", "0010_world_items", "0030_contacts", "0081_world_item_contacts"],
+    ["0001_children", "0090_icebreaker_prep", "0100_bridge_book"],
+]
+
+
+@pytest.mark.parametrize("stop_before,only", [
+    *((name, None) for name in STEP_NAMES[1:]), (None, None),
+    *((None, steps) for steps in BRANCH_STEP_SETS)])
+def test_every_earlier_step_set_comes_to_the_baseline(tmp_path, stop_before, only):
+    """A file from any earlier build: a prefix of the old order, or a branch's own steps."""
     old = tmp_path / "old.sqlite3"
-    make_legacy_file(old, stop_before=stop_before)
+    make_legacy_file(old, stop_before=stop_before, only=only)
     conn = sqlite3.connect(old)
     conn.execute("INSERT INTO children (full_name, placement_type, permanency_goal, stage, "
                  "created_at, updated_at) VALUES ('Ana', 'kinship', 'adoption', 2, 'then', "
@@ -155,7 +165,9 @@ def test_every_earlier_step_set_comes_to_the_baseline(tmp_path, stop_before):
     assert _schema(old) == _schema(new)
 
 
-def test_a_file_from_before_photo_cleaning_is_owed_it(tmp_path, monkeypatch):
+@pytest.mark.parametrize("stop_before", ["0110_clean_photo_metadata", None])
+def test_a_file_whose_photos_were_never_cleaned_is_owed_it(tmp_path, monkeypatch, stop_before):
+    """Made before the cleaning existed, or after its step but before its task ran."""
     from bfpp_desktop.storage import file_tasks
 
     ran = []
@@ -163,7 +175,7 @@ def test_a_file_from_before_photo_cleaning_is_owed_it(tmp_path, monkeypatch):
                         lambda db, folder: ran.append(folder))
     old = tmp_path / "old" / "bfpp.sqlite3"
     old.parent.mkdir()
-    make_legacy_file(old, stop_before="0110_clean_photo_metadata")
+    make_legacy_file(old, stop_before=stop_before)
     open_database(old).close()
     assert ran == [old.parent]
     open_database(tmp_path / "new.sqlite3").close()

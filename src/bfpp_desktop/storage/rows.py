@@ -70,10 +70,15 @@ def query(db: Database, sql: str, params: Iterable | Mapping = ()) -> list[dict]
 
 def one(db: Database, sql: str, params: Iterable | Mapping = ()) -> dict | None:
     """The first row *sql* returns, by column name, or None."""
-    return next(iter(db.query(sql, params)), None)
+    cursor = db.execute(sql, params)
+    found = cursor.fetchone()
+    cursor.close()  # not left open mid-statement, where it would hold the table
+    return None if found is None else dict(zip([c[0] for c in cursor.description], found))
 
 
 def value(db: Database, sql: str, params: Iterable | Mapping = ()) -> Any:
     """The single value a one-column query returns (a count, a max), or None without rows."""
-    found = db.execute(sql, params).fetchone()
+    cursor = db.execute(sql, params)
+    found = cursor.fetchone()
+    cursor.close()
     return None if found is None else found[0]
