@@ -203,6 +203,18 @@ def test_a_value_the_baseline_refuses_leaves_the_file_untouched(data_dir, table,
     assert _dump(path) == before
 
 
+def test_a_column_this_version_does_not_know_is_never_dropped(data_dir):
+    path = _old_file(data_dir)
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE contacts ADD COLUMN pronouns TEXT")
+    conn.commit()
+    conn.close()
+    before = _dump(path)
+    with pytest.raises(UnreadableValues):
+        open_database(path)
+    assert _dump(path) == before
+
+
 def test_a_link_to_a_contact_that_is_gone_is_dropped_and_the_name_kept(data_dir):
     path = _old_file(data_dir)
     conn = sqlite3.connect(path)

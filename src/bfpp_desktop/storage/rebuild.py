@@ -80,8 +80,14 @@ def _copy(db: Database, name: str) -> None:
     unlinked = {fk["from"]: fk["table"]
                 for fk in rows.query(db, f"PRAGMA main.foreign_key_list([{name}])")
                 if fk["on_delete"] == "SET NULL"}
+    baseline = rows.query(db, f"PRAGMA main.table_info([{name}])")
+    unknown = had - {c["name"] for c in baseline} - set(_OLD_TIMESTAMPS)
+    if unknown:
+        # Written by something newer than the steps this version knows: keep it whole.
+        log.error("%s has columns the 1.0 schema does not know: %s", name, sorted(unknown))
+        raise unreadable_values(_path(db))
     columns, values = [], []
-    for column in rows.query(db, f"PRAGMA main.table_info([{name}])"):
+    for column in baseline:
         expression = _value_of(column, had, unlinked.get(column["name"]))
         if expression is not None:
             columns.append(f"[{column['name']}]")
