@@ -203,6 +203,19 @@ def test_a_value_the_baseline_refuses_leaves_the_file_untouched(data_dir, table,
     assert _dump(path) == before
 
 
+def test_a_row_whose_record_is_gone_refuses_the_update(data_dir):
+    """Only writing with foreign keys off could leave one; it is kept, not dropped."""
+    path = _old_file(data_dir)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO journal_tags (entry_id, tag) VALUES (99999, 'orphan')")
+    conn.commit()
+    conn.close()
+    before = _dump(path)
+    with pytest.raises(UnreadableValues):
+        open_database(path)
+    assert _dump(path) == before
+
+
 def test_a_column_this_version_does_not_know_is_never_dropped(data_dir):
     path = _old_file(data_dir)
     conn = sqlite3.connect(path)

@@ -80,7 +80,9 @@ def get_contact(db: Database, contact_id: int) -> Contact | None:
 
 
 def delete_contact(db: Database, contact_id: int) -> None:
-    """Remove the contact everywhere; its links to children go with it (ON DELETE CASCADE)."""
+    """Remove the contact everywhere; its links to children go with it (ON DELETE CASCADE),
+    and journal entries and world items that named it keep the name but lose the link
+    (ON DELETE SET NULL)."""
     with db.atomic():
         db.execute(f"delete from {TABLE} where id = ?", [contact_id])
 
