@@ -4,7 +4,7 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 UIC   := $(VENV)/bin/pyside6-uic
 
-.PHONY: run test demo forms translations clean
+.PHONY: run test check demo forms translations clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -18,8 +18,13 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/bfpp-desktop --demo $(ARGS)
 
-test: $(STAMP)
+test: check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Lint, and the layer rules of docs/architecture.md (import-linter contracts in pyproject.toml).
+check: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	PYTHONPATH=src $(VENV)/bin/lint-imports
 
 # Compile Qt Designer forms into committed Python modules.
 forms: $(STAMP)
