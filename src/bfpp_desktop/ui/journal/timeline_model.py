@@ -1,5 +1,6 @@
 """The timeline: entry summaries, newest first, fetched a page at a time."""
 from collections.abc import Callable
+from contextlib import contextmanager
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
@@ -21,14 +22,29 @@ class TimelineModel(QAbstractListModel):
         self._starts_month: list[bool] = []   # worked out once per row, not per paint
         self._fetch: Fetch | None = None
         self._total = 0
+        self._changing = False
 
     def set_rows(self, fetch: Fetch | None, total: int) -> None:
         """Show *total* rows that *fetch(offset, limit)* returns on demand."""
-        self.beginResetModel()
-        self._fetch, self._total = fetch, total
-        self._rows, self._starts_month = [], []
-        self._append(fetch(0, PAGE_SIZE) if fetch and total else [])
-        self.endResetModel()
+        with self._announcing():
+            self.beginResetModel()
+            self._fetch, self._total = fetch, total
+            self._rows, self._starts_month = [], []
+            self._append(fetch(0, PAGE_SIZE) if fetch and total else [])
+            self.endResetModel()
+
+    @contextmanager
+    def _announcing(self):
+        """Refuse fetchMore() from receivers of our change signals (views, the model tester).
+
+        Fetching then would ask for the same offset twice (duplicate rows), or insert rows
+        that receivers not yet told of a reset would count against the old model.
+        """
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
 
     def _append(self, rows: list[EntrySummary]) -> None:
         for row in rows:
@@ -45,7 +61,8 @@ class TimelineModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+        return (not parent.isValid() and not self._changing and self._fetch is not None
+                and len(self._rows) < self._total)
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
@@ -54,9 +71,11 @@ class TimelineModel(QAbstractListModel):
         if not more:
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._append(more)
-        self.endInsertRows()
+        with self._announcing():
+            self.beginInsertRows(QModelIndex(), len(self._rows),
+                                 len(self._rows) + len(more) - 1)
+            self._append(more)
+            self.endInsertRows()
 
     def summary_at(self, row: int) -> EntrySummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

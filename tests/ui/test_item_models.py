@@ -1,0 +1,166 @@
+"""Every item model the app has, run through Qt's model tester with awkward data.
+
+The tester checks the rules views rely on (row counts, indexes, reset and insert
+signals, data types per role). Both the C++ tester (which reports by warning, so
+warnings fail these tests) and pytest-qt's Python one run on each model.
+"""
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+
+import bfpp_desktop.ui
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.contacts import Contact, Role
+from bfpp_desktop.core.journal import EntryKind, EntrySummary, Outcome
+from bfpp_desktop.storage.journal import MATCH_END, MATCH_START
+from bfpp_desktop.ui.child_list_model import CHILD_ID_ROLE, ChildListModel
+from bfpp_desktop.ui.contact_list_model import CONTACT_ID_ROLE, ContactListModel
+from bfpp_desktop.ui.journal.timeline_model import (ENTRY_ID_ROLE, PAGE_SIZE,
+                                                    STARTS_MONTH_ROLE, TimelineModel)
+
+pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+
+TESTERS = pytest.mark.parametrize("force_py", [False, True], ids=["qt", "python"])
+
+LONG = "Maximiliana Guadalupe Esperanza de los Ángeles " * 3
+NAMES = ["Maya", "Zoë Brontë-Ødegård", "Nguyễn Thị Minh Khai", "José 🌈", LONG.strip(),
+         "  Jo  ", "李小龙", "Ana-María O’Connor"]
+
+
+def children(count: int) -> list[Child]:
+    return [Child(full_name=NAMES[i % len(NAMES)] + f" {i}", id=i + 1,
+                  preferred_name="" if i % 3 else NAMES[(i + 1) % len(NAMES)],
+                  birth_date=None if i % 4 == 0 else date(2026 - i % 17, 1 + i % 12, 1),
+                  stage=1 + i % 4)
+            for i in range(count)]
+
+
+def contacts(count: int) -> list[Contact]:
+    roles = list(Role)
+    return [Contact(name=NAMES[i % len(NAMES)], id=i + 1, role=roles[i % len(roles)],
+                    role_other="Godmother 💛" if i % 5 == 0 else "",
+                    relation=["", "mum", "Tía", LONG][i % 4],
+                    may_share=bool(i % 2), email=f"p{i}@example.org")
+            for i in range(count)]
+
+
+def entries(count: int, newest: date = date(2026, 11, 24)) -> list[EntrySummary]:
+    """Newest first, a few a week, so pages of the timeline cross many months."""
+    kinds = list(EntryKind)
+    titles = ["", "Family time at the park 🌳", "Cita con la Dra. Muñoz", LONG,
+              f"Said {MATCH_START}dada{MATCH_END} today"]
+    return [EntrySummary(id=i + 1, entry_date=newest - timedelta(days=2 * i),
+                         entry_time="" if i % 2 else "16:30", kind=kinds[i % len(kinds)],
+                         title=titles[i % len(titles)],
+                         preview="**Ate well** 😊\n- slept " + "long " * (i % 40),
+                         has_share_summary=bool(i % 3), photo_count=i % 4,
+                         outcome=list(Outcome)[i % len(Outcome)]
+                         if kinds[i % len(kinds)] is EntryKind.FAMILY_TIME else None)
+            for i in range(count)]
+
+
+def pages(rows: list[EntrySummary]):
+    """What the journal page hands the timeline: a slice of the rows on demand."""
+    return lambda offset, limit: rows[offset:offset + limit]
+
+
+def ids(model: QAbstractItemModel, role) -> list:
+    return [model.index(r, 0).data(role) for r in range(model.rowCount())]
+
+
+@TESTERS
+def test_child_list_model(qtmodeltester, qapp, force_py):
+    model = ChildListModel(today=date(2026, 11, 24))
+    qtmodeltester.check(model, force_py=force_py)
+    for rows in ([], children(1), children(60), children(2), []):
+        model.set_rows(rows)
+        assert ids(model, CHILD_ID_ROLE) == [c.id for c in rows]
+    model.set_rows(children(5))
+    assert model.child_at(5) is None and model.row_of(99) == -1
+
+
+@TESTERS
+def test_contact_list_model(qtmodeltester, qapp, force_py):
+    model = ContactListModel()
+    qtmodeltester.check(model, force_py=force_py)
+    for rows in ([], contacts(1), contacts(80), contacts(3)):
+        model.set_rows(rows)
+        assert sorted(i for i in ids(model, CONTACT_ID_ROLE) if i is not None) == \
+            [c.id for c in rows]
+    model.set_rows(contacts(80))
+    for words in ("ng", "nobody-is-called-this", "  ", "💛", "josé", ""):
+        model.set_filter(words)
+    assert model.contact_count() == 80
+    headings = [r for r in range(model.rowCount())
+                if model.index(r, 0).data(CONTACT_ID_ROLE) is None]
+    assert headings and all(
+        not model.flags(model.index(r, 0)) & Qt.ItemFlag.ItemIsSelectable for r in headings)
+
+
+@TESTERS
+def test_timeline_model_fetches_every_page(qtmodeltester, qapp, force_py):
+    model = TimelineModel()
+    qtmodeltester.check(model, force_py=force_py)
+    rows = entries(2 * PAGE_SIZE + 7)   # three pages, about twenty months
+    model.set_rows(pages(rows), len(rows))
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert ids(model, ENTRY_ID_ROLE) == [e.id for e in rows]
+    starts = [model.index(r, 0).data(STARTS_MONTH_ROLE) for r in range(model.rowCount())]
+    months = {(e.entry_date.year, e.entry_date.month) for e in rows}
+    assert sum(starts) == len(months) > 12
+
+
+@TESTERS
+def test_timeline_model_resets_and_shrinks(qtmodeltester, qapp, force_py):
+    model = TimelineModel()
+    qtmodeltester.check(model, force_py=force_py)
+    many = entries(PAGE_SIZE + 40)
+    for fetch, total in ((None, 0), (pages(many), len(many)), (pages(many[:1]), 1),
+                         (pages([]), 0), (pages(many), len(many)), (None, 0)):
+        model.set_rows(fetch, total)
+        assert model.rowCount() == min(total, PAGE_SIZE)
+        model.fetchMore(QModelIndex())
+        assert model.rowCount() == total
+    # Entries deleted behind the model's back: the count said more than there is.
+    model.set_rows(pages(many[:PAGE_SIZE + 3]), PAGE_SIZE + 50)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == model.total == PAGE_SIZE + 3
+
+
+COVERED = {ChildListModel, ContactListModel, TimelineModel}
+
+
+def _models_in_ui_package() -> set[type]:
+    found = set()
+    for info in pkgutil.walk_packages(bfpp_desktop.ui.__path__, "bfpp_desktop.ui."):
+        module = importlib.import_module(info.name)
+        found |= {cls for _name, cls in inspect.getmembers(module, inspect.isclass)
+                  if issubclass(cls, QAbstractItemModel) and cls.__module__ == info.name}
+    return found
+
+
+def test_every_model_in_the_ui_is_checked_here():
+    """A new model class must get its own model-tester test above."""
+    found = _models_in_ui_package()
+    assert found == COVERED, "give each new model a qtmodeltester test here and add it to COVERED"
+
+
+# Qt's own models made directly (a proxy over one of ours, a standard item model filled
+# by a page) hold our data too; item widgets (QListWidget) keep theirs private.
+STOCK_MODEL = re.compile(r"\bQ(?:\w*ProxyModel|StandardItemModel|StringListModel|"
+                         r"FileSystemModel|Sql\w*Model)\(")
+
+
+def test_no_stock_model_is_made_without_a_check_here():
+    made = {f"{path.name}: {m.group(0)}"
+            for path in Path(bfpp_desktop.ui.__file__).parent.rglob("*.py")
+            for m in STOCK_MODEL.finditer(path.read_text(encoding="utf-8"))}
+    assert made == set(), "run qtmodeltester on this model here, then allow it in this test"
