@@ -8,6 +8,7 @@ import importlib
 import inspect
 import pkgutil
 import re
+import unicodedata
 from pathlib import Path
 from datetime import date, timedelta
 
@@ -17,12 +18,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 import bfpp_desktop.ui
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
-from bfpp_desktop.core.journal import EntryKind, EntrySummary, Outcome
+from bfpp_desktop.core.journal import EntryKind, EntrySummary, JournalEntry, Outcome
+from bfpp_desktop.storage import journal as store
 from bfpp_desktop.storage.journal import MATCH_END, MATCH_START
 from bfpp_desktop.ui.child_list_model import CHILD_ID_ROLE, ChildListModel
 from bfpp_desktop.ui.contact_list_model import CONTACT_ID_ROLE, ContactListModel
 from bfpp_desktop.ui.journal.timeline_model import (ENTRY_ID_ROLE, PAGE_SIZE,
                                                     STARTS_MONTH_ROLE, TimelineModel)
+from bfpp_desktop.ui.pages.journal import JournalPage
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
@@ -70,6 +73,16 @@ def pages(rows: list[EntrySummary]):
     return lambda offset, limit: rows[offset:offset + limit]
 
 
+def assert_readable(model: QAbstractItemModel) -> None:
+    """What views, screen readers and tooltips get is text with no control characters."""
+    for r in range(model.rowCount()):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                     Qt.ItemDataRole.AccessibleTextRole):
+            text = model.index(r, 0).data(role)
+            assert text is None or not [c for c in text if c != "\n" and
+                                        unicodedata.category(c) == "Cc"], (r, role, text)
+
+
 def ids(model: QAbstractItemModel, role) -> list:
     return [model.index(r, 0).data(role) for r in range(model.rowCount())]
 
@@ -81,6 +94,7 @@ def test_child_list_model(qtmodeltester, qapp, force_py):
     for rows in ([], children(1), children(60), children(2), []):
         model.set_rows(rows)
         assert ids(model, CHILD_ID_ROLE) == [c.id for c in rows]
+        assert_readable(model)
     model.set_rows(children(5))
     assert model.child_at(5) is None and model.row_of(99) == -1
 
@@ -93,6 +107,7 @@ def test_contact_list_model(qtmodeltester, qapp, force_py):
         model.set_rows(rows)
         assert sorted(i for i in ids(model, CONTACT_ID_ROLE) if i is not None) == \
             [c.id for c in rows]
+        assert_readable(model)
     model.set_rows(contacts(80))
     for words in ("ng", "nobody-is-called-this", "  ", "💛", "josé", ""):
         model.set_filter(words)
@@ -112,6 +127,7 @@ def test_timeline_model_fetches_every_page(qtmodeltester, qapp, force_py):
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert ids(model, ENTRY_ID_ROLE) == [e.id for e in rows]
+    assert_readable(model)
     starts = [model.index(r, 0).data(STARTS_MONTH_ROLE) for r in range(model.rowCount())]
     months = {(e.entry_date.year, e.entry_date.month) for e in rows}
     assert sum(starts) == len(months) > 12
@@ -133,6 +149,36 @@ def test_timeline_model_resets_and_shrinks(qtmodeltester, qapp, force_py):
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == model.total == PAGE_SIZE + 3
+
+
+@TESTERS
+@pytest.mark.qt_log_ignore("propagateSizeHints")   # the offscreen platform's, not ours
+def test_journal_page_timeline_loads_every_entry_as_the_caregiver_scrolls(
+        qtmodeltester, qtbot, context, maya, today, no_modal, force_py):
+    """The view asks for more rows itself; each entry must arrive once, in date order."""
+    for e in entries(2 * PAGE_SIZE + 20, newest=today):
+        store.add_entry(context.db, JournalEntry(child_id=maya.id, entry_date=e.entry_date,
+                                                 kind=e.kind, title=e.title, notes=e.preview))
+    page = JournalPage(context, today=today)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtmodeltester.check(page.model, force_py=force_py)
+    page.set_child(maya)
+    assert page.model.rowCount() < page.model.total   # the rest waits for scrolling
+
+    def scrolled_to_the_end():
+        page.timeline.scrollToBottom()
+        return page.model.rowCount() == page.model.total
+
+    qtbot.waitUntil(scrolled_to_the_end)
+    shown = ids(page.model, ENTRY_ID_ROLE)
+    assert len(shown) == len(set(shown)) == 2 * PAGE_SIZE + 20
+    dates = [page.model.summary_at(r).entry_date for r in range(len(shown))]
+    assert dates == sorted(dates, reverse=True)
+    page.refresh()   # a reset while the view shows the last page
+    qtbot.waitUntil(scrolled_to_the_end)
+    assert ids(page.model, ENTRY_ID_ROLE) == shown
 
 
 COVERED = {ChildListModel, ContactListModel, TimelineModel}

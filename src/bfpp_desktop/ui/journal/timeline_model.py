@@ -5,6 +5,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from bfpp_desktop.core.journal import EntrySummary
+from bfpp_desktop.storage.journal import MATCH_END, MATCH_START
 from bfpp_desktop.ui.journal.marks import highlighted_html, kind_text, plain_preview
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -13,6 +14,11 @@ STARTS_MONTH_ROLE = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 150
 
 Fetch = Callable[[int, int], list[EntrySummary]]
+
+
+def _readable(text: str) -> str:
+    """One plain line without search markers: screen readers and type-ahead get words."""
+    return plain_preview(text).replace(MATCH_START, "").replace(MATCH_END, "")
 
 
 class TimelineModel(QAbstractListModel):
@@ -89,9 +95,9 @@ class TimelineModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.entry_date.isoformat()} · {kind_text(row.kind, row.outcome)} · " \
-                   f"{plain_preview(row.title)}"
+                   f"{_readable(row.title)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index) + " · " + plain_preview(row.preview)[:120]
+            return self.data(index) + " · " + _readable(row.preview)[:120]
         if role == SUMMARY_ROLE:
             return row
         if role == ENTRY_ID_ROLE:
