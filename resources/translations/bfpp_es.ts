@@ -5305,199 +5305,198 @@
 <context>
     <name>WorldItemEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="43"/>
         <source>Add to {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="45"/>
         <source>Change: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="50"/>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="236"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="166"/>
         <source>e.g. 07:30 or 19:00–19:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="51"/>
+        <location filename="../../forms/world_editor.ui" line="81"/>
         <source>Say it in words (e.g. “after lunch”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="58"/>
+        <location filename="../../forms/world_editor.ui" line="27"/>
         <source>Pick someone from the child&apos;s People list, or write the name below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="65"/>
+        <location filename="../../forms/world_editor.ui" line="156"/>
         <source>One step per line, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="68"/>
+        <location filename="../../forms/world_editor.ui" line="184"/>
         <source>One per line, e.g. blue blanket, a song, night light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="76"/>
+        <location filename="../../forms/world_editor.ui" line="241"/>
         <source>Name, e.g. Mom, Grandma Denise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="79"/>
+        <location filename="../../forms/world_editor.ui" line="293"/>
         <source>e.g. comfort call, icebreaker meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="81"/>
+        <location filename="../../forms/world_editor.ui" line="308"/>
         <source>Private — leave it off printouts unless I choose to include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="107"/>
+        <location filename="../../forms/world_editor.ui" line="12"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="108"/>
+        <location filename="../../forms/world_editor.ui" line="32"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="111"/>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="145"/>
+        <location filename="../../forms/world_editor.ui" line="57"/>
+        <location filename="../../forms/world_editor.ui" line="254"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="115"/>
+        <location filename="../../forms/world_editor.ui" line="97"/>
         <source>Which days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="119"/>
+        <location filename="../../forms/world_editor.ui" line="106"/>
         <source>How serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="120"/>
+        <location filename="../../forms/world_editor.ui" line="21"/>
         <source>From People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="129"/>
+        <location filename="../../forms/world_editor.ui" line="141"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="133"/>
+        <location filename="../../forms/world_editor.ui" line="169"/>
         <source>Comfort items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="137"/>
+        <location filename="../../forms/world_editor.ui" line="206"/>
         <source>Who told us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="139"/>
+        <location filename="../../forms/world_editor.ui" line="211"/>
         <source>Keeping track of who shared this honours what the family told you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="143"/>
+        <location filename="../../forms/world_editor.ui" line="218"/>
         <source>Told by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="144"/>
+        <location filename="../../forms/world_editor.ui" line="227"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="146"/>
+        <location filename="../../forms/world_editor.ui" line="279"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="92"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="168"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="100"/>
         <source>e.g. Bedtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="169"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="101"/>
         <source>e.g. Mango slices, the dark, Bluey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="170"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="102"/>
         <source>e.g. Wash and detangle curls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="171"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="103"/>
         <source>e.g. Peanut allergy, Dr. Okafor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="172"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="104"/>
         <source>e.g. Lincoln Elementary, 2nd grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="177"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="109"/>
         <source>What helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="110"/>
         <source>How, how often, products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="111"/>
         <source>Details, dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="180"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="112"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="116"/>
         <source>Anything that helps, or what to try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="117"/>
         <source>How it is done, how often, which products the family uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="118"/>
         <source>Dose, phone number, what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="119"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="214"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="146"/>
         <source>Not from the People list (write it below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="235"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="165"/>
         <source>e.g. after lunch, when she gets tired</source>
         <translation type="unfinished"></translation>
     </message>
