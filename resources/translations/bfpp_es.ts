@@ -3436,22 +3436,22 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="89"/>
         <source>Private copy — not for the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="133"/>
         <source>page {x} of {y}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="161"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="168"/>
         <source>{part} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="215"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="222"/>
         <source>printed {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,17 +4331,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="43"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="44"/>
         <source>From {start} to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="47"/>
         <source>From {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="49"/>
         <source>Up to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
