@@ -901,42 +901,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="47"/>
+        <location filename="../../forms/contact_editor.ui" line="45"/>
         <source>For example: pastor, coach, neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="63"/>
+        <location filename="../../forms/contact_editor.ui" line="61"/>
         <source>For example: Mom, Maya&apos;s teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="76"/>
+        <location filename="../../forms/contact_editor.ui" line="74"/>
         <source>Add another number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="130"/>
+        <location filename="../../forms/contact_editor.ui" line="126"/>
         <source>For example: weekday evenings after 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="151"/>
+        <location filename="../../forms/contact_editor.ui" line="146"/>
         <source>Who cares for them now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="171"/>
+        <location filename="../../forms/contact_editor.ui" line="165"/>
         <source>Their details may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="177"/>
+        <location filename="../../forms/contact_editor.ui" line="171"/>
         <source>Tick this only when the person (or their office) agreed, for example when a birth parent said their number may be given to you. Unticked details stay on this computer and are left off printouts unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="191"/>
+        <location filename="../../forms/contact_editor.ui" line="185"/>
         <source>Only for you; never printed or exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,62 +946,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="31"/>
+        <location filename="../../forms/contact_editor.ui" line="30"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="41"/>
+        <location filename="../../forms/contact_editor.ui" line="39"/>
         <source>In your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="57"/>
+        <location filename="../../forms/contact_editor.ui" line="55"/>
         <source>Relation to the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="68"/>
+        <location filename="../../forms/contact_editor.ui" line="66"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="86"/>
+        <location filename="../../forms/contact_editor.ui" line="84"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="101"/>
+        <location filename="../../forms/contact_editor.ui" line="98"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="114"/>
+        <location filename="../../forms/contact_editor.ui" line="111"/>
         <source>Best way to reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="124"/>
+        <location filename="../../forms/contact_editor.ui" line="120"/>
         <source>Best times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="135"/>
+        <location filename="../../forms/contact_editor.ui" line="131"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="145"/>
+        <location filename="../../forms/contact_editor.ui" line="140"/>
         <source>Lives with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="156"/>
+        <location filename="../../forms/contact_editor.ui" line="151"/>
         <source>Their home&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="182"/>
+        <location filename="../../forms/contact_editor.ui" line="176"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
