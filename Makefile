@@ -36,8 +36,9 @@ forms: $(STAMP)
 	  echo "compiled $$ui"; \
 	done
 
+# The forms' own .ui files too: lupdate does not find the strings in uic's generated code.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find src -name '*.py') -ts resources/translations/bfpp_es.ts
+	$(VENV)/bin/pyside6-lupdate $$(find src -name '*.py') forms/*.ui -ts resources/translations/bfpp_es.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache
