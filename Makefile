@@ -4,7 +4,7 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 UIC   := $(VENV)/bin/pyside6-uic
 
-.PHONY: run test demo forms translations clean
+.PHONY: run test check demo forms translations clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -18,8 +18,13 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/bfpp-desktop --demo $(ARGS)
 
-test: $(STAMP)
+test: check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Lint, and the layer rules of docs/architecture.md (import-linter contracts in pyproject.toml).
+check: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	PYTHONPATH=src $(VENV)/bin/lint-imports
 
 # Compile Qt Designer forms into committed Python modules.
 forms: $(STAMP)
@@ -31,8 +36,9 @@ forms: $(STAMP)
 	  echo "compiled $$ui"; \
 	done
 
+# The forms' own .ui files too: lupdate does not find the strings in uic's generated code.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find src -name '*.py') -ts resources/translations/bfpp_es.ts
+	$(VENV)/bin/pyside6-lupdate $$(find src -name '*.py') forms/*.ui -ts resources/translations/bfpp_es.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -47,47 +47,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="18"/>
+        <location filename="../../forms/about_dialog.ui" line="6"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="21"/>
+        <location filename="../../forms/about_dialog.ui" line="11"/>
         <source>Birth &amp; Foster Parent Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="23"/>
+        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="29"/>
         <source>bfpp-desktop, version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="26"/>
+        <location filename="../../forms/about_dialog.ui" line="19"/>
         <source>A private notebook and guide for foster parents and kinship caregivers who are working together with a child&apos;s birth family. It never uses the internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="31"/>
+        <location filename="../../forms/about_dialog.ui" line="25"/>
         <source>Your data is kept in this file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="35"/>
+        <location filename="../../forms/about_dialog.ui" line="36"/>
         <source>Open the data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="38"/>
+        <location filename="../../forms/about_dialog.ui" line="48"/>
         <source>What the guidance is based on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="44"/>
+        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="36"/>
         <source>undated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="40"/>
         <source>The app&apos;s guidance is written in its own words from these documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,93 +156,93 @@
 <context>
     <name>BridgeBookPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="58"/>
         <source>Prepare the next page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="82"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="83"/>
         <source>Bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="109"/>
         <source>{name}&apos;s bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="111"/>
         <source>A notebook that goes with {name} to family time: you write how the days went, the parent reads it and writes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="115"/>
         <source>Nothing in the book yet. The first page can share how {name}&apos;s week went, a photo or two, and a question for the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="130"/>
         <source>Waiting for {who}&apos;s reply. Notebooks often come back after the next family time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="130"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="167"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="168"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="167"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="168"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="169"/>
         <source>Page {n} · {date} · to {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="185"/>
         <source>Question: {q}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="188"/>
         <source>Print this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="190"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="191"/>
         <source>Record what came back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="192"/>
         <source>Change the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="202"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="203"/>
         <source>The parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="203"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="204"/>
         <source>{who} wrote back · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="205"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="206"/>
         <source>{who} wrote back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="218"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="219"/>
         <source>Add what you learned to {name}&apos;s page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="239"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="240"/>
         <source>Print center — {name}, bridge book page {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="59"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="120"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="116"/>
         <source>Your letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,133 +276,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="72"/>
-        <source>Private: {text} (only if you choose to share it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="75"/>
         <source>Photos to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="83"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="85"/>
         <source>Private · {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="94"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="91"/>
         <source>Photo not found · {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="96"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="93"/>
         <source>I checked: no other children and nothing that shows where we live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="100"/>
         <source>Questions from the guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="107"/>
         <source>Or write your own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="108"/>
         <source>Your own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="117"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="113"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="121"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="117"/>
         <source>News since the last page ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="122"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="118"/>
         <source>News so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="119"/>
         <source>No “to share” notes since the last page. Your letter can say how the week went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="128"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="124"/>
         <source>Pick a few photos. Before ticking, look at each one: other children&apos;s faces, our street, house number or school should not be in the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="126"/>
         <source>No photos since the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="128"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="135"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="131"/>
         <source>Questions for {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="136"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="184"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="137"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="133"/>
         <source>Two or three questions are plenty; each gets room to write on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="147"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="143"/>
         <source>Save the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="183"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="179"/>
         <source>Share something private?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="180"/>
         <source>This is marked private. Put it on the page anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="183"/>
         <source>The page goes to {who} and may be kept for years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="185"/>
         <source>Put it on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="235"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="231"/>
         <source>That is a lot of questions for one page; please choose a few.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,67 +405,67 @@
 <context>
     <name>BridgeReplyDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="33"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="37"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="38"/>
         <source>What came back from {who} (page {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="45"/>
         <source>What they wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="42"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="46"/>
         <source>Type what {who} wrote, as much as you like, or add a photo of the page below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="54"/>
         <source>Their answers to our questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="66"/>
         <source>This page had no questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="70"/>
         <source>A photo or scan of their page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="69"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="73"/>
         <source>Add a photo or scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="75"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="87"/>
         <source>Came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="89"/>
         <source>What {who} wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="109"/>
         <source>Choose a photo or scan of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="110"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,6 +558,7 @@
     <name>ChildEditor</name>
     <message>
         <location filename="../../src/bfpp_desktop/ui/child_editor.py" line="20"/>
+        <location filename="../../forms/child_editor.ui" line="6"/>
         <source>Child details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,6 +592,71 @@
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="11"/>
+        <source>Only the name is needed now. You can fill in the rest whenever you learn it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="24"/>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="30"/>
+        <source>As on the placement papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="41"/>
+        <source>&amp;Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="47"/>
+        <source>The name the child likes to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="58"/>
+        <source>&amp;Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="73"/>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="88"/>
+        <source>P&amp;laced with us on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="103"/>
+        <source>Placement &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="118"/>
+        <source>Permanency &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="133"/>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="148"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/child_editor.ui" line="155"/>
+        <source>Anything short you want to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChildListModel</name>
@@ -608,62 +669,62 @@
 <context>
     <name>ComfortCallHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="40"/>
         <source>Comfort call for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="48"/>
         <source>Keep this open during the call. Jot down what you hear in a few words; you can tidy it up afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="56"/>
         <source>Questions you might ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="71"/>
         <source>What to say about yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="80"/>
         <source>How did the call go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="90"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="91"/>
         <source>If they are not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="94"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="95"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="95"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="96"/>
         <source>Other things to remember from the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="112"/>
         <source>Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="113"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="114"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="164"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="165"/>
         <source>Saved in {name}&apos;s journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="173"/>
+        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="174"/>
         <source>the comfort call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,158 +890,159 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="25"/>
         <source>Person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="20"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="26"/>
+        <location filename="../../forms/contact_editor.ui" line="6"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="29"/>
+        <location filename="../../forms/contact_editor.ui" line="45"/>
         <source>For example: pastor, coach, neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="31"/>
+        <location filename="../../forms/contact_editor.ui" line="61"/>
         <source>For example: Mom, Maya&apos;s teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="35"/>
+        <location filename="../../forms/contact_editor.ui" line="74"/>
         <source>Add another number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="45"/>
+        <location filename="../../forms/contact_editor.ui" line="126"/>
         <source>For example: weekday evenings after 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="48"/>
+        <location filename="../../forms/contact_editor.ui" line="146"/>
         <source>Who cares for them now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="50"/>
+        <location filename="../../forms/contact_editor.ui" line="165"/>
         <source>Their details may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="52"/>
+        <location filename="../../forms/contact_editor.ui" line="171"/>
         <source>Tick this only when the person (or their office) agreed, for example when a birth parent said their number may be given to you. Unticked details stay on this computer and are left off printouts unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="58"/>
+        <location filename="../../forms/contact_editor.ui" line="185"/>
         <source>Only for you; never printed or exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="66"/>
+        <location filename="../../forms/contact_editor.ui" line="16"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="68"/>
+        <location filename="../../forms/contact_editor.ui" line="30"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="69"/>
+        <location filename="../../forms/contact_editor.ui" line="39"/>
         <source>In your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="72"/>
+        <location filename="../../forms/contact_editor.ui" line="55"/>
         <source>Relation to the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="73"/>
+        <location filename="../../forms/contact_editor.ui" line="66"/>
         <source>Phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="76"/>
+        <location filename="../../forms/contact_editor.ui" line="84"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="78"/>
+        <location filename="../../forms/contact_editor.ui" line="98"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="79"/>
+        <location filename="../../forms/contact_editor.ui" line="111"/>
         <source>Best way to reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="80"/>
+        <location filename="../../forms/contact_editor.ui" line="120"/>
         <source>Best times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="81"/>
+        <location filename="../../forms/contact_editor.ui" line="131"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="82"/>
+        <location filename="../../forms/contact_editor.ui" line="140"/>
         <source>Lives with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="84"/>
+        <location filename="../../forms/contact_editor.ui" line="151"/>
         <source>Their home&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="89"/>
+        <location filename="../../forms/contact_editor.ui" line="176"/>
         <source>My notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="95"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="53"/>
         <source>In the circle of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="65"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="125"/>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="107"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="77"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="77"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="78"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="83"/>
         <source>What kind of number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="85"/>
         <source>As you would dial it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,273 +1137,273 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="49"/>
         <source>Search people by name, role or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="51"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="52"/>
         <source>Add someone already saved…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="59"/>
         <source>Export all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="61"/>
         <source>Save everyone on this list whose details may be shared as one vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="93"/>
         <source>My notes (only for you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="104"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="105"/>
         <source>Export vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="106"/>
         <source>Save a file you can open on a phone to add this person to its contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="108"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="109"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="156"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="157"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="207"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="208"/>
         <source>No one matches “{words}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="209"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="210"/>
         <source>No one in {name}&apos;s circle yet. Add the people who matter to {name}: family, the caseworker, doctor, school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="252"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="253"/>
         <source>Take {person} off {name}&apos;s list; they stay saved for anyone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="261"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="262"/>
         <source>May be shared: these details can go on printouts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="262"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="263"/>
         <source>Private: kept off printouts and exports unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="267"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="268"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="269"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="270"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="271"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="272"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="273"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="274"/>
         <source>Best reached by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="277"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="278"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="279"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="280"/>
         <source>Lives with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="281"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="282"/>
         <source>Their home&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="283"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="284"/>
         <source>No phone, email or address saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="293"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="294"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="294"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="295"/>
         <source>Copy {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="310"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="311"/>
         <source>Also in the circle of: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="314"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="315"/>
         <source>Copied {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="366"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="367"/>
         <source>Add someone already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="367"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="368"/>
         <source>Everyone you have saved is already in {name}&apos;s circle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="403"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="404"/>
         <source>{name} is still saved. “Add someone already saved…” brings them back to any child&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="411"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="412"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="416"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="417"/>
         <source>{name} took part in {n} journal entries. Those entries stay as they are, with {name}&apos;s name kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="419"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="420"/>
         <source>{name} took part in 1 journal entry. That entry stays as it is, with {name}&apos;s name kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="423"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="424"/>
         <source>They will also be removed from the circle of {n} other child(ren). To take them off this list only, choose “Remove from this list” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="427"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="428"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="428"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="429"/>
         <source>Delete {name} ({role}) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="430"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="431"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="448"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="449"/>
         <source>Export {name} as a vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="461"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="478"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="462"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="479"/>
         <source>Export all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="462"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="463"/>
         <source>{n} of the people on this list are marked private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="464"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="465"/>
         <source>Private: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="466"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="467"/>
         <source>Only those who may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="468"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="469"/>
         <source>Include the private ones, for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="479"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="480"/>
         <source>No one on this list is marked as shareable, so there is nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="481"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="482"/>
         <source>{name}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="482"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="483"/>
         <source>Export {name}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="488"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="489"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="496"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="497"/>
         <source>Saved {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="499"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="500"/>
         <source>Export private details?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="500"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="501"/>
         <source>{name}&apos;s details are marked private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="503"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="504"/>
         <source>A vCard file can be passed on like any file. Export it only for your own phone. Your notes are never included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="505"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="506"/>
         <source>Export for my phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,12 +1411,12 @@
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="258"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="251"/>
         <source>birth parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="275"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="268"/>
         <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,273 +1846,273 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="58"/>
         <source>Journal entry for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="59"/>
         <source>Edit journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="92"/>
         <source>We kept what you were writing last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="93"/>
         <source>Start fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="111"/>
         <source>e.g. 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="115"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="113"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="118"/>
         <source>A few words, e.g. “First day at the new school”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="115"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="120"/>
         <source>What happened, in your own words. Private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="124"/>
         <source>Optional: a few kind lines written for the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="129"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="130"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="131"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="132"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="128"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="133"/>
         <source>To share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="137"/>
         <source>More details (who, mood, follow-up, tags, photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="144"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="149"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="150"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="147"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="151"/>
         <source>Closes the window; what you typed is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="174"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="179"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="184"/>
         <source>Who cancelled or moved it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="183"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="188"/>
         <source>hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="187"/>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="208"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="192"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="213"/>
         <source>Not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="193"/>
         <source>Supervised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="194"/>
         <source>Not supervised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="196"/>
         <source>e.g. I drove; the agency&apos;s driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="194"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="199"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="198"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="203"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="200"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="205"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="201"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="206"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="202"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="207"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="203"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="208"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="220"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="225"/>
         <source>Anyone else: names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="221"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="226"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="231"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="236"/>
         <source>In a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="234"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="239"/>
         <source>Something to do or ask next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="237"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="242"/>
         <source>e.g. school, sleep, mom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="242"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="247"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="243"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="248"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="258"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="263"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="259"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="264"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="260"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="265"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="261"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="266"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="262"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="267"/>
         <source>To follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="263"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="268"/>
         <source>Follow up by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="264"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="269"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="265"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="270"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="267"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="272"/>
         <source>Photos are private too. Double-click one to caption it; tick it to allow sharing it with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="377"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="382"/>
         <source>Please enter the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="504"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="507"/>
         <source>That paste is too long for one entry ({n:,} characters). Nothing was pasted; please paste a shorter part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="526"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="528"/>
         <source>Double-click to write a caption. Tick to allow sharing this photo with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="528"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="530"/>
         <source>This photo cannot be shown; the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="542"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="543"/>
         <source>{name} looks like a photo but cannot be opened; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="552"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="553"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="552"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="553"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,53 +2180,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="64"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="69"/>
         <source>the data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="77"/>
         <source>The data file is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="78"/>
         <source>Another program is using the data file right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="79"/>
         <source>Close other copies of the app, wait a moment, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="95"/>
         <source>The disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="96"/>
         <source>There is no room left on the disk, so the last change could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="91"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="98"/>
         <source>Free some space (empty the trash, move photos or videos elsewhere) and try again. What you typed is still on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="97"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="104"/>
         <source>The data folder cannot be written to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="98"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="105"/>
         <source>This app is not allowed to save in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="99"/>
+        <location filename="../../src/bfpp_desktop/storage/errors.py" line="106"/>
         <source>Check that the folder is yours and not read-only, or start the app with another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/rebuild.py" line="35"/>
+        <source>The data file cannot be brought up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/rebuild.py" line="36"/>
+        <source>Some of what is saved in {path} is not one of the choices this version of the app knows, so it was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/rebuild.py" line="38"/>
+        <source>Nothing has been changed or lost. Please keep using the version of the app that made the file, and ask for help with the update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,12 +2378,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="27"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="28"/>
         <source>Going home: {name}&apos;s transition plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="29"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="30"/>
         <source>Staying in touch: {name}&apos;s contact plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,7 +2485,7 @@
 <context>
     <name>Household</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/household.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/core/household.py" line="36"/>
         <source>Phone: {phone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,37 +2493,37 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="12"/>
+        <location filename="../../forms/household_editor.ui" line="5"/>
         <source>Our details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="14"/>
+        <location filename="../../forms/household_editor.ui" line="9"/>
         <source>These can go on sheets you give to the child&apos;s family. With “Leave out our details” ticked, only the first line is printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="18"/>
+        <location filename="../../forms/household_editor.ui" line="23"/>
         <source>for example: Sam and Jo, or Grandma Denise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="25"/>
+        <location filename="../../forms/household_editor.ui" line="17"/>
         <source>What the family calls us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="26"/>
+        <location filename="../../forms/household_editor.ui" line="28"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="27"/>
+        <location filename="../../forms/household_editor.ui" line="37"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/household_editor.py" line="28"/>
+        <location filename="../../forms/household_editor.ui" line="46"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,12 +2908,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="475"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="481"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="489"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="495"/>
         <source>Journal entry deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,22 +2978,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="446"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="452"/>
         <source>Journal entry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="470"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="476"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="471"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="477"/>
         <source>Delete this journal entry and its photos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="474"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="480"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,16 +3002,19 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/bfpp_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../forms/main_window.ui" line="9"/>
         <source>Birth &amp; Foster Parent Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../forms/main_window.ui" line="174"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../forms/main_window.ui" line="177"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,98 +3054,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Back in My Care (Unarchive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../forms/main_window.ui" line="183"/>
         <source>&amp;Placement Ended (Archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="250"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="284"/>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="297"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="298"/>
         <source>Delete everything about {name} from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="294"/>
         <source>{name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="300"/>
         <source>This removes: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="301"/>
         <source>This cannot be undone. If the placement has ended and you may want these notes later, choose “Placement ended” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="303"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="314"/>
         <source>Deleted {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="318"/>
         <source>notes about routines, likes, care, health and school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="319"/>
         <source>journal entries (with their photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="320"/>
         <source>links to people (the people themselves are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="321"/>
         <source>guide steps ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="322"/>
         <source>reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="323"/>
         <source>plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="324"/>
         <source>bridge book pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="326"/>
         <source>other records ({table})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="31"/>
+        <location filename="../../forms/main_window.ui" line="40"/>
+        <source>Children in my care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="45"/>
+        <source>Show ended placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="50"/>
+        <source>Add a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="68"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="75"/>
+        <source>This is a quiet place to keep what you learn about the children in your care: their routines, the people who love them, and how family time goes. It helps you and the birth family work as one team, and prints sheets you can hand over. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="91"/>
+        <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="130"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="136"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="147"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="151"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="160"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="168"/>
+        <source>Add a &amp;Child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="171"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="180"/>
+        <source>&amp;Edit Child Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="186"/>
+        <source>&amp;Delete Child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="189"/>
+        <source>&amp;Find on This Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="193"/>
+        <source>Show Children Whose Placement &amp;Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="196"/>
+        <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,32 +3340,47 @@
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="36"/>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="50"/>
         <source>This file is not a photo we can use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="51"/>
         <source>{name} is not a JPEG or PNG picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="38"/>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="52"/>
         <source>Please choose a .jpg or .png photo. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="57"/>
+        <source>This photo cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="58"/>
+        <source>{name} seems damaged or only partly copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="60"/>
+        <source>Please try another copy of the photo. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="94"/>
         <source>This photo is very large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="95"/>
         <source>{name} is larger than 40 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/storage/photos.py" line="96"/>
         <source>Please choose a smaller copy of the photo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,47 +3388,47 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="53"/>
         <source>Write as much or as little as helps. You can come back and change it any time; it is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="88"/>
         <source>Last changed {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="90"/>
         <source>Print this plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="93"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="94"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="95"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="125"/>
         <source>Saving as you type…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="135"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="136"/>
         <source>Not saved yet: one part is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="138"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="139"/>
         <source>Not saved yet. Your words are still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="141"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="142"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,32 +3436,37 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="122"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="89"/>
+        <source>Private copy — not for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="133"/>
         <source>page {x} of {y}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="139"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="168"/>
         <source>{part} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="190"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="222"/>
         <source>printed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="44"/>
+        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="51"/>
         <source>There is no such page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="45"/>
+        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="52"/>
         <source>{name}&apos;s bridge book has no page {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="53"/>
         <source>The Bridge book tab shows the pages there are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,451 +3476,467 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="73"/>
         <source>Daily routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="74"/>
         <source>Sleep and bedtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="42"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="75"/>
         <source>Food</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="43"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="76"/>
         <source>Comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="44"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="77"/>
         <source>Favourite things</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="45"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="78"/>
         <source>Fears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="79"/>
         <source>Hair and skin care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="47"/>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="71"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="80"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="81"/>
         <source>Faith and culture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="49"/>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="72"/>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="81"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="47"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="82"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="40"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="83"/>
         <source>What you want us to know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="84"/>
         <source>Questions you have for us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="85"/>
         <source>Who to give it back to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="56"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="102"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="72"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="57"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="90"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="58"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="81"/>
         <source>Diapers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="59"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="94"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="95"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="106"/>
         <source>Something new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="61"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="49"/>
         <source>A note for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="108"/>
         <source>Space to write back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="109"/>
         <source>Who it is from (our name, phone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="68"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="43"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="74"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="48"/>
         <source>Routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="69"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="44"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="49"/>
         <source>Care practices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="70"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="45"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="95"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="50"/>
         <source>Likes and dislikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="73"/>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="82"/>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="168"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="37"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="48"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="44"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="45"/>
         <source>Important people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="57"/>
         <source>Name and pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="78"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="74"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="75"/>
         <source>What I love</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="79"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="33"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="34"/>
         <source>What comforts me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="80"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="36"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="37"/>
         <source>How to care for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="123"/>
         <source>Our letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="124"/>
         <source>News since last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="88"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="61"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="89"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="65"/>
         <source>Questions for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="90"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="127"/>
         <source>Your turn to write back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="94"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="31"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="32"/>
         <source>About the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="95"/>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="125"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="26"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="48"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="90"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="27"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="35"/>
         <source>Questions to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="96"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="29"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="91"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="30"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="38"/>
         <source>What we can share about us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="97"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="44"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="45"/>
         <source>Before we hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="109"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="55"/>
         <source>Routine sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="110"/>
-        <source>The child&apos;s day, care practices and likes, for the birth parent, a babysitter, a respite home or the next home.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="115"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="197"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="50"/>
         <source>All about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="116"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="198"/>
         <source>A one- or two-page profile of the child: what they love, what comforts them, care, school and important people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="121"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="206"/>
         <source>Icebreaker preparation sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="122"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="207"/>
         <source>What to ask and what to share at the first meeting with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="67"/>
         <source>What we can share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="127"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="32"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="33"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="186"/>
+        <source>The child&apos;s day, care practices and likes, for the birth parent, a babysitter, a respite home or the next home. For a babysitter or the next home it also lists allergies and medicines (even ones marked private) and the important people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="216"/>
         <source>About my child (blank, to fill in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="217"/>
         <source>Open questions with room to write, for the birth parent to fill in and give back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="137"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="18"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="225"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="19"/>
         <source>Comfort call notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="138"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="226"/>
         <source>The questions for the first phone call, with room for notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="142"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="233"/>
         <source>Family time and journal summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="143"/>
-        <source>Shareable journal entries and family time for a range of dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="145"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="30"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="96"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="28"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="146"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="33"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="97"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="31"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="147"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="98"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="150"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="234"/>
+        <source>What you wrote to share from the journal and family time, for a range of dates. Titles, notes and whether family time happened stay off this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="243"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="37"/>
+        <source>Family time record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="244"/>
+        <source>For you and the caseworker, not for the family: each family time in a range of dates, whether it happened, and your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="254"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="56"/>
         <source>Diaper-bag note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="255"/>
         <source>Today&apos;s sleep, feeds, diapers and mood for a baby or toddler, with space for the parent to write back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="156"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="263"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="20"/>
         <source>Transition plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="157"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="264"/>
         <source>The plan for going home: steps, dates and who helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="159"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="113"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="160"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="23"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="114"/>
         <source>Who to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="163"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="271"/>
         <source>After-reunification contact plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="164"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="272"/>
         <source>How the child and both families will stay in touch after going home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="167"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="118"/>
         <source>Ways to keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="171"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="280"/>
         <source>Bridge book page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="172"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="281"/>
         <source>A page of the notebook that goes to family time (the newest, or the one chosen on the Bridge book tab): your letter, news, photos, questions and room to write back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="177"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="290"/>
         <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="47"/>
         <source>Photo sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/registry.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="291"/>
         <source>Photos marked shareable from a range of dates, with their dates and captions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="38"/>
         <source>How serious: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="43"/>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="44"/>
         <source>Comfort things: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="88"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="88"/>
         <source>Who they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="89"/>
         <source>How to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="99"/>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="100"/>
         <source>lives with {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="109"/>
         <source>their home: {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="113"/>
+        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="114"/>
         <source>speaks {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/options.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/reports/options.py" line="41"/>
+        <source>The birth parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/options.py" line="42"/>
+        <source>A babysitter or respite carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/options.py" line="43"/>
+        <source>The next home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/options.py" line="96"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="20"/>
         <source>Getting ready for the first meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="20"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="21"/>
         <source>Questions to ask {name}&apos;s family, with room for their answers, and what we would like to tell them about us. Pick a few; there is no need to ask them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="33"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="34"/>
         <source>Icebreaker preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="67"/>
         <source>Keep to yourself for now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,82 +3951,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="22"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="23"/>
         <source>Bridge book, page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="36"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="37"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="40"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="26"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="27"/>
         <source>From: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="42"/>
         <source>{name}&apos;s bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="49"/>
         <source>A note from us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="56"/>
         <source>What {name} has been up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="82"/>
         <source>Your turn, {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="83"/>
         <source>Your turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="84"/>
         <source>Anything you would like to tell us or {name}: how you are, what {name} loves, what to keep doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="20"/>
         <source>For the first phone call with {name}&apos;s family. Keep it short and warm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="27"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="28"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="27"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="75"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="84"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="28"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="76"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="85"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="28"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="29"/>
         <source>Who was on the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="42"/>
         <source>When we will talk next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="42"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="43"/>
         <source>What we said we would do or find out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,7 +4145,7 @@
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="63"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="27"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="28"/>
         <source>All about {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,92 +4165,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="23"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="24"/>
         <source>Date: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="27"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="28"/>
         <source>{name}&apos;s day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="48"/>
         <source>Something new today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="53"/>
         <source>How was {name} with you? Anything we should know?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="54"/>
         <source>Your turn: write back to us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="62"/>
         <source>happy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="62"/>
         <source>calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="63"/>
         <source>playful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="63"/>
         <source>sleepy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="64"/>
         <source>fussy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="64"/>
         <source>unwell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="68"/>
         <source>Fell asleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="68"/>
         <source>Woke up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="76"/>
         <source>Wet or dirty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="85"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="86"/>
         <source>How much</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="20"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="21"/>
         <source>Going home: {name}&apos;s plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="21"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="22"/>
         <source>So that {name}&apos;s move home goes gently, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,104 +4285,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="24"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="25"/>
         <source>{name}&apos;s routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="25"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="26"/>
         <source>How {name}&apos;s days usually go and what helps, gathered from the people who know {name} best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="30"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="31"/>
         <source>From {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="52"/>
         <source>Nothing to print yet: add {name}&apos;s routines, likes and care on the child&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="25"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="85"/>
+        <source>Health needs are kept separately; please ask us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="23"/>
         <source>{name}: family time and journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="36"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="90"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="68"/>
         <source>From the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="37"/>
         <source>Nothing was written to share in these dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="39"/>
         <source>Journal summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="44"/>
         <source>From {start} to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="47"/>
         <source>From {start}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/reports/page.py" line="49"/>
         <source>Up to {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="18"/>
+        <source>For the caregiver and caseworker — not for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="27"/>
+        <source>{name}: family time record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="30"/>
+        <source>In these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="32"/>
+        <source>Each family time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="35"/>
+        <source>No family time is recorded in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="46"/>
         <source>Family time in these dates: {total}. Happened: {attended}. Did not happen: {missed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="56"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="51"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="52"/>
         <source>How many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="64"/>
+        <source>Where: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="66"/>
+        <source>Supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="67"/>
+        <source>Not supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="69"/>
+        <source>Cancelled or moved by: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="53"/>
         <source>Private notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="23"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="24"/>
         <source>I like to be called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="25"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="26"/>
         <source>My pronouns are {pronouns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="47"/>
         <source>Nothing to print yet: add what {name} loves and what helps on the child&apos;s page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="72"/>
         <source>Not my favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="84"/>
         <source>My comfort things: {items}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,152 +4455,173 @@
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/ui/print_center.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="132"/>
+        <source>Who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="140"/>
         <source>What goes on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="144"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="133"/>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="325"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="363"/>
         <source>Include private entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="135"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="148"/>
         <source>Entries marked private and contacts you have not agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="137"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="150"/>
         <source>Leave out our details (address, phone, surname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="139"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="152"/>
         <source>Our details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="145"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="158"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="148"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="161"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="149"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="162"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="164"/>
         <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="153"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="166"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="156"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="169"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="165"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="178"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="179"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="200"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="199"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="212"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="201"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="214"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="203"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="216"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="232"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="246"/>
         <source>“{title}” cannot be printed from here yet. Here is another document you may find useful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="319"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="330"/>
+        <source>Health and the important people stay off the birth parent&apos;s copy; one line says health needs are kept separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="332"/>
+        <source>Adds allergies and medicines (even ones marked private) and the important people you agreed to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="337"/>
+        <source>Only on a copy for a babysitter or the next home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="357"/>
         <source>Print private entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="320"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="358"/>
         <source>Entries you marked private, and contacts you have not agreed to share, will be on this printout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="323"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="361"/>
         <source>Paper can travel further than you mean it to. Include them this time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="398"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="443"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="399"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="444"/>
         <source>{n} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="406"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="451"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="413"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="458"/>
         <source>Preview stopped. Change a choice to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="434"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="479"/>
         <source>Making the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="455"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="500"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="456"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="501"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="464"/>
+        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="509"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,57 +4629,62 @@
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="7"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="191"/>
         <source>Daily routine sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="8"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="200"/>
         <source>All about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="9"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="209"/>
         <source>Icebreaker meeting prep sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="11"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="219"/>
         <source>About my child (for the birth parent to fill in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="13"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="227"/>
         <source>Comfort call notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="14"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="237"/>
         <source>Journal summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="15"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="247"/>
+        <source>Family time record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="257"/>
         <source>Diaper-bag note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="16"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="265"/>
         <source>Transition plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="17"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="274"/>
         <source>After-care contact plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="18"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="284"/>
         <source>Bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/printouts.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="293"/>
         <source>Photo sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,13 +4917,25 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/application.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="60"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/application.py" line="69"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="53"/>
         <source>The app is already open with this data folder. Look for its window; only one copy at a time can keep the notes safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/session.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="63"/>
+        <source>Close the window, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/session.py" line="61"/>
+        <source>The app is open with this data folder, and the file must be updated for this version before it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4752,12 +5045,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_commands.py" line="14"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_commands.py" line="24"/>
         <source>add page {n} to the bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_commands.py" line="29"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge_commands.py" line="40"/>
         <source>record the reply to page {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,12 +5075,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/commands.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/commands.py" line="29"/>
         <source>edit the journal entry “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/commands.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/commands.py" line="42"/>
         <source>delete the journal entry “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5012,199 +5305,198 @@
 <context>
     <name>WorldItemEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="43"/>
         <source>Add to {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="45"/>
         <source>Change: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="50"/>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="236"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="166"/>
         <source>e.g. 07:30 or 19:00–19:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="51"/>
+        <location filename="../../forms/world_editor.ui" line="81"/>
         <source>Say it in words (e.g. “after lunch”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="58"/>
+        <location filename="../../forms/world_editor.ui" line="27"/>
         <source>Pick someone from the child&apos;s People list, or write the name below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="65"/>
+        <location filename="../../forms/world_editor.ui" line="156"/>
         <source>One step per line, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="68"/>
+        <location filename="../../forms/world_editor.ui" line="184"/>
         <source>One per line, e.g. blue blanket, a song, night light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="76"/>
+        <location filename="../../forms/world_editor.ui" line="241"/>
         <source>Name, e.g. Mom, Grandma Denise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="79"/>
+        <location filename="../../forms/world_editor.ui" line="293"/>
         <source>e.g. comfort call, icebreaker meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="81"/>
+        <location filename="../../forms/world_editor.ui" line="308"/>
         <source>Private — leave it off printouts unless I choose to include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="107"/>
+        <location filename="../../forms/world_editor.ui" line="12"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="108"/>
+        <location filename="../../forms/world_editor.ui" line="32"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="111"/>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="145"/>
+        <location filename="../../forms/world_editor.ui" line="57"/>
+        <location filename="../../forms/world_editor.ui" line="254"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="115"/>
+        <location filename="../../forms/world_editor.ui" line="97"/>
         <source>Which days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="119"/>
+        <location filename="../../forms/world_editor.ui" line="106"/>
         <source>How serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="120"/>
+        <location filename="../../forms/world_editor.ui" line="21"/>
         <source>From People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="129"/>
+        <location filename="../../forms/world_editor.ui" line="141"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="133"/>
+        <location filename="../../forms/world_editor.ui" line="169"/>
         <source>Comfort items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="137"/>
+        <location filename="../../forms/world_editor.ui" line="206"/>
         <source>Who told us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="139"/>
+        <location filename="../../forms/world_editor.ui" line="211"/>
         <source>Keeping track of who shared this honours what the family told you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="143"/>
+        <location filename="../../forms/world_editor.ui" line="218"/>
         <source>Told by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="144"/>
+        <location filename="../../forms/world_editor.ui" line="227"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="146"/>
+        <location filename="../../forms/world_editor.ui" line="279"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="92"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="168"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="100"/>
         <source>e.g. Bedtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="169"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="101"/>
         <source>e.g. Mango slices, the dark, Bluey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="170"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="102"/>
         <source>e.g. Wash and detangle curls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="171"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="103"/>
         <source>e.g. Peanut allergy, Dr. Okafor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="172"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="104"/>
         <source>e.g. Lincoln Elementary, 2nd grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="177"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="109"/>
         <source>What helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="110"/>
         <source>How, how often, products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="111"/>
         <source>Details, dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="180"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="112"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="116"/>
         <source>Anything that helps, or what to try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="117"/>
         <source>How it is done, how often, which products the family uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="118"/>
         <source>Dose, phone number, what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="119"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="214"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="146"/>
         <source>Not from the People list (write it below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="235"/>
+        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="165"/>
         <source>e.g. after lunch, when she gets tired</source>
         <translation type="unfinished"></translation>
     </message>

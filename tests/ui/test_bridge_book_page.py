@@ -1,9 +1,9 @@
 """The Bridge book tab: the demo thread, private things unticked, missing photos,
 a failed save that keeps what was typed, and a scanned reply."""
-import sqlite3
 from datetime import date
 
 import pytest
+from sqlite_errors import disk_full_error
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox
@@ -102,7 +102,7 @@ def test_failed_save_keeps_the_editor_and_its_text(page, maya, monkeypatch, no_m
     editor.letter.setPlainText("A long letter I do not want to lose")
 
     def broken(*_args):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise disk_full_error()
     monkeypatch.setattr(book, "add_page", broken)
     editor.save()
     assert editor.isVisible() and no_modal

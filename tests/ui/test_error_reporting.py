@@ -1,10 +1,11 @@
 """Problems reach the caregiver as plain words; bugs are logged with their traceback."""
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
+
+from sqlite_errors import disk_full_error
 
 from bfpp_desktop import logs
 from bfpp_desktop.ui.errors import attempt, install_excepthook
@@ -31,7 +32,7 @@ def test_unexpected_error_is_logged_and_apologised_for(qtbot, no_modal, _isolate
 
 def test_disk_full_is_a_plain_message_not_an_apology(qtbot, no_modal):
     def save():
-        raise sqlite3.OperationalError("database or disk is full")
+        raise disk_full_error()
 
     assert attempt(None, save) is None
     assert "disk is full" in no_modal[0]

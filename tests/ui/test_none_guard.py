@@ -9,3 +9,11 @@ def test_many_void_qt_calls_survive(qapp):
     doc = QTextDocument()
     for _ in range(50_000):
         doc.setHtml("<b>x</b>")
+
+
+def test_the_guard_covers_the_bools_too():
+    # A full run of the window tests once ended in "deallocating True or False".
+    import sys
+    protect_none()
+    if sys.version_info < (3, 12):
+        assert sys.getrefcount(True) > 1 << 47 and sys.getrefcount(False) > 1 << 47

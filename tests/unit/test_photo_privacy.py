@@ -15,11 +15,12 @@ from bfpp_desktop.core.journal import JournalEntry, Photo
 from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
-from bfpp_desktop.storage import migrations, photos
+from bfpp_desktop.storage import photos
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.connection import open_database
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.storage.journal import add_entry
+from legacy_schema import make_legacy_file
 from photo_samples import metadata_left, phone_jpeg, png_with_text
 
 TODAY = date(2026, 11, 24)
@@ -130,17 +131,9 @@ def test_a_big_photo_is_printed_at_print_size(db, data_dir, maya, tmp_path):
     assert 600 < image["/Width"] <= 1000 and "/DCTDecode" in image["/Filter"]
 
 
-def _database_before_cleaning(data_dir) -> None:
-    """A data folder as the previous version left it: every step but the photo cleaning."""
-    db = Database(sqlite3.connect(paths.database_path(data_dir)))
-    migrations.migrations.apply(db, stop_before="0110_clean_photo_metadata")
-    db.execute(f"PRAGMA user_version = {migrations.schema_version() - 1}")
-    db.conn.commit()
-    db.close()
-
-
 def test_the_update_cleans_photos_already_stored(data_dir, tmp_path, caplog):
-    _database_before_cleaning(data_dir)
+    # A data folder as a build before photo cleaning left it.
+    make_legacy_file(paths.database_path(data_dir), stop_before="0110_clean_photo_metadata")
     db = Database(sqlite3.connect(paths.database_path(data_dir)))
     child = add_child(db, Child(full_name="Maya Rodríguez"))
     folder = photos.child_photo_dir(data_dir, child.id)

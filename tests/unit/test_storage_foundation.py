@@ -57,8 +57,7 @@ def test_backup_is_made_before_a_pending_migration(tmp_path, monkeypatch):
     path = tmp_path / "db.sqlite3"
     db = Database(sqlite3.connect(path))
     migrations.migrations.apply(db)
-    db["children"].insert({"full_name": "Old", "placement_type": "foster",
-                           "permanency_goal": "reunification", "stage": 1})
+    store.add_child(db, Child(full_name="Old"))
 
     @migrations.migrations(name="zz_test_extra_column")
     def _extra(database):
@@ -98,8 +97,7 @@ def test_damaged_file_is_refused(tmp_path):
     path = tmp_path / "db.sqlite3"
     db = open_database(path)
     for i in range(200):
-        db["children"].insert({"full_name": f"Child {i}" * 20, "placement_type": "foster",
-                               "permanency_goal": "reunification", "stage": 1})
+        store.add_child(db, Child(full_name=f"Child {i}" * 20))
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     data = bytearray(path.read_bytes())

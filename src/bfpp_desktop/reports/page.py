@@ -22,6 +22,7 @@ from bfpp_desktop.whole_file import whole_file
 
 MARGIN = 18 * mm
 FOOTER_GAP = 9 * mm
+NOTICE_SIZE = 10
 SEPARATOR = " · "
 
 MONTHS = tuple(QT_TRANSLATE_NOOP("Print", m) for m in (
@@ -142,15 +143,21 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles, notice: str = ""
             self.restoreState()
 
         def _draw_notice(self) -> None:
-            # Above the "(continued)" line, in the top margin, so it never covers content.
+            # Above the "(continued)" line, in the top margin, so it never covers content;
+            # framed, so whoever picks up a loose page sees it before reading on.
             if not notice:
                 return
             width, height = self._pagesize
-            font, size = styles.bold_font, styles.footer_size + 1
+            # One size for every print size: large print's would reach the "(continued)" line.
+            font, size = styles.bold_font, NOTICE_SIZE
+            text = _fit(notice, font, size, width - 2 * MARGIN - 2 * size)
+            box_width = stringWidth(text, font, size) + 2 * size
+            baseline = height - 8 * mm - size / 2
             self.saveState()
+            self.setLineWidth(0.8)
+            self.rect(width / 2 - box_width / 2, baseline - size * 0.45, box_width, size * 1.6)
             self.setFont(font, size)
-            self.drawCentredString(width / 2, height - MARGIN / 2 - size / 2,
-                                   _fit(notice, font, size, width - 2 * MARGIN))
+            self.drawCentredString(width / 2, baseline, text)
             self.restoreState()
 
         def _draw_continued(self) -> None:

@@ -2,7 +2,7 @@
 since the last page (shareable summaries, milestones and journal photos)."""
 import json
 from dataclasses import asdict
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -11,13 +11,10 @@ from bfpp_desktop.core.bridge_book import (BridgePage, BridgeQuestion, Gathered,
                                            SummaryChoice)
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.contacts import Role
+from bfpp_desktop.storage import rows
 from bfpp_desktop.storage.contacts import contacts_by_role
 
 TABLE = "bridge_pages"
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _dump(items) -> str:
@@ -66,34 +63,29 @@ def _from_row(row: dict) -> BridgePage:
 
 def add_page(db: Database, page: BridgePage) -> BridgePage:
     """Save a new page as the next number in the child's book."""
-    now = _now()
     with db.atomic():
-        number = db.execute(f"SELECT coalesce(max(number), 0) + 1 FROM {TABLE} "
-                            "WHERE child_id = ?", [page.child_id]).fetchone()[0]
-        row = {**_to_row(page), "number": number, "created_at": now, "updated_at": now}
-        cursor = db.execute(f"INSERT INTO {TABLE} ({', '.join(row)}) "
-                            f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
-    return get_page(db, cursor.lastrowid)
+        number = rows.value(db, f"SELECT coalesce(max(number), 0) + 1 FROM {TABLE} "
+                                "WHERE child_id = ?", [page.child_id])
+        page_id = rows.insert(db, TABLE, {**_to_row(page), "number": number})
+    return get_page(db, page_id)
 
 
 def update_page(db: Database, page: BridgePage) -> BridgePage:
     """Save changes (the letter, a reply); the page keeps its number."""
-    row = _to_row(page)
     with db.atomic():
-        db.execute(f"UPDATE {TABLE} SET {', '.join(f'{k} = ?' for k in row)}, updated_at = ? "
-                   "WHERE id = ?", [*row.values(), _now(), page.id])
+        rows.update(db, TABLE, page.id, _to_row(page))
     return get_page(db, page.id)
 
 
 def get_page(db: Database, page_id: int) -> BridgePage | None:
-    rows = list(db[TABLE].rows_where("id = ?", [page_id]))
-    return _from_row(rows[0]) if rows else None
+    row = rows.one(db, f"SELECT * FROM {TABLE} WHERE id = ?", [page_id])
+    return _from_row(row) if row else None
 
 
 def list_pages(db: Database, child_id: int) -> list[BridgePage]:
     """The child's book in order, oldest first (newest last, like a conversation)."""
-    return [_from_row(r) for r in db[TABLE].rows_where("child_id = ?", [child_id],
-                                                       order_by="number")]
+    return [_from_row(r) for r in rows.query(
+        db, f"SELECT * FROM {TABLE} WHERE child_id = ? ORDER BY number", [child_id])]
 
 
 def page_by_number(db: Database, child_id: int, number: int | None) -> BridgePage | None:
@@ -115,9 +107,8 @@ def last_page_date(db: Database, child_id: int, before_number: int | None = None
     if before_number is not None:
         where += " AND number < ?"
         params.append(before_number)
-    found = db.execute(f"SELECT max(prepared_on) FROM {TABLE} WHERE {where}",
-                       params).fetchone()[0]
-    return from_iso(found)
+    return from_iso(rows.value(db, f"SELECT max(prepared_on) FROM {TABLE} WHERE {where}",
+                               params))
 
 
 def gather_since_last_page(db: Database, child_id: int, today: date) -> Gathered:
@@ -135,19 +126,27 @@ def gather_since_last_page(db: Database, child_id: int, today: date) -> Gathered
         where += " AND e.entry_date > ?"
         params.append(iso(since))
     summaries = [
-        SummaryChoice(entry_id=r[0], entry_date=from_iso(r[1]), title=r[2], text=r[3])
-        for r in db.execute(
-            f"SELECT e.id, e.entry_date, e.title, e.share_summary FROM journal_entries e "
-            f"WHERE {where} AND trim(e.share_summary) != '' "
-            "ORDER BY e.entry_date, e.entry_time, e.id", params)]
-    photos = [
-        PhotoChoice(photo_id=r[0], file_name=r[1], caption=r[2],
-                    taken_on=from_iso(r[3]) or from_iso(r[5]), shareable=bool(r[4]))
-        for r in db.execute(
-            "SELECT p.id, p.file_name, p.caption, p.taken_on, p.shareable, e.entry_date "
-            f"FROM journal_photos p JOIN journal_entries e ON e.id = p.entry_id WHERE {where} "
+        SummaryChoice(entry_id=r["id"], entry_date=from_iso(r["entry_date"]), title=r["title"],
+                      text=r["share_summary"])
+        for r in rows.query(
+            db, "SELECT e.id, e.entry_date, e.title, e.share_summary FROM journal_entries e "
+                f"WHERE {where} AND trim(e.share_summary) != '' "
+                "ORDER BY e.entry_date, e.entry_time, e.id", params)]
+    photos = [_photo_choice(r) for r in rows.query(
+        db, f"SELECT {_PHOTO_COLUMNS} FROM journal_photos p "
+            f"JOIN journal_entries e ON e.id = p.entry_id WHERE {where} "
             "ORDER BY p.shareable DESC, e.entry_date, p.position, p.id", params)]
     return Gathered(since=since, until=today, summaries=summaries, photos=photos)
+
+
+_PHOTO_COLUMNS = "p.id, p.file_name, p.caption, p.taken_on, p.shareable, e.entry_date"
+
+
+def _photo_choice(row: dict) -> PhotoChoice:
+    """A journal photo; one without its own date takes its entry's."""
+    return PhotoChoice(photo_id=row["id"], file_name=row["file_name"], caption=row["caption"],
+                       taken_on=from_iso(row["taken_on"]) or from_iso(row["entry_date"]),
+                       shareable=bool(row["shareable"]))
 
 
 def photos_between(db: Database, child_id: int, start: date | None, end: date | None,
@@ -165,17 +164,15 @@ def photos_between(db: Database, child_id: int, start: date | None, end: date | 
         params.append(iso(end))
     if not include_private:
         where += " AND p.shareable = 1"
-    return [PhotoChoice(photo_id=r[0], file_name=r[1], caption=r[2],
-                        taken_on=from_iso(r[3]) or from_iso(r[5]), shareable=bool(r[4]))
-            for r in db.execute(
-                "SELECT p.id, p.file_name, p.caption, p.taken_on, p.shareable, e.entry_date "
-                "FROM journal_photos p JOIN journal_entries e ON e.id = p.entry_id "
-                f"WHERE {where} ORDER BY e.entry_date, e.entry_time, p.position, p.id", params)]
+    return [_photo_choice(r) for r in rows.query(
+        db, f"SELECT {_PHOTO_COLUMNS} FROM journal_photos p "
+            f"JOIN journal_entries e ON e.id = p.entry_id "
+            f"WHERE {where} ORDER BY e.entry_date, e.entry_time, p.position, p.id", params)]
 
 
 def data_dir_of(db: Database) -> Path:
     """The data folder this database lives in (photos sit beside it)."""
-    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2]).parent
+    return Path(rows.one(db, "PRAGMA database_list")["file"]).parent
 
 
 def birth_parent_names(db: Database, child_id: int) -> list[str]:
@@ -187,10 +184,6 @@ def birth_parent_names(db: Database, child_id: int) -> list[str]:
 
 def restore_page(db: Database, page: BridgePage) -> BridgePage:
     """Put back a page removed by undo, with its own id and number."""
-    now = _now()
-    row = {**_to_row(page), "id": page.id, "number": page.number, "created_at": now,
-           "updated_at": now}
     with db.atomic():
-        db.execute(f"INSERT INTO {TABLE} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                   list(row.values()))
+        rows.insert(db, TABLE, {**_to_row(page), "id": page.id, "number": page.number})
     return get_page(db, page.id)

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop import paths
-from bfpp_desktop.storage import errors, file_tasks, migrations
+from bfpp_desktop.storage import errors, file_tasks, migrations, rows
 from bfpp_desktop.storage.backup import backup_to, timestamped_name
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -101,10 +101,10 @@ def _check_existing_file(path: Path) -> None:
 
 def _check_readable(db: Database, path: Path) -> None:
     """Read-only checks, done before the first write."""
-    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    app_id = rows.value(db, "PRAGMA application_id")
     if app_id not in (0, APPLICATION_ID):
         raise errors.not_a_database(path)
-    result = db.execute("PRAGMA quick_check").fetchone()[0]
+    result = rows.value(db, "PRAGMA quick_check")
     if result != "ok":
         raise errors.not_a_database(path)
 

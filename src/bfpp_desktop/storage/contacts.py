@@ -1,18 +1,14 @@
 """Contacts and which children they belong to: save, load, link, find, delete."""
 import json
-from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
 from bfpp_desktop.core.contacts import Contact, Phone, ReachBy, Role, normalise_phone
+from bfpp_desktop.storage import rows
 
 TABLE = "contacts"
 LINKS = "child_contacts"
 _ORDER = "name collate nocase, id"
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _to_row(contact: Contact) -> dict:
@@ -51,36 +47,30 @@ def _from_row(row: dict, child_ids: list[int]) -> Contact:
 
 
 def _load(db: Database, where: str, params: list) -> list[Contact]:
-    rows = list(db.query(f"select * from {TABLE} where {where} order by {_ORDER}", params))
-    if not rows:
+    found = rows.query(db, f"select * from {TABLE} where {where} order by {_ORDER}", params)
+    if not found:
         return []
     links: dict[int, list[int]] = {}
-    marks = ",".join("?" * len(rows))
-    for link in db.query(f"select contact_id, child_id from {LINKS} where contact_id in "
-                         f"({marks}) order by child_id", [r["id"] for r in rows]):
+    marks = ",".join("?" * len(found))
+    for link in rows.query(db, f"select contact_id, child_id from {LINKS} where contact_id in "
+                               f"({marks}) order by child_id", [r["id"] for r in found]):
         links.setdefault(link["contact_id"], []).append(link["child_id"])
-    return [_from_row(r, links.get(r["id"], [])) for r in rows]
+    return [_from_row(r, links.get(r["id"], [])) for r in found]
 
 
 def add_contact(db: Database, contact: Contact) -> Contact:
     """Save a new contact, linked to each of contact.child_ids."""
-    now = _now()
     with db.atomic():
-        cursor = db.execute(
-            f"insert into {TABLE} ({', '.join(_to_row(contact))}, created_at, updated_at) "
-            f"values ({', '.join('?' * (len(_to_row(contact)) + 2))})",
-            [*_to_row(contact).values(), now, now])
-        contact_id = cursor.lastrowid
-        for child_id in dict.fromkeys(contact.child_ids):
-            db.execute(f"insert into {LINKS} (contact_id, child_id) values (?, ?)",
-                       [contact_id, child_id])
+        contact_id = rows.insert(db, TABLE, _to_row(contact))
+        rows.insert_all(db, LINKS, [{"contact_id": contact_id, "child_id": child_id}
+                                    for child_id in dict.fromkeys(contact.child_ids)])
     return contact.copy(id=contact_id, child_ids=list(dict.fromkeys(contact.child_ids)))
 
 
 def update_contact(db: Database, contact: Contact) -> Contact:
     """Save changed details; which children it belongs to changes only through link/unlink."""
     with db.atomic():
-        db[TABLE].update(contact.id, {**_to_row(contact), "updated_at": _now()})
+        rows.update(db, TABLE, contact.id, _to_row(contact))
     return get_contact(db, contact.id) or contact
 
 
@@ -90,7 +80,9 @@ def get_contact(db: Database, contact_id: int) -> Contact | None:
 
 
 def delete_contact(db: Database, contact_id: int) -> None:
-    """Remove the contact everywhere; its links to children go with it (ON DELETE CASCADE)."""
+    """Remove the contact everywhere; its links to children go with it (ON DELETE CASCADE),
+    and journal entries and world items that named it keep the name but lose the link
+    (ON DELETE SET NULL)."""
     with db.atomic():
         db.execute(f"delete from {TABLE} where id = ?", [contact_id])
 
@@ -112,8 +104,8 @@ def list_unlinked_contacts(db: Database) -> list[Contact]:
 def link_contact(db: Database, contact_id: int, child_id: int) -> None:
     """Make the contact part of this child's circle too (no change if it already is)."""
     with db.atomic():
-        db.execute(f"insert or ignore into {LINKS} (contact_id, child_id) values (?, ?)",
-                   [contact_id, child_id])
+        rows.insert_all(db, LINKS, [{"contact_id": contact_id, "child_id": child_id}],
+                        ignore=True)
 
 
 def unlink_contact(db: Database, contact_id: int, child_id: int) -> None:

@@ -56,24 +56,31 @@ def too_new(path) -> FileTooNewError:
     )
 
 
+# SQLite's primary result codes (the low byte of an extended code) that people meet.
+_DAMAGED = {sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT}
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_NOT_ALLOWED = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}
+
+
 def classify(exc: BaseException, path=None) -> KnownError | None:
     """Turn an error from the environment into a KnownError; None means a bug."""
     if isinstance(exc, KnownError):
         return exc
-    text = str(exc).lower()
     where = path or translate("Errors", "the data folder")
-    if isinstance(exc, sqlite3.DatabaseError):
-        if "not a database" in text or "malformed" in text or "disk image" in text:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(exc, sqlite3.Error) and code is not None:
+        primary = code & 0xFF
+        if primary in _DAMAGED:
             return not_a_database(where)
-        if "locked" in text or "busy" in text:
+        if primary in _BUSY:
             return KnownError(
                 translate("Errors", "The data file is busy"),
                 translate("Errors", "Another program is using the data file right now."),
                 translate("Errors", "Close other copies of the app, wait a moment, "
                                     "and try again."))
-        if "disk is full" in text or "database or disk is full" in text:
+        if primary == sqlite3.SQLITE_FULL:
             return disk_full()
-        if "readonly" in text or "read-only" in text or "unable to open" in text:
+        if primary in _NOT_ALLOWED:
             return read_only(where)
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -1,6 +1,7 @@
 """Work on the data folder's files that a migration step asks for.
 
-A step sees only the database, so it records a task by name in file_tasks;
+A step sees only the database, so it records a task by name in file_tasks (the
+1.0 baseline does so for files from before photos were stored clean);
 open_database runs the pending ones with the data folder right after migrating
 and removes each row once its task has finished. A task may run again after a
 crash, so each is safe to repeat.
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop.storage import photos
+from bfpp_desktop.storage import photos, rows
 from bfpp_desktop.storage.photo_clean import DamagedPicture, clean_picture
 from bfpp_desktop.storage.photo_sweep import referenced_files
 
@@ -39,11 +40,13 @@ def clean_stored_photos(db: Database, data_dir: Path) -> None:
     log.info("photos cleaned of metadata: %d; left as they were: %d", cleaned, left)
 
 
-TASKS = {"clean_photo_metadata": clean_stored_photos}
+CLEAN_PHOTO_METADATA = "clean_photo_metadata"
+TASKS = {CLEAN_PHOTO_METADATA: clean_stored_photos}
 
 
 def run_pending(db: Database, data_dir: Path) -> None:
-    for (name,) in db.execute("SELECT name FROM file_tasks ORDER BY rowid").fetchall():
+    for task in rows.query(db, "SELECT name FROM file_tasks ORDER BY rowid"):
+        name = task["name"]
         log.info("running data folder task %s", name)
         TASKS[name](db, Path(data_dir))
         with db.atomic():

@@ -3,7 +3,7 @@ other features show (family time per month, follow-ups, shareable summaries)."""
 import json
 import re
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from functools import lru_cache
 
 from sqlite_utils import Database
@@ -12,6 +12,7 @@ from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.journal import (COMFORT_CALL_TAG, ICEBREAKER_TAG, EntryKind,
                                        EntrySummary, FamilyTimeDetails, FollowUp, JournalEntry,
                                        JournalFilter, MonthTotal, Outcome, Photo, SharedSummary)
+from bfpp_desktop.storage import rows
 
 TABLE = "journal_entries"
 # Search matches are wrapped in these; the UI turns them into emphasis.
@@ -23,10 +24,6 @@ _SUMMARY_COLUMNS = (
     "e.id, e.entry_date, e.entry_time, e.kind, e.title, {preview} AS preview, "
     "e.share_summary != '' AS has_share, e.photo_count, e.outcome")
 _ORDER = "e.entry_date DESC, e.entry_time DESC, e.id DESC"
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _to_row(entry: JournalEntry) -> dict:
@@ -62,52 +59,37 @@ def _to_row(entry: JournalEntry) -> dict:
 def _write_children(db: Database, entry_id: int, entry: JournalEntry) -> None:
     for table in ("journal_participants", "journal_tags", "journal_photos"):
         db.execute(f"DELETE FROM {table} WHERE entry_id = ?", [entry_id])
-    db.conn.executemany(
-        "INSERT INTO journal_participants (entry_id, position, name, contact_id) "
-        "VALUES (?, ?, ?, ?)",
-        [(entry_id, i, name.strip(), entry.participant_contacts.get(name.strip()))
-         for i, name in enumerate(entry.participants) if name.strip()])
-    db.conn.executemany("INSERT OR IGNORE INTO journal_tags (entry_id, tag) VALUES (?, ?)",
-                        [(entry_id, tag) for tag in entry.tags])
-    db.conn.executemany(
-        "INSERT INTO journal_photos (id, entry_id, position, file_name, caption, taken_on, "
-        "shareable) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(p.id, entry_id, i, p.file_name, p.caption, iso(p.taken_on), int(p.shareable))
-         for i, p in enumerate(entry.photos)])
+    rows.insert_all(db, "journal_participants", [
+        {"entry_id": entry_id, "position": i, "name": name.strip(),
+         "contact_id": entry.participant_contacts.get(name.strip())}
+        for i, name in enumerate(entry.participants) if name.strip()])
+    rows.insert_all(db, "journal_tags", [{"entry_id": entry_id, "tag": tag}
+                                         for tag in entry.tags], ignore=True)
+    rows.insert_all(db, "journal_photos", [
+        {"id": p.id, "entry_id": entry_id, "position": i, "file_name": p.file_name,
+         "caption": p.caption, "taken_on": iso(p.taken_on), "shareable": int(p.shareable)}
+        for i, p in enumerate(entry.photos)])
 
 
 def add_entry(db: Database, entry: JournalEntry) -> JournalEntry:
-    now = _now()
     with db.atomic():
-        cursor = db.execute(
-            f"INSERT INTO {TABLE} ({', '.join(_to_row(entry))}, created_at, updated_at) "
-            f"VALUES ({', '.join('?' * len(_to_row(entry)))}, ?, ?)",
-            [*_to_row(entry).values(), now, now])
-        entry_id = cursor.lastrowid
+        entry_id = rows.insert(db, TABLE, _to_row(entry))
         _write_children(db, entry_id, entry)
     return get_entry(db, entry_id)
 
 
 def add_entries(db: Database, entries: list[JournalEntry]) -> None:
     """Save many entries in one transaction (imports and the benchmark generator)."""
-    now = _now()
     with db.atomic():
         for entry in entries:
-            row = _to_row(entry)
-            cursor = db.execute(
-                f"INSERT INTO {TABLE} ({', '.join(row)}, created_at, updated_at) "
-                f"VALUES ({', '.join('?' * len(row))}, ?, ?)", [*row.values(), now, now])
-            _write_children(db, cursor.lastrowid, entry)
+            _write_children(db, rows.insert(db, TABLE, _to_row(entry)), entry)
 
 
 def update_entry(db: Database, entry: JournalEntry) -> list[str]:
     """Save changes; returns the photo file names the entry no longer uses."""
     with db.atomic():
-        before = {r[0] for r in db.execute(
-            "SELECT file_name FROM journal_photos WHERE entry_id = ?", [entry.id])}
-        row = _to_row(entry)
-        db.execute(f"UPDATE {TABLE} SET {', '.join(f'{k} = ?' for k in row)}, updated_at = ? "
-                   "WHERE id = ?", [*row.values(), _now(), entry.id])
+        before = set(_photo_files(db, entry.id))
+        rows.update(db, TABLE, entry.id, _to_row(entry))
         _write_children(db, entry.id, entry)
     return sorted(before - {p.file_name for p in entry.photos})
 
@@ -115,36 +97,33 @@ def update_entry(db: Database, entry: JournalEntry) -> list[str]:
 def delete_entry(db: Database, entry_id: int) -> list[str]:
     """Delete the entry; returns its photo file names (the photo sweep removes the files)."""
     with db.atomic():
-        names = [r[0] for r in db.execute(
-            "SELECT file_name FROM journal_photos WHERE entry_id = ?", [entry_id])]
+        names = _photo_files(db, entry_id)
         db.execute(f"DELETE FROM {TABLE} WHERE id = ?", [entry_id])
     return names
 
 
+def _photo_files(db: Database, entry_id: int) -> list[str]:
+    return [r["file_name"] for r in rows.query(
+        db, "SELECT file_name FROM journal_photos WHERE entry_id = ?", [entry_id])]
+
+
 def restore_entry(db: Database, entry: JournalEntry) -> JournalEntry:
     """Put a deleted entry back under its old id, with its people, tags and photos (undo)."""
-    now = _now()
-    row = {"id": entry.id, **_to_row(entry)}
     with db.atomic():
-        db.execute(f"INSERT INTO {TABLE} ({', '.join(row)}, created_at, updated_at) "
-                   f"VALUES ({', '.join('?' * len(row))}, ?, ?)", [*row.values(), now, now])
+        rows.insert(db, TABLE, {"id": entry.id, **_to_row(entry)})
         _write_children(db, entry.id, entry)
     return get_entry(db, entry.id)
 
 
 def set_follow_up_done(db: Database, entry_id: int, done: bool) -> None:
     with db.atomic():
-        db.execute(f"UPDATE {TABLE} SET follow_up_done = ?, updated_at = ? WHERE id = ?",
-                   [int(done), _now(), entry_id])
+        rows.update(db, TABLE, entry_id, {"follow_up_done": int(done)})
 
 
 def get_entry(db: Database, entry_id: int) -> JournalEntry | None:
-    cursor = db.execute(f"SELECT * FROM {TABLE} WHERE id = ?", [entry_id])
-    names = [c[0] for c in cursor.description]
-    found = cursor.fetchone()
-    if found is None:
+    row = rows.one(db, f"SELECT * FROM {TABLE} WHERE id = ?", [entry_id])
+    if row is None:
         return None
-    row = dict(zip(names, found))
     visit = None
     if row["outcome"] is not None:
         visit = FamilyTimeDetails(
@@ -152,25 +131,27 @@ def get_entry(db: Database, entry_id: int) -> JournalEntry | None:
             start_time=row["start_time"], end_time=row["end_time"], place=row["place"],
             supervised=None if row["supervised"] is None else bool(row["supervised"]),
             transport=row["transport"])
-    people = db.execute("SELECT name, contact_id FROM journal_participants WHERE entry_id = ? "
-                        "ORDER BY position", [entry_id]).fetchall()
+    people = rows.query(db, "SELECT name, contact_id FROM journal_participants "
+                            "WHERE entry_id = ? ORDER BY position", [entry_id])
     return JournalEntry(
         id=row["id"], child_id=row["child_id"], entry_date=from_iso(row["entry_date"]),
         entry_time=row["entry_time"], kind=EntryKind(row["kind"]), title=row["title"],
         notes=row["notes"], share_summary=row["share_summary"],
-        participants=[name for name, _ in people],
-        participant_contacts={name: cid for name, cid in people if cid is not None},
+        participants=[p["name"] for p in people],
+        participant_contacts={p["name"]: p["contact_id"] for p in people
+                              if p["contact_id"] is not None},
         mood_before=row["mood_before"], mood_before_words=row["mood_before_words"],
         mood_after=row["mood_after"], mood_after_words=row["mood_after_words"],
         went_well=row["went_well"], follow_up=row["follow_up"],
         follow_up_date=from_iso(row["follow_up_date"]),
         follow_up_done=bool(row["follow_up_done"]),
-        tags=[r[0] for r in db.execute(
-            "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY tag", [entry_id])],
-        photos=[Photo(id=r[0], file_name=r[1], caption=r[2], taken_on=from_iso(r[3]),
-                      shareable=bool(r[4])) for r in db.execute(
-            "SELECT id, file_name, caption, taken_on, shareable FROM journal_photos "
-            "WHERE entry_id = ? ORDER BY position", [entry_id])],
+        tags=[r["tag"] for r in rows.query(
+            db, "SELECT tag FROM journal_tags WHERE entry_id = ? ORDER BY tag", [entry_id])],
+        photos=[Photo(id=r["id"], file_name=r["file_name"], caption=r["caption"],
+                      taken_on=from_iso(r["taken_on"]), shareable=bool(r["shareable"]))
+                for r in rows.query(
+            db, "SELECT id, file_name, caption, taken_on, shareable FROM journal_photos "
+                "WHERE entry_id = ? ORDER BY position", [entry_id])],
         family_time=visit)
 
 
@@ -198,11 +179,12 @@ def _where(child_id: int, filt: JournalFilter | None) -> tuple[str, list]:
     return " AND ".join(clauses), params
 
 
-def _summary(row) -> EntrySummary:
-    return EntrySummary(id=row[0], entry_date=from_iso(row[1]), entry_time=row[2],
-                        kind=EntryKind(row[3]), title=row[4], preview=row[5] or "",
-                        has_share_summary=bool(row[6]), photo_count=row[7],
-                        outcome=Outcome(row[8]) if row[8] else None)
+def _summary(row: dict) -> EntrySummary:
+    return EntrySummary(id=row["id"], entry_date=from_iso(row["entry_date"]),
+                        entry_time=row["entry_time"], kind=EntryKind(row["kind"]),
+                        title=row["title"], preview=row["preview"] or "",
+                        has_share_summary=bool(row["has_share"]), photo_count=row["photo_count"],
+                        outcome=Outcome(row["outcome"]) if row["outcome"] else None)
 
 
 def list_entries(db: Database, child_id: int, filt: JournalFilter | None = None, *,
@@ -210,14 +192,14 @@ def list_entries(db: Database, child_id: int, filt: JournalFilter | None = None,
     """One page of the timeline, newest first."""
     where, params = _where(child_id, filt)
     columns = _SUMMARY_COLUMNS.format(preview=f"substr(e.notes, 1, {PREVIEW_CHARS})")
-    return [_summary(r) for r in db.execute(
-        f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} LIMIT ? OFFSET ?",
+    return [_summary(r) for r in rows.query(
+        db, f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} LIMIT ? OFFSET ?",
         [*params, limit, offset])]
 
 
 def count_entries(db: Database, child_id: int, filt: JournalFilter | None = None) -> int:
     where, params = _where(child_id, filt)
-    return db.execute(f"SELECT count(*) FROM {TABLE} e WHERE {where}", params).fetchone()[0]
+    return rows.value(db, f"SELECT count(*) FROM {TABLE} e WHERE {where}", params)
 
 
 def fts_query(text: str) -> str | None:
@@ -247,23 +229,23 @@ def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = 
     where, params = _where(child_id, filt)
     # FTS5's snippet() is slow when a word is in most entries, so matching is left to
     # FTS5 and the few rows shown are marked up here.
-    rows = db.execute(
-        f"SELECT e.id, e.entry_date, e.entry_time, e.kind, e.title, e.notes, "
-        f"e.share_summary, e.photo_count, e.outcome FROM {TABLE} e WHERE {where} AND e.id IN "
-        f"(SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?) ORDER BY {_ORDER} LIMIT ?",
-        [*params, query, limit]).fetchall()
+    matches = rows.query(
+        db, f"SELECT e.id, e.entry_date, e.entry_time, e.kind, e.title, e.notes, "
+            f"e.share_summary, e.photo_count, e.outcome FROM {TABLE} e WHERE {where} AND e.id IN "
+            f"(SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?) ORDER BY {_ORDER} LIMIT ?",
+        [*params, query, limit])
     words = [_fold(w) for w in _WORD.findall(text)[:32]]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*")
     found = []
-    for r in rows:
-        notes, summary = r[5], r[6]
+    for r in matches:
+        notes, summary = r["notes"], r["share_summary"]
         body = notes if pattern.search(_fold(notes)) else (
             summary if pattern.search(_fold(summary)) else notes)
         found.append(EntrySummary(
-            id=r[0], entry_date=from_iso(r[1]), entry_time=r[2], kind=EntryKind(r[3]),
-            title=_mark(r[4], pattern), preview=_mark(_window(body, pattern), pattern),
-            has_share_summary=bool(summary), photo_count=r[7],
-            outcome=Outcome(r[8]) if r[8] else None))
+            id=r["id"], entry_date=from_iso(r["entry_date"]), entry_time=r["entry_time"],
+            kind=EntryKind(r["kind"]), title=_mark(r["title"], pattern),
+            preview=_mark(_window(body, pattern), pattern), has_share_summary=bool(summary),
+            photo_count=r["photo_count"], outcome=Outcome(r["outcome"]) if r["outcome"] else None))
     return found
 
 
@@ -298,8 +280,8 @@ def _mark(text: str, pattern: re.Pattern) -> str:
 
 
 def all_tags(db: Database, child_id: int) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT DISTINCT t.tag FROM journal_tags t JOIN journal_entries e ON e.id = t.entry_id "
+    return [r["tag"] for r in rows.query(
+        db, "SELECT DISTINCT t.tag FROM journal_tags t JOIN journal_entries e ON e.id = t.entry_id "
         "WHERE e.child_id = ? ORDER BY t.tag", [child_id])]
 
 
@@ -313,10 +295,10 @@ def shareable_summaries(db: Database, child_id: int, start: date | None = None,
     """
     where, params = _where(child_id, JournalFilter(start=start, end=end,
                                                    has_share_summary=True))
-    rows = db.execute(f"SELECT e.entry_date, e.kind, e.share_summary FROM {TABLE} e "
-                      f"WHERE {where} ORDER BY e.entry_date, e.entry_time, e.id", params)
-    return [SharedSummary(entry_date=from_iso(r[0]), kind=EntryKind(r[1]), text=r[2])
-            for r in rows]
+    found = rows.query(db, f"SELECT e.entry_date, e.kind, e.share_summary FROM {TABLE} e "
+                           f"WHERE {where} ORDER BY e.entry_date, e.entry_time, e.id", params)
+    return [SharedSummary(entry_date=from_iso(r["entry_date"]), kind=EntryKind(r["kind"]),
+                          text=r["share_summary"]) for r in found]
 
 
 def _month_start(value: date, back: int) -> date:
@@ -330,23 +312,24 @@ def family_time_by_month(db: Database, child_id: int, today: date,
     first = _month_start(today, months - 1)
     totals = {(m.year, m.month): MonthTotal(m.year, m.month, 0, 0)
               for m in (_month_start(today, back) for back in range(months - 1, -1, -1))}
-    for entry_date, start, end in db.execute(
-            f"SELECT entry_date, start_time, end_time FROM {TABLE} WHERE child_id = ? "
-            "AND kind = ? AND outcome = ? AND entry_date >= ? AND entry_date <= ?",
+    for visit in rows.query(
+            db, f"SELECT entry_date, start_time, end_time FROM {TABLE} WHERE child_id = ? "
+                "AND kind = ? AND outcome = ? AND entry_date >= ? AND entry_date <= ?",
             [child_id, EntryKind.FAMILY_TIME.value, Outcome.HAPPENED.value, iso(first),
              iso(today)]):
-        day = from_iso(entry_date)
+        day = from_iso(visit["entry_date"])
         total = totals[(day.year, day.month)]
         total.count += 1
-        total.minutes += FamilyTimeDetails(start_time=start, end_time=end).minutes
+        total.minutes += FamilyTimeDetails(start_time=visit["start_time"],
+                                           end_time=visit["end_time"]).minutes
     return list(totals.values())
 
 
 def open_follow_ups(db: Database, child_id: int) -> list[FollowUp]:
     """Every follow-up not yet marked done: dated ones first by date, then undated."""
-    return [FollowUp(entry_id=r[0], entry_date=from_iso(r[1]), title=r[2], text=r[3],
-                     due=from_iso(r[4])) for r in db.execute(
-        f"SELECT id, entry_date, title, follow_up, follow_up_date FROM {TABLE} "
+    return [FollowUp(entry_id=r["id"], entry_date=from_iso(r["entry_date"]), title=r["title"],
+                     text=r["follow_up"], due=from_iso(r["follow_up_date"])) for r in rows.query(
+        db, f"SELECT id, entry_date, title, follow_up, follow_up_date FROM {TABLE} "
         "WHERE child_id = ? AND follow_up != '' AND follow_up_done = 0 "
         "ORDER BY follow_up_date IS NULL, follow_up_date, entry_date DESC", [child_id])]
 
@@ -362,8 +345,8 @@ def upcoming_family_time(db: Database, child_id: int, today: date,
                          limit: int = 5) -> list[EntrySummary]:
     """Planned family time from today on, soonest first."""
     columns = _SUMMARY_COLUMNS.format(preview="e.place")
-    return [_summary(r) for r in db.execute(
-        f"SELECT {columns} FROM {TABLE} e WHERE e.child_id = ? AND e.kind = ? "
+    return [_summary(r) for r in rows.query(
+        db, f"SELECT {columns} FROM {TABLE} e WHERE e.child_id = ? AND e.kind = ? "
         "AND e.outcome IN (?, ?) AND e.entry_date >= ? "
         "ORDER BY e.entry_date, e.start_time, e.id LIMIT ?",
         [child_id, EntryKind.FAMILY_TIME.value, Outcome.PLANNED.value, Outcome.MOVED.value,
@@ -385,8 +368,8 @@ def entries_with_contact(db: Database, contact_id: int, child_id: int | None = N
     """Entries this person took part in (for one child, or any), newest first."""
     where, params = _with_contact(contact_id, child_id)
     columns = _SUMMARY_COLUMNS.format(preview=f"substr(e.notes, 1, {PREVIEW_CHARS})")
-    return [_summary(r) for r in db.execute(
-        f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} LIMIT ?",
+    return [_summary(r) for r in rows.query(
+        db, f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} LIMIT ?",
         [*params, limit])]
 
 
@@ -399,15 +382,15 @@ def last_entry_with_contact(db: Database, contact_id: int, child_id: int | None 
         where += " AND e.entry_date <= ?"
         params.append(iso(today))
     columns = _SUMMARY_COLUMNS.format(preview="''")
-    found = db.execute(f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} "
-                       "LIMIT 1", params).fetchone()
+    found = rows.one(db, f"SELECT {columns} FROM {TABLE} e WHERE {where} ORDER BY {_ORDER} "
+                         "LIMIT 1", params)
     return _summary(found) if found else None
 
 
 def count_entries_with_contact(db: Database, contact_id: int) -> int:
     """How many entries (for any child) name this person, e.g. before deleting them."""
     where, params = _with_contact(contact_id, None)
-    return db.execute(f"SELECT count(*) FROM {TABLE} e WHERE {where}", params).fetchone()[0]
+    return rows.value(db, f"SELECT count(*) FROM {TABLE} e WHERE {where}", params)
 
 
 def recorded_first_meetings(db: Database, child_id: int) -> tuple[date | None, date | None]:
@@ -417,12 +400,11 @@ def recorded_first_meetings(db: Database, child_id: int) -> tuple[date | None, d
     COMFORT_CALL_TAG and a meeting entry tagged ICEBREAKER_TAG.
     """
     def first(kind: EntryKind, tag: str) -> date | None:
-        row = db.execute(
-            f"SELECT min(e.entry_date) FROM {TABLE} e JOIN journal_tags t ON t.entry_id = e.id "
-            "WHERE e.child_id = ? AND e.kind = ? AND lower(t.tag) = ? "
-            "AND (e.outcome IS NULL OR e.outcome = ?)",
-            [child_id, kind.value, tag, Outcome.HAPPENED.value]).fetchone()
-        return from_iso(row[0]) if row and row[0] else None
+        return from_iso(rows.value(
+            db, f"SELECT min(e.entry_date) FROM {TABLE} e JOIN journal_tags t "
+                "ON t.entry_id = e.id WHERE e.child_id = ? AND e.kind = ? AND lower(t.tag) = ? "
+                "AND (e.outcome IS NULL OR e.outcome = ?)",
+            [child_id, kind.value, tag, Outcome.HAPPENED.value]))
     return (first(EntryKind.PHONE_CALL, COMFORT_CALL_TAG),
             first(EntryKind.MEETING, ICEBREAKER_TAG))
 
@@ -431,15 +413,14 @@ def recorded_first_meetings(db: Database, child_id: int) -> tuple[date | None, d
 def save_draft(db: Database, child_id: int, entry_id: int | None, fields: dict) -> None:
     """Keep what is being typed (plain field texts) so closing a window never loses it."""
     with db.atomic():
-        db.execute("INSERT OR REPLACE INTO journal_drafts (child_id, entry_id, body, saved_at) "
-                   "VALUES (?, ?, ?, ?)",
-                   [child_id, entry_id or 0, json.dumps(fields, ensure_ascii=False), _now()])
+        rows.upsert(db, "journal_drafts", {"child_id": child_id, "entry_id": entry_id or 0},
+                    {"body": json.dumps(fields, ensure_ascii=False)})
 
 
 def load_draft(db: Database, child_id: int, entry_id: int | None) -> dict | None:
-    row = db.execute("SELECT body FROM journal_drafts WHERE child_id = ? AND entry_id = ?",
-                     [child_id, entry_id or 0]).fetchone()
-    return json.loads(row[0]) if row else None
+    body = rows.value(db, "SELECT body FROM journal_drafts WHERE child_id = ? AND entry_id = ?",
+                      [child_id, entry_id or 0])
+    return json.loads(body) if body is not None else None
 
 
 def discard_draft(db: Database, child_id: int, entry_id: int | None) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop.storage import photos
+from bfpp_desktop.storage import photos, rows
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,8 @@ _REFERENCES = """
 
 def referenced_files(db: Database, child_id: int | None = None) -> set[tuple[int, str]]:
     """(child id, file name) of every photo a stored record refers to (one child's, or all)."""
-    return {(cid, name) for cid, name in db.execute(_REFERENCES, {"child": child_id}) if name}
+    return {(r["child_id"], r["file_name"])
+            for r in rows.query(db, _REFERENCES, {"child": child_id}) if r["file_name"]}
 
 
 def _child_folders(data_dir: Path, child_id: int | None) -> list[Path]:
@@ -52,7 +53,7 @@ def sweep(db: Database, data_dir: Path, held: Iterable[str] = (),
     not *held*; return what was removed. A deleted child's emptied folder goes too."""
     held = set(held)
     kept = referenced_files(db, child_id)
-    children = {r[0] for r in db.execute("SELECT id FROM children")}
+    children = {r["id"] for r in rows.query(db, "SELECT id FROM children")}
     removed = []
     for folder in _child_folders(Path(data_dir), child_id):
         owner = int(folder.name)

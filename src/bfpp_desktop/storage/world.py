@@ -4,19 +4,15 @@ Positions run 0, 1, 2… within one child's section and are kept without gaps,
 so "move to position n" and "put it back where it was" (undo) are exact.
 """
 import json
-from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, Source,
                                      WorldItem, cleaned)
+from bfpp_desktop.storage import rows
 
 TABLE = "world_items"
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _to_row(item: WorldItem) -> dict:
@@ -66,8 +62,8 @@ def _from_row(row: dict) -> WorldItem:
 
 
 def _section_count(db: Database, child_id: int, section: Section) -> int:
-    return db.execute(f"select count(*) from {TABLE} where child_id = ? and section = ?",
-                      [child_id, section.value]).fetchone()[0]
+    return rows.value(db, f"select count(*) from {TABLE} where child_id = ? and section = ?",
+                      [child_id, section.value])
 
 
 def add_item(db: Database, item: WorldItem) -> WorldItem:
@@ -78,18 +74,17 @@ def add_item(db: Database, item: WorldItem) -> WorldItem:
     its old id keeps it, so undo/redo refer to the same row.
     """
     item = cleaned(item)
-    now = _now()
     with db.atomic():
         count = _section_count(db, item.child_id, item.section)
         position = count if item.position is None else max(0, min(item.position, count))
         db.execute(f"update {TABLE} set position = position + 1 "
                    "where child_id = ? and section = ? and position >= ?",
                    [item.child_id, item.section.value, position])
-        row = {**_to_row(item), "position": position, "created_at": now, "updated_at": now}
+        row = {**_to_row(item), "position": position}
         if item.id is not None:
             row["id"] = item.id
-        table = db[TABLE].insert(row)
-    return item.copy(id=table.last_pk, position=position)
+        item_id = rows.insert(db, TABLE, row)
+    return item.copy(id=item_id, position=position)
 
 
 def update_item(db: Database, item: WorldItem) -> WorldItem:
@@ -98,13 +93,13 @@ def update_item(db: Database, item: WorldItem) -> WorldItem:
     row = _to_row(item)
     del row["child_id"], row["section"]
     with db.atomic():
-        db[TABLE].update(item.id, {**row, "updated_at": _now()})
+        rows.update(db, TABLE, item.id, row)
     return get_item(db, item.id)
 
 
 def get_item(db: Database, item_id: int) -> WorldItem | None:
-    rows = list(db[TABLE].rows_where("id = ?", [item_id]))
-    return _from_row(rows[0]) if rows else None
+    row = rows.one(db, f"select * from {TABLE} where id = ?", [item_id])
+    return _from_row(row) if row else None
 
 
 def list_items(db: Database, child_id: int, section: Section | None = None,
@@ -116,9 +111,10 @@ def list_items(db: Database, child_id: int, section: Section | None = None,
         args.append(Section(section).value)
     if not include_private:
         where += " and private = 0"
-    rows = [_from_row(r) for r in db[TABLE].rows_where(where, args, order_by="position, id")]
+    items = [_from_row(r) for r in rows.query(
+        db, f"select * from {TABLE} where {where} order by position, id", args)]
     order = {s: i for i, s in enumerate(SECTION_ORDER)}
-    return sorted(rows, key=lambda item: order[item.section])
+    return sorted(items, key=lambda item: order[item.section])
 
 
 def delete_item(db: Database, item_id: int) -> WorldItem | None:

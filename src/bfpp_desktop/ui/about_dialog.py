@@ -1,44 +1,36 @@
-"""Help > About: what this is, where the data lives, and what the guidance is based on."""
+"""Help > About: what this is, where the data lives, and what the guidance is based on.
+
+The layout is the Designer form forms/about_dialog.ui; the version, the data file and the
+list of sources are filled in here.
+"""
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog
 
 from bfpp_desktop import __version__, paths
 from bfpp_desktop.core.sources import load_sources
+from bfpp_desktop.ui.forms.ui_about_dialog import Ui_AboutDialog
 from bfpp_desktop.ui.styles import make_heading, make_hint
 
 
 class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About"))
-        self.resize(560, 520)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
         self.data_dir = Path(data_dir)
-        title = QLabel(self.tr("Birth & Foster Parent Partnership"), self)
-        make_heading(title, 1.6)
-        version = QLabel(self.tr("bfpp-desktop, version {version}").format(version=__version__))
-        make_hint(version)
-        purpose = QLabel(self.tr(
-            "A private notebook and guide for foster parents and kinship caregivers who "
-            "are working together with a child's birth family. It never uses the internet."),
-            self)
-        purpose.setWordWrap(True)
-
-        where = QLabel(self.tr("Your data is kept in this file:"), self)
-        self.path_label = QLabel(str(paths.database_path(self.data_dir)), self)
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.path_label.setWordWrap(True)
-        self.open_folder_button = QPushButton(self.tr("Open the data folder"), self)
-        self.open_folder_button.clicked.connect(self._on_open_folder)
-
-        sources_heading = QLabel(self.tr("What the guidance is based on"), self)
-        make_heading(sources_heading, 1.15)
-        self.sources = QTextBrowser(self)
-        self.sources.setOpenLinks(False)
+        make_heading(self.ui.titleLabel, 1.6)
+        make_heading(self.ui.sourcesHeading, 1.15)
+        make_hint(self.ui.versionLabel)
+        self.ui.versionLabel.setText(
+            self.tr("bfpp-desktop, version {version}").format(version=__version__))
+        # The names the tests read the dialog by.
+        self.path_label, self.sources = self.ui.pathLabel, self.ui.sourcesBrowser
+        self.path_label.setText(str(paths.database_path(self.data_dir)))
+        self.ui.openFolderButton.clicked.connect(self._on_open_folder)
         items = []
         for source in load_sources():
             year = source.year or self.tr("undated")
@@ -46,18 +38,7 @@ class AboutDialog(QDialog):
                          f"{escape(year)}</p>")
         self.sources.setHtml("".join(items) + "<p>" + escape(self.tr(
             "The app's guidance is written in its own words from these documents.")) + "</p>")
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        for widget in (title, version, purpose, where, self.path_label):
-            layout.addWidget(widget)
-        layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(8)
-        layout.addWidget(sources_heading)
-        layout.addWidget(self.sources, 1)
-        layout.addWidget(buttons)
+        self.ui.buttonBox.rejected.connect(self.reject)
 
     def _on_open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

@@ -1,39 +1,31 @@
-"""Our details: the household's name, surname, phone and address for printouts."""
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout)
+"""Our details: the household's name, surname, phone and address for printouts.
+
+The fields are the Designer form forms/household_editor.ui; this module fills and reads it.
+"""
+from PySide6.QtWidgets import QDialog
 
 from bfpp_desktop.core.household import Household
+from bfpp_desktop.ui.forms.ui_household_editor import Ui_HouseholdEditor
 from bfpp_desktop.ui.styles import make_hint
 
 
 class HouseholdEditor(QDialog):
     def __init__(self, household: Household, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Our details"))
-        hint = QLabel(self.tr(
-            "These can go on sheets you give to the child's family. With “Leave out our "
-            "details” ticked, only the first line is printed."))
-        make_hint(hint)
-        self.household_name = QLineEdit(household.household_name)
-        self.household_name.setPlaceholderText(self.tr("for example: Sam and Jo, or Grandma Denise"))
-        self.surname = QLineEdit(household.surname)
-        self.phone = QLineEdit(household.phone)
-        self.address = QPlainTextEdit(household.address)
-        self.address.setTabChangesFocus(True)
+        self.ui = Ui_HouseholdEditor()
+        self.ui.setupUi(self)
+        make_hint(self.ui.hintLabel)
+        # The names the print center's tests fill the dialog by.
+        self.household_name, self.surname = self.ui.householdNameEdit, self.ui.surnameEdit
+        self.phone, self.address = self.ui.phoneEdit, self.ui.addressEdit
+        # Four lines of the address show, in whatever font size the caregiver uses.
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        form = QFormLayout()
-        form.addRow(self.tr("What the family calls us"), self.household_name)
-        form.addRow(self.tr("Surname"), self.surname)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Address"), self.address)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.household_name.setText(household.household_name)
+        self.surname.setText(household.surname)
+        self.phone.setText(household.phone)
+        self.address.setPlainText(household.address)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
 
     def household(self) -> Household:
         return Household(household_name=self.household_name.text().strip(),

@@ -1,15 +1,17 @@
-"""The dialog for adding or changing one routine, like, care practice, health or school note."""
+"""The dialog for adding or changing one routine, like, care practice, health or school note.
+
+Its fields are the Designer form forms/world_editor.ui; this module shows the rows a
+section uses, words the captions and hints for it, and reads and checks what was typed.
+"""
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
 
 from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.core.world import (PERSON_KIND_ROLES, DayType, Section, Severity, Source,
                                      WorldItem, contact_line, kinds, validate_item)
-from bfpp_desktop.ui.date_field import DateField
+from bfpp_desktop.ui.forms.ui_world_editor import Ui_WorldItemEditor
 from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
 
 # Sections whose items happen at a time of day, and those that have steps.
@@ -30,6 +32,8 @@ class WorldItemEditor(QDialog):
     def __init__(self, item: WorldItem, save: Callable[[WorldItem], WorldItem | None],
                  parent=None, contacts: list[Contact] | None = None):
         super().__init__(parent)
+        self.ui = ui = Ui_WorldItemEditor()
+        ui.setupUi(self)
         self._item = item
         # The child's people, offered for a doctor or dentist.
         self._contacts = {c.id: c for c in contacts or []}
@@ -39,129 +43,57 @@ class WorldItemEditor(QDialog):
         self.setWindowTitle(self.tr("Add to {section}").format(section=section.label)
                             if item.id is None else
                             self.tr("Change: {title}").format(title=item.title))
-        self.resize(560, 640)
-
-        self.kind_combo = QComboBox(self)
-        for key, label in kinds(section):
-            self.kind_combo.addItem(label, key)
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self._title_hint(section))
-        self.time_edit = QLineEdit(self)
-        self.time_edit.setPlaceholderText(self.tr("e.g. 07:30 or 19:00–19:30"))
-        self.time_words = QCheckBox(self.tr("Say it in words (e.g. “after lunch”)"), self)
-        self.time_words.toggled.connect(self._on_time_words_toggled)
-        self.day_combo = QComboBox(self)
-        for day in DayType:
-            self.day_combo.addItem(day.label, day)
-        self.contact_combo = QComboBox(self)
-        self.contact_combo.setToolTip(self.tr(
-            "Pick someone from the child's People list, or write the name below"))
-        self.severity_combo = QComboBox(self)
-        for level in Severity:
-            self.severity_combo.addItem(level.label, level)
-        self.details_edit = QPlainTextEdit(self)
-        self.details_edit.setPlaceholderText(self._details_hint(section))
-        self.steps_edit = QPlainTextEdit(self)
-        self.steps_edit.setPlaceholderText(self.tr("One step per line, in order"))
-        self.comfort_edit = QPlainTextEdit(self)
-        self.comfort_edit.setPlaceholderText(
-            self.tr("One per line, e.g. blue blanket, a song, night light"))
-        for edit, lines in ((self.steps_edit, 5), (self.comfort_edit, 3), (self.details_edit, 4)):
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
-        self.source_combo = QComboBox(self)
-        for source in Source:
-            self.source_combo.addItem(source.label, source)
-        self.who_edit = QLineEdit(self)
-        self.who_edit.setPlaceholderText(self.tr("Name, e.g. Mom, Grandma Denise"))
-        self.source_date = DateField(self)
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText(self.tr("e.g. comfort call, icebreaker meeting"))
-        self.private_check = QCheckBox(
-            self.tr("Private — leave it off printouts unless I choose to include it"), self)
-
-        self.errors = {key: QLabel(self) for key in
-                       ("title", "time", "details", "steps", "comfort", "source_who",
-                        "source_note", "source_date")}
+        # The names the About page's tests drive the dialog by.
+        self.kind_combo, self.contact_combo, self.title_edit = (
+            ui.kindCombo, ui.contactCombo, ui.titleEdit)
+        self.time_edit, self.time_words = ui.timeEdit, ui.timeWordsCheck
+        self.details_edit, self.steps_edit, self.comfort_edit = (
+            ui.detailsEdit, ui.stepsEdit, ui.comfortEdit)
+        self.source_combo, self.who_edit, self.source_date = (
+            ui.sourceCombo, ui.whoEdit, ui.sourceDateField)
+        self.private_check, self.buttons = ui.privateCheck, ui.buttonBox
+        self.errors = {"title": ui.titleError, "time": ui.timeError,
+                       "details": ui.detailsError, "steps": ui.stepsError,
+                       "comfort": ui.comfortError, "source_who": ui.whoError,
+                       "source_note": ui.noteError, "source_date": ui.sourceDateError}
         for label in self.errors.values():
-            label.setWordWrap(True)
             show_field_message(label, None)
 
-        def with_error(widget: QWidget, key: str) -> QWidget:
-            box = QWidget(self)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(self.errors[key])
-            return box
+        for key, label in kinds(section):
+            ui.kindCombo.addItem(label, key)
+        for day in DayType:
+            ui.dayCombo.addItem(day.label, day)
+        for level in Severity:
+            ui.severityCombo.addItem(level.label, level)
+        for source in Source:
+            ui.sourceCombo.addItem(source.label, source)
+        ui.titleEdit.setPlaceholderText(self._title_hint(section))
+        ui.detailsLabel.setText(self._details_caption(section))
+        ui.detailsEdit.setPlaceholderText(self._details_hint(section))
+        self._on_time_words_toggled(False)
+        ui.timeWordsCheck.toggled.connect(self._on_time_words_toggled)
+        for edit, lines in ((ui.stepsEdit, 5), (ui.comfortEdit, 3), (ui.detailsEdit, 4)):
+            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+        make_heading(ui.sourceHeading, 1.1)
+        make_hint(ui.sourceHint)
 
-        time_row = QWidget(self)
-        time_layout = QHBoxLayout(time_row)
-        time_layout.setContentsMargins(0, 0, 0, 0)
-        time_layout.addWidget(self.time_edit, 1)
-        time_layout.addWidget(self.time_words)
-
-        form = QFormLayout()
-        form.setVerticalSpacing(8)
-        form.addRow(self.tr("Kind"), self.kind_combo)
-        form.addRow(self.tr("What"), with_error(self.title_edit, "title"))
         # Fields a section does not use stay hidden (and empty), so each form stays short.
-        if section in _TIMED:
-            form.addRow(self.tr("When"), with_error(time_row, "time"))
-        else:
-            time_row.hide()
-        if section is Section.ROUTINE:
-            form.addRow(self.tr("Which days"), self.day_combo)
-        else:
-            self.day_combo.hide()
+        for field, shown in ((ui.timeBox, section in _TIMED),
+                             (ui.dayCombo, section is Section.ROUTINE),
+                             (ui.severityCombo, section is Section.HEALTH),
+                             (ui.contactCombo, section is Section.HEALTH),
+                             (ui.stepsBox, section in _STEPPED),
+                             (ui.comfortBox, section in (Section.ROUTINE, Section.LIKES))):
+            ui.form.setRowVisible(field, shown)
         if section is Section.HEALTH:
-            form.addRow(self.tr("How serious"), self.severity_combo)
-            self.contact_caption = QLabel(self.tr("From People"), self)
-            form.insertRow(1, self.contact_caption, self.contact_combo)
-            self.kind_combo.currentIndexChanged.connect(self._fill_contacts)
-            self.contact_combo.activated.connect(self._on_contact_picked)
-        else:
-            self.severity_combo.hide()
-            self.contact_combo.hide()
-        form.addRow(self._details_caption(section), with_error(self.details_edit, "details"))
-        if section in _STEPPED:
-            form.addRow(self.tr("Steps"), with_error(self.steps_edit, "steps"))
-        else:
-            self.steps_edit.hide()
-        if section is Section.ROUTINE or section is Section.LIKES:
-            form.addRow(self.tr("Comfort items"), with_error(self.comfort_edit, "comfort"))
-        else:
-            self.comfort_edit.hide()
+            ui.kindCombo.currentIndexChanged.connect(self._fill_contacts)
+            ui.contactCombo.activated.connect(self._on_contact_picked)
 
-        source_heading = QLabel(self.tr("Who told us"), self)
-        make_heading(source_heading, 1.1)
-        source_hint = QLabel(self.tr("Keeping track of who shared this honours what the "
-                                     "family told you."), self)
-        make_hint(source_hint)
-        source_form = QFormLayout()
-        source_form.addRow(self.tr("Told by"), self.source_combo)
-        source_form.addRow(self.tr("Name"), with_error(self.who_edit, "source_who"))
-        source_form.addRow(self.tr("When"), with_error(self.source_date, "source_date"))
-        source_form.addRow(self.tr("Where"), with_error(self.note_edit, "source_note"))
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addSpacing(6)
-        layout.addWidget(source_heading)
-        layout.addWidget(source_hint)
-        layout.addLayout(source_form)
-        layout.addWidget(self.private_check)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        ui.buttonBox.accepted.connect(self._on_save)
+        ui.buttonBox.rejected.connect(self.reject)
         self._load(item)
-        self.title_edit.setFocus()
+        ui.titleEdit.setFocus()
 
     def _title_hint(self, section: Section) -> str:
         return {
@@ -191,15 +123,15 @@ class WorldItemEditor(QDialog):
         self.title_edit.setText(item.title)
         self.time_edit.setText(item.time_text)
         self.time_words.setChecked(item.time_is_words)
-        self.day_combo.setCurrentIndex(self.day_combo.findData(item.day_type))
-        self.severity_combo.setCurrentIndex(self.severity_combo.findData(item.severity))
+        self.ui.dayCombo.setCurrentIndex(self.ui.dayCombo.findData(item.day_type))
+        self.ui.severityCombo.setCurrentIndex(self.ui.severityCombo.findData(item.severity))
         self.details_edit.setPlainText(item.details)
         self.steps_edit.setPlainText("\n".join(item.steps))
         self.comfort_edit.setPlainText("\n".join(item.comfort_items))
         self.source_combo.setCurrentIndex(self.source_combo.findData(item.source))
         self.who_edit.setText(item.source_who)
         self.source_date.set_date(item.source_date)
-        self.note_edit.setText(item.source_note)
+        self.ui.noteEdit.setText(item.source_note)
         self.private_check.setChecked(item.private)
         self._fill_contacts()
 
@@ -217,9 +149,7 @@ class WorldItemEditor(QDialog):
                 if contact.role is role or contact.id == chosen:
                     self.contact_combo.addItem(contact_line(contact), contact.id)
         self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(chosen)))
-        shown = self.contact_combo.count() > 1
-        self.contact_combo.setVisible(shown)
-        self.contact_caption.setVisible(shown)
+        self.ui.form.setRowVisible(self.contact_combo, self.contact_combo.count() > 1)
 
     def _on_contact_picked(self, _index: int) -> None:
         contact = self._contacts.get(self.contact_combo.currentData())
@@ -248,15 +178,15 @@ class WorldItemEditor(QDialog):
             time_text=self.time_edit.text(),
             time_is_words=self.time_words.isChecked(),
             # Qt may hand str-based enums back as plain text; turn them back.
-            day_type=DayType(self.day_combo.currentData()),
-            severity=Severity(self.severity_combo.currentData()),
+            day_type=DayType(self.ui.dayCombo.currentData()),
+            severity=Severity(self.ui.severityCombo.currentData()),
             details=self.details_edit.toPlainText(),
             steps=_lines(self.steps_edit),
             comfort_items=_lines(self.comfort_edit),
             source=Source(self.source_combo.currentData()),
             source_who=self.who_edit.text(),
             source_date=source_date,
-            source_note=self.note_edit.text(),
+            source_note=self.ui.noteEdit.text(),
             private=self.private_check.isChecked(),
             contact_id=(self.contact_combo.currentData()
                         if self._item.section is Section.HEALTH
@@ -273,7 +203,7 @@ class WorldItemEditor(QDialog):
             focus = {"title": self.title_edit, "time": self.time_edit,
                      "details": self.details_edit, "steps": self.steps_edit,
                      "comfort": self.comfort_edit, "source_who": self.who_edit,
-                     "source_note": self.note_edit, "source_date": self.source_date}
+                     "source_note": self.ui.noteEdit, "source_date": self.source_date}
             focus[next(k for k in self.errors if k in problems)].setFocus()
             return
         saved = self._save(item)
