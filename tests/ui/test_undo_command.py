@@ -1,9 +1,9 @@
 """The one undo command: it runs an action's undo and redo, announces the Changes, and a
 step that fails is explained in plain words and taken off the stack."""
-import sqlite3
 from datetime import date
 
 import pytest
+from sqlite_errors import disk_full_error
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import journal as journal_actions
@@ -41,7 +41,7 @@ def test_perform_pushes_a_step_that_undoes_and_redoes(context, maya, entry):
 def test_a_failed_action_is_reported_and_nothing_is_pushed(context, entry, no_modal,
                                                           monkeypatch):
     def full(*_args):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise disk_full_error()
     monkeypatch.setattr(store, "delete_entry", full)
     assert perform(context, None, journal_actions.delete_entry, entry.id) is None
     assert context.undo_stack.count() == 0
@@ -70,11 +70,12 @@ def test_a_redo_that_fails_leaves_the_earlier_steps(context, maya, entry, no_mod
     perform(context, None, journal_actions.delete_entry, entry.id)
     context.undo_stack.undo()
 
-    def locked(*_args):
-        raise sqlite3.OperationalError("database is locked")
-    monkeypatch.setattr(store, "delete_entry", locked)
+    def full(*_args):
+        raise disk_full_error()
+    monkeypatch.setattr(store, "delete_entry", full)
     context.undo_stack.redo()
-    assert "busy" in no_modal[-1]
+    assert "The disk is full" in no_modal[-1]
+    assert no_modal[-1].endswith("This step has been taken off the Undo list.")
     assert store.get_entry(context.db, entry.id) is not None     # the stack says so too
     assert context.undo_stack.count() == 1 and not context.undo_stack.canRedo()
     assert context.undo_stack.undoText() == "delete the journal entry “Zoo”"
