@@ -89,3 +89,20 @@ def test_photos_a_step_could_bring_back_are_held_while_it_exists(context, maya, 
     assert "kept.png" in context.photos.held()
     context.undo_stack.clear()
     assert "kept.png" not in context.photos.held()
+
+
+def test_each_page_decides_from_the_changes_whether_to_refresh(context, maya, qtbot,
+                                                                monkeypatch):
+    from bfpp_desktop.ui.pages.about import AboutChildPage
+    page = AboutChildPage(context)
+    qtbot.addWidget(page)
+    page.set_child(maya)
+    reloads = []
+    monkeypatch.setattr(page, "reload", lambda *a, **k: reloads.append(a))
+    emit = context.signals.changes_applied.emit
+    emit(Changes(Kind.JOURNAL, maya.id))            # not shown on this page
+    emit(Changes(Kind.WORLD, maya.id + 1))          # another child's
+    assert reloads == []
+    emit(Changes(Kind.WORLD, maya.id))
+    emit(Changes(Kind.CONTACTS))                    # a person, maybe on this child's list
+    assert len(reloads) == 2
