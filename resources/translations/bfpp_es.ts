@@ -4,42 +4,42 @@
 <context>
     <name>AboutChildPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="228"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="232"/>
         <source>Find on this page (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="246"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="250"/>
         <source>Go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="272"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="276"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="279"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="283"/>
         <source>What {name}&apos;s family has shared and what you have noticed, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="394"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="389"/>
         <source>Delete this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="394"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="389"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="395"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="390"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="395"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="390"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,93 +156,93 @@
 <context>
     <name>BridgeBookPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="61"/>
         <source>Prepare the next page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="86"/>
         <source>Bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="112"/>
         <source>{name}&apos;s bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="114"/>
         <source>A notebook that goes with {name} to family time: you write how the days went, the parent reads it and writes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="115"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="118"/>
         <source>Nothing in the book yet. The first page can share how {name}&apos;s week went, a photo or two, and a question for the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="133"/>
         <source>Waiting for {who}&apos;s reply. Notebooks often come back after the next family time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="131"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="168"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="134"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="171"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="167"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="170"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="169"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="172"/>
         <source>Page {n} · {date} · to {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="188"/>
         <source>Question: {q}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="191"/>
         <source>Print this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="194"/>
         <source>Record what came back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="192"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="195"/>
         <source>Change the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="203"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="206"/>
         <source>The parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="204"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="207"/>
         <source>{who} wrote back · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="206"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="209"/>
         <source>{who} wrote back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="219"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="222"/>
         <source>Add what you learned to {name}&apos;s page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="240"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="243"/>
         <source>Print center — {name}, bridge book page {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,62 +1137,62 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="54"/>
         <source>Search people by name, role or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="56"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="57"/>
         <source>Add someone already saved…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="64"/>
         <source>Export all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="66"/>
         <source>Save everyone on this list whose details may be shared as one vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="98"/>
         <source>My notes (only for you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="109"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="110"/>
         <source>Export vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="111"/>
         <source>Save a file you can open on a phone to add this person to its contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="113"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="114"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="157"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="162"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,128 +1282,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="367"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="366"/>
         <source>Add someone already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="368"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="367"/>
         <source>Everyone you have saved is already in {name}&apos;s circle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="404"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="389"/>
         <source>{name} is still saved. “Add someone already saved…” brings them back to any child&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="412"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="397"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="417"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="402"/>
         <source>{name} took part in {n} journal entries. Those entries stay as they are, with {name}&apos;s name kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="420"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="405"/>
         <source>{name} took part in 1 journal entry. That entry stays as it is, with {name}&apos;s name kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="424"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="409"/>
         <source>They will also be removed from the circle of {n} other child(ren). To take them off this list only, choose “Remove from this list” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="428"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="413"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="429"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="414"/>
         <source>Delete {name} ({role}) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="431"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="416"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="449"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="427"/>
         <source>Export {name} as a vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="462"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="479"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="440"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="457"/>
         <source>Export all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="463"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="441"/>
         <source>{n} of the people on this list are marked private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="465"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="443"/>
         <source>Private: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="467"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="445"/>
         <source>Only those who may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="469"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="447"/>
         <source>Include the private ones, for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="480"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="458"/>
         <source>No one on this list is marked as shareable, so there is nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="482"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="460"/>
         <source>{name}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="483"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="461"/>
         <source>Export {name}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="489"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="467"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="497"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="475"/>
         <source>Saved {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="500"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="478"/>
         <source>Export private details?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="501"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="479"/>
         <source>{name}&apos;s details are marked private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="504"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="482"/>
         <source>A vCard file can be passed on like any file. Export it only for your own phone. Your notes are never included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="506"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="484"/>
         <source>Export for my phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,12 +1411,12 @@
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="251"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="256"/>
         <source>birth parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="268"/>
+        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="274"/>
         <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,273 +1846,273 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="59"/>
         <source>Journal entry for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="60"/>
         <source>Edit journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="93"/>
         <source>We kept what you were writing last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="94"/>
         <source>Start fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="112"/>
         <source>e.g. 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="115"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="116"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="119"/>
         <source>A few words, e.g. “First day at the new school”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="120"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="121"/>
         <source>What happened, in your own words. Private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="125"/>
         <source>Optional: a few kind lines written for the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="130"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="131"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="132"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="133"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="134"/>
         <source>To share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="137"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="138"/>
         <source>More details (who, mood, follow-up, tags, photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="149"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="150"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="151"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="152"/>
         <source>Closes the window; what you typed is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="180"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="185"/>
         <source>Who cancelled or moved it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="189"/>
         <source>hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="192"/>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="213"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="193"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="214"/>
         <source>Not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="193"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="194"/>
         <source>Supervised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="194"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="195"/>
         <source>Not supervised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="196"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="197"/>
         <source>e.g. I drove; the agency&apos;s driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="199"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="200"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="203"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="204"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="205"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="206"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="206"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="207"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="207"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="208"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="208"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="209"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="225"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="226"/>
         <source>Anyone else: names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="226"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="227"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="236"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="237"/>
         <source>In a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="239"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="240"/>
         <source>Something to do or ask next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="242"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="243"/>
         <source>e.g. school, sleep, mom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="247"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="248"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="248"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="249"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="263"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="264"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="264"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="265"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="265"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="266"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="266"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="267"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="267"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="268"/>
         <source>To follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="268"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="269"/>
         <source>Follow up by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="269"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="270"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="270"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="271"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="272"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="273"/>
         <source>Photos are private too. Double-click one to caption it; tick it to allow sharing it with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="382"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="383"/>
         <source>Please enter the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="507"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="502"/>
         <source>That paste is too long for one entry ({n:,} characters). Nothing was pasted; please paste a shorter part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="528"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="523"/>
         <source>Double-click to write a caption. Tick to allow sharing this photo with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="530"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="525"/>
         <source>This photo cannot be shown; the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="543"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="538"/>
         <source>{name} looks like a photo but cannot be opened; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="553"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="548"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="553"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="548"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,42 +2442,42 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="63"/>
         <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="74"/>
         <source>{n}. {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="76"/>
         <source>◉ {name} is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="79"/>
         <source>Protective factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="141"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="146"/>
         <source>Move to stage {n}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="142"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="147"/>
         <source>Move {name} to stage {n}, {title}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="151"/>
         <source>Choose this when your family feels ready. Steps you have ticked stay as they are, and Ctrl+Z undoes the move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="148"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="153"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,203 +2797,203 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="64"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="68"/>
         <source>Search notes, titles and summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="72"/>
         <source>New entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="69"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="73"/>
         <source>Ctrl+N from anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="77"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="91"/>
         <source>With photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="92"/>
         <source>With a “to share” summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="93"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="127"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="128"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="132"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="133"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="150"/>
         <source>Things you wanted to follow up. Tick one when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="161"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="165"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="162"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="382"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="386"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="163"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="167"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="191"/>
         <source>A few words after family time, a phone call or a good day help you remember and share the small things. Entries are private unless you write a summary to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="195"/>
         <source>Write the first entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="208"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="212"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="228"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="232"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="243"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="247"/>
         <source>The “to” date is before the “from” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="303"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="307"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="313"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="317"/>
         <source>{n} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="314"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="318"/>
         <source>Showing the newest {n}; add a word to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="481"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="478"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="495"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="486"/>
         <source>Journal entry deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="287"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="291"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="84"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="84"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="82"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="86"/>
         <source>A date as year-month-day, e.g. 2024-03-15, or pick one from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="288"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="292"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="328"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="332"/>
         <source>{name}&apos;s journal is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="368"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="372"/>
         <source>by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="369"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="373"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="376"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="380"/>
         <source>From “{title}”, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="379"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="383"/>
         <source>Nothing to follow up right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="381"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="385"/>
         <source>Follow-ups ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="386"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="390"/>
         <source>Family time that happened in the last 12 months: {count} visits, {hours} hours. Cancelled and missed visits are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="452"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="455"/>
         <source>Journal entry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="476"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="473"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="477"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="474"/>
         <source>Delete this journal entry and its photos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="480"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="477"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,151 +3001,151 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="44"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>Birth &amp; Foster Parent Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="88"/>
         <location filename="../../forms/main_window.ui" line="174"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="89"/>
         <location filename="../../forms/main_window.ui" line="177"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="118"/>
         <source>Print a sheet about this child, or save it as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="124"/>
         <source>New &amp;Journal Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="127"/>
         <source>Write a journal entry for the selected child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="132"/>
         <source>Comfort Call &amp;Helper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Icebreaker Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Back in My Care (Unarchive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="226"/>
         <location filename="../../forms/main_window.ui" line="183"/>
         <source>&amp;Placement Ended (Archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="253"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="276"/>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="289"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="290"/>
         <source>Delete everything about {name} from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="286"/>
         <source>{name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="292"/>
         <source>This removes: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="293"/>
         <source>This cannot be undone. If the placement has ended and you may want these notes later, choose “Placement ended” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="295"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="300"/>
         <source>Deleted {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="304"/>
         <source>notes about routines, likes, care, health and school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="305"/>
         <source>journal entries (with their photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="306"/>
         <source>links to people (the people themselves are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="307"/>
         <source>guide steps ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="308"/>
         <source>reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="309"/>
         <source>plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="310"/>
         <source>bridge book pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="312"/>
         <source>other records ({table})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,87 +3244,87 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="54"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="55"/>
         <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="52"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="56"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="57"/>
         <source>With us since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="58"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="59"/>
         <source>Permanency goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="56"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="60"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="67"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="69"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="73"/>
         <source>Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="75"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="110"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="123"/>
         <source>Placement ended. This record is kept for you and hidden from the daily list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="120"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="124"/>
         <source>not filled in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="130"/>
         <source>{date} ({ago})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="137"/>
         <source>{n}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="139"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="143"/>
         <source>Back in my care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="140"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="144"/>
         <source>Placement ended…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,57 +4718,57 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="174"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="175"/>
         <source>Add a routine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="175"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="176"/>
         <source>Add a like or dislike…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="176"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="177"/>
         <source>Add a care practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="177"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="178"/>
         <source>Add a health note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="179"/>
         <source>Add a school note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="183"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="184"/>
         <source>Nothing here yet. {name}&apos;s day — waking, meals, naps, bath and bedtime — can go here, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="186"/>
         <source>Nothing here yet. Favourite foods, toys, songs and what soothes {name} can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="188"/>
         <source>Nothing here yet. Hair and skin care, bathing, clothing, food, faith and family traditions can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="190"/>
         <source>Nothing here yet. Allergies, medicines, the doctor and dentist can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="192"/>
         <source>Nothing here yet. {name}&apos;s school or childcare, teacher and schedule can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="213"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="214"/>
         <source>Nothing in this section matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4999,89 +4999,120 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_commands.py" line="15"/>
-        <location filename="../../src/bfpp_desktop/ui/child_commands.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/actions/contacts.py" line="32"/>
+        <location filename="../../src/bfpp_desktop/actions/children.py" line="32"/>
         <source>edit {name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_commands.py" line="29"/>
+        <location filename="../../src/bfpp_desktop/actions/contacts.py" line="46"/>
         <source>add {name} to {child}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_commands.py" line="30"/>
+        <location filename="../../src/bfpp_desktop/actions/contacts.py" line="47"/>
         <source>remove {name} from {child}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_commands.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/actions/children.py" line="42"/>
         <source>mark {name}&apos;s placement as ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_commands.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/actions/children.py" line="43"/>
         <source>bring {name} back to the daily list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_commands.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/actions/world.py" line="29"/>
         <source>add “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_commands.py" line="32"/>
+        <location filename="../../src/bfpp_desktop/actions/world.py" line="69"/>
         <source>delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_commands.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/actions/world.py" line="47"/>
         <source>change “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_commands.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/actions/world.py" line="57"/>
         <source>move “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_commands.py" line="24"/>
+        <location filename="../../src/bfpp_desktop/actions/bridge_book.py" line="28"/>
+        <location filename="../../src/bfpp_desktop/actions/bridge_book.py" line="51"/>
         <source>add page {n} to the bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_commands.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/actions/bridge_book.py" line="39"/>
+        <source>take page {n} out of the bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/actions/bridge_book.py" line="62"/>
         <source>record the reply to page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/commands.py" line="15"/>
+        <location filename="../../src/bfpp_desktop/actions/guide.py" line="14"/>
         <source>tick “{step}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/commands.py" line="17"/>
+        <location filename="../../src/bfpp_desktop/actions/guide.py" line="16"/>
         <source>mark “{step}” as not for us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/commands.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/actions/guide.py" line="18"/>
         <source>reopen “{step}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/commands.py" line="21"/>
+        <location filename="../../src/bfpp_desktop/actions/guide.py" line="20"/>
         <source>note on “{step}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/commands.py" line="29"/>
+        <location filename="../../src/bfpp_desktop/actions/journal.py" line="36"/>
         <source>edit the journal entry “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/commands.py" line="42"/>
+        <location filename="../../src/bfpp_desktop/actions/journal.py" line="48"/>
         <source>delete the journal entry “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/actions/journal.py" line="61"/>
+        <source>bring back the journal entry “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/undo.py" line="73"/>
+        <source>This step has been taken off the Undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/actions/result.py" line="71"/>
+        <source>This is no longer saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/actions/result.py" line="72"/>
+        <source>What this would change has been deleted or taken back meanwhile, so it could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/actions/result.py" line="74"/>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5504,42 +5535,42 @@
 <context>
     <name>WorldRow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="63"/>
         <source>From People:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="71"/>
         <source>Comfort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="105"/>
         <source>Left off printouts unless you choose to include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="106"/>
         <source>Can go on printouts for the family or a babysitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="108"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="109"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="110"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="111"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>

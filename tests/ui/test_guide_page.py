@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
+from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.core.stage_progress import PlanKind, StepState
 from bfpp_desktop.reports.catalogue import printout
@@ -84,9 +85,9 @@ def test_move_to_another_stage_after_a_gentle_question(page, child, db, qtbot, m
     page.set_child(child)
     page.show_stage(2)
     assert page.view.move_button.text() == "Move Maya to this stage…"
-    with qtbot.waitSignal(page.child_changed) as signal:
+    with qtbot.waitSignal(page.context.signals.changes_applied) as signal:
         qtbot.mouseClick(page.view.move_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [child.id]
+    assert signal.args == [Changes(Kind.CHILDREN, child.id)]
     assert "Move Maya to stage 2" in asked[0]
     assert get_child(db, child.id).stage == 2
     page.context.undo_stack.undo()

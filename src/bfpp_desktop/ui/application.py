@@ -61,6 +61,7 @@ def start(data_dir: Path, demo: bool = False) -> MainWindow:
                          undo_stack=QUndoStack())
     window = MainWindow(context)
     context.undo_stack.setParent(window)  # dies with the window, not after the app
+    context.signals.setParent(window)
     # The window keeps the session (and so the lock) alive: a connection to a bound
     # method alone would not, and a collected session would free the lock early.
     window.session = session

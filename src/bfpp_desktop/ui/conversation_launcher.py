@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.ui.comfort_call import ComfortCallHelper
+from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.icebreaker import IcebreakerHelper
 
 COMFORT_CALL = "comfort-call"
@@ -17,12 +18,11 @@ ICEBREAKER_AFTER = "icebreaker-after"
 
 
 class ConversationLauncher(QObject):
-    saved = Signal(int)             # child id: the journal and guide changed
     print_requested = Signal(str)   # a print-center document id
 
-    def __init__(self, db, window: QWidget):
+    def __init__(self, context: AppContext, window: QWidget):
         super().__init__(window)
-        self.db, self.window = db, window
+        self.context, self.db, self.window = context, context.db, window
         self.open_windows: dict[tuple[str, int], QWidget] = {}
 
     def open(self, which: str, child: Child) -> QWidget:
@@ -36,8 +36,8 @@ class ConversationLauncher(QObject):
             else:
                 helper = IcebreakerHelper(load_guide(), self.db, child, self.window)
                 helper.print_requested.connect(self.print_requested)
-            helper.saved.connect(self.saved)
-            helper.filed.connect(lambda _n, c=child.id: self.saved.emit(c))
+            # The pages showing the journal, guide and the child's page refresh from these.
+            helper.changes_applied.connect(self.context.signals.changes_applied)
             helper.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             helper.finished.connect(lambda _r, k=key: self.open_windows.pop(k, None))
             self.open_windows[key] = helper

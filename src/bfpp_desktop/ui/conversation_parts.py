@@ -7,6 +7,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QGridLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
+from bfpp_desktop.actions import conversations as conversation_actions
+from bfpp_desktop.actions import world as world_actions
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Role
 from bfpp_desktop.core.conversations import answer_for
@@ -15,8 +17,6 @@ from bfpp_desktop.core.filing import Answer, Provenance, propose_items
 from bfpp_desktop.core.guide import Question
 from bfpp_desktop.core.journal import parse_time
 from bfpp_desktop.storage.contacts import contacts_by_role
-from bfpp_desktop.storage.conversations import record_conversation
-from bfpp_desktop.storage.world import add_items
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.file_answers_dialog import FileAnswersDialog
@@ -195,6 +195,7 @@ class AnswerFiler(QObject):
         self.window, self.db, self.child = parent, db, child
         self.answers, self.provenance = answers, provenance
         self.dialog: FileAnswersDialog | None = None
+        self.changes = None        # what filing changed (actions.Changes), once filed
 
     def has_proposals(self) -> bool:
         return bool(propose_items(self.child.id, self.answers, self.provenance))
@@ -214,9 +215,11 @@ class AnswerFiler(QObject):
         if not items:
             self.finished.emit(0)
             return
-        if attempt(self.window, add_items, self.db, items) is None:
+        result = attempt(self.window, world_actions.add_items, self.db, items)
+        if result is None:
             self.dialog.open()       # keep the choices; the caregiver can try again or cancel
             return
+        self.changes = result.changes
         self.finished.emit(len(items))
 
 
@@ -230,6 +233,7 @@ class ConversationDialog(QDialog):
 
     saved = Signal(int)            # child id, after the conversation is in the journal
     filed = Signal(int)            # how many answers went to the child's page
+    changes_applied = Signal(object)   # actions.Changes of the recording and the filing
 
     def __init__(self, db, child: Child, parent=None):
         super().__init__(parent)
@@ -240,14 +244,15 @@ class ConversationDialog(QDialog):
 
     def _record(self, entry, step: str | None, on: date, who: str, answers: list[Answer],
                 note: str, saved_text: str) -> bool:
-        saved = attempt(self, record_conversation, self.db, entry, step, on)
-        if saved is None:
+        result = attempt(self, conversation_actions.record_conversation, self.db, entry, step, on)
+        if result is None:
             return False
-        self.entry = saved
+        self.entry = result.value
         for widget in (self.save_button, self.answers, self.notes, self.when_who):
             widget.setEnabled(False)
         self.status.setText(saved_text)
         self.saved.emit(self.child.id)
+        self.changes_applied.emit(result.changes)
         provenance = Provenance(who=who or self.tr("birth parent"), note=note, on=on)
         self.filer = AnswerFiler(self, self.db, self.child, answers, provenance)
         self.filer.finished.connect(self._on_filed)
@@ -264,6 +269,7 @@ class ConversationDialog(QDialog):
 
     def _on_filed(self, count: int) -> None:
         if count:
+            self.changes_applied.emit(self.filer.changes)
             self.status.setText(self.tr(
                 "Saved in {name}'s journal. Added to {name}'s page: {n}.").format(
                     name=self.child.display_name, n=count))

@@ -3,24 +3,26 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from bfpp_desktop.actions import Changes, Kind
+from bfpp_desktop.actions import children as child_actions
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.ui.about_dialog import AboutDialog
-from bfpp_desktop.ui.child_commands import ArchiveChildCommand, EditChildCommand
 from bfpp_desktop.ui.child_editor import ChildEditor
 from bfpp_desktop.ui.child_list_model import CHILD_ROLE, ChildListModel
 from bfpp_desktop.ui.confirm import confirm_destructive
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.conversation_launcher import (COMFORT_CALL, ICEBREAKER,
                                                    ConversationLauncher)
-from bfpp_desktop.ui.errors import attempt, report
+from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.print_center import PrintCenter
 from bfpp_desktop.ui.pages.journal import JournalPage
 from bfpp_desktop.ui.styles import make_heading, make_hint
+from bfpp_desktop.ui.undo import perform
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -51,13 +53,12 @@ class MainWindow(QMainWindow):
         self.ui.childList.setModel(self.model)
         self.ui.childList.selectionModel().currentChanged.connect(self._on_current_changed)
 
-        self.conversations = ConversationLauncher(context.db, self)
-        self.conversations.saved.connect(self._on_child_changed)
+        self.conversations = ConversationLauncher(context, self)
         self.conversations.print_requested.connect(self.open_print_center)
         self.pages = [cls(context, self.ui.childTabs) for cls in PAGE_CLASSES]
+        context.signals.changes_applied.connect(self._on_changes_applied)
         for page in self.pages:
             self.ui.childTabs.addTab(page, "")
-            page.child_changed.connect(self._on_child_changed)
             for signal, slot in (("edit_requested", self._on_edit_child),
                                  ("archive_requested", self._on_toggle_archived),
                                  ("delete_requested", self._on_delete_child),
@@ -233,8 +234,10 @@ class MainWindow(QMainWindow):
             self.ui.childTabs.setTabText(index, shown.replace("&", "&&"))
             self.ui.childTabs.setTabToolTip(index, title)
 
-    def _on_child_changed(self, child_id: int) -> None:
-        self.refresh_children(select_id=child_id)
+    def _on_changes_applied(self, changes: Changes) -> None:
+        # The list and every page show the child record (name, stage, archived).
+        if changes.touches(Kind.CHILDREN):
+            self.refresh_children(select_id=changes.child_id)
 
     def _on_show_archived(self, _checked: bool) -> None:
         self.refresh_children()
@@ -244,9 +247,9 @@ class MainWindow(QMainWindow):
         dialog = ChildEditor(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        saved = attempt(self, child_store.add_child, self.context.db, dialog.child())
-        if saved is not None:
-            self.refresh_children(select_id=saved.id)
+        result = perform(self.context, self, child_actions.add_child, dialog.child())
+        if result is not None:
+            saved = result.value
             self.statusBar().showMessage(self.tr("Added {name}.").format(name=saved.display_name), 5000)
 
     def _on_edit_child(self) -> None:
@@ -259,26 +262,15 @@ class MainWindow(QMainWindow):
         after = dialog.child()
         if after == before:
             return
-        if attempt(self, child_store.update_child, self.context.db, after) is None:
-            return
-        self.context.undo_stack.push(
-            EditChildCommand(self.context.db, before, after, self._on_child_changed))
-        self.refresh_children(select_id=after.id)
+        perform(self.context, self, child_actions.update_child, after)
 
     def _on_toggle_archived(self) -> None:
         child = self.current_child()
         if child is None:
             return
         archived = not child.archived
-        try:
-            child_store.set_archived(self.context.db, child.id, archived)
-        except Exception as exc:  # noqa: BLE001 - reported to the user
-            report(self, exc)
+        if perform(self.context, self, child_actions.set_archived, child.id, archived) is None:
             return
-        self.context.undo_stack.push(
-            ArchiveChildCommand(self.context.db, child, archived, self._on_child_changed))
-        self.refresh_children(select_id=None if archived and not self.ui.showArchived.isChecked()
-                              else child.id)
         if archived:
             self.statusBar().showMessage(self.tr(
                 "{name}'s record is kept under “children whose placement ended”. "
@@ -302,15 +294,9 @@ class MainWindow(QMainWindow):
                         "these notes later, choose “Placement ended” instead."),
                 self.tr("Delete for good")):
             return
-        try:
-            child_store.delete_child(self.context.db, child.id)
-        except Exception as exc:  # noqa: BLE001 - reported to the user
-            report(self, exc)
+        if perform(self.context, self, child_actions.delete_child, self.context.photos,
+                   child.id) is None:
             return
-        # Undo entries may refer to the deleted child; they can no longer apply.
-        self.context.undo_stack.clear()
-        self.context.photos.sweep(child.id)  # nothing refers to their photos any more
-        self.refresh_children(select_id=-1)
         self.statusBar().showMessage(self.tr("Deleted {name}.").format(name=child.display_name), 5000)
 
     def _record_name(self, table: str) -> str:

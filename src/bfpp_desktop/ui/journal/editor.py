@@ -1,6 +1,6 @@
 """The entry editor: quick for a short note, with more details one click away.
 
-It saves through storage itself and emits entry_saved; what is typed is kept
+It saves through the journal actions and emits entry_saved; what is typed is kept
 as a draft (in the database) while typing, so closing the window loses nothing.
 """
 from dataclasses import replace
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
                                QToolButton, QVBoxLayout, QWidget)
 
+from bfpp_desktop.actions import journal as journal_actions
 from bfpp_desktop.core.dates import DateError, parse_date
 from bfpp_desktop.core.journal import (MOOD_SCALE, EntryKind, FamilyTimeDetails, JournalEntry,
                                        Outcome, Photo, clean_tags, mood_label, parse_time,
@@ -27,6 +28,7 @@ from bfpp_desktop.ui.journal.notes_edit import NotesEdit
 from bfpp_desktop.ui.journal.people_picker import PeoplePicker
 from bfpp_desktop.ui.photo_preview import preview
 from bfpp_desktop.ui.styles import make_hint, show_field_message
+from bfpp_desktop.ui.undo import perform
 
 AUTOSAVE_MS = 700
 THUMB = QSize(72, 72)
@@ -40,7 +42,6 @@ def thumbnail(path) -> QPixmap | None:
 
 class EntryEditor(QDialog):
     entry_saved = Signal(int)
-    entry_edited = Signal(object, object)  # (before, after) of a saved edit, for undo
 
     def __init__(self, context, child, entry: JournalEntry | None = None, parent=None,
                  today: date | None = None):
@@ -439,18 +440,12 @@ class EntryEditor(QDialog):
             show_field_message(self.message, " ".join(dict.fromkeys(problems.values())))
             return False
         db = self.context.db
-        if entry.id is None:
-            saved = attempt(self, store.add_entry, db, entry)
-            if saved is None:
-                return False
-            entry_id = saved.id
-        else:
-            before = attempt(self, store.get_entry, db, entry.id)
-            if before is None or attempt(self, store.update_entry, db, entry) is None:
-                return False
-            # The photos the edit dropped stay on disk until the edit cannot be undone.
-            self.entry_edited.emit(before, entry)
-            entry_id = entry.id
+        # An edit can be undone; the photos it dropped stay on disk until it cannot be.
+        result = perform(self.context, self, journal_actions.add_entry if entry.id is None
+                         else journal_actions.update_entry, entry)
+        if result is None:
+            return False
+        entry_id = result.changes.record_id
         self._saved = True
         self._autosave.stop()
         attempt(self, store.discard_draft, db, self.child.id, self.original_id)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageB
                                QPushButton, QScrollArea, QStyle, QToolButton, QVBoxLayout,
                                QWidget)
 
+from bfpp_desktop.actions import Changes, Kind
+from bfpp_desktop.actions import world as world_actions
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, WorldItem,
@@ -23,8 +25,7 @@ from bfpp_desktop.ui.formatting import breakable, short_date
 from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.privacy import privacy_icon, privacy_word
 from bfpp_desktop.ui.styles import WARNING_SIGN, make_heading, make_hint
-from bfpp_desktop.ui.world_commands import (AddItemCommand, DeleteItemCommand,
-                                            EditItemCommand, MoveItemCommand)
+from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.world_editor import WorldItemEditor
 
 
@@ -216,6 +217,9 @@ class SectionBox(QWidget):
 
 
 class AboutChildPage(ChildPage):
+    # A linked doctor's number is shown here too.
+    SHOWS = Kind.WORLD | Kind.CONTACTS
+
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.contacts: dict[int, Contact] = {}   # the child's people, for doctor and dentist
@@ -292,12 +296,6 @@ class AboutChildPage(ChildPage):
         self.filter_edit.selectAll()
         return True
 
-    def showEvent(self, event) -> None:
-        # A linked doctor's number may have changed on the People page meanwhile.
-        super().showEvent(event)
-        if self.child is not None and not event.spontaneous():
-            self.reload()
-
     # ----- showing ------------------------------------------------------------------------
     def reload(self, focus: tuple[int, str] | None = None) -> None:
         """Rebuild the rows from storage; *focus* = (item id, button name) to refocus."""
@@ -351,9 +349,8 @@ class AboutChildPage(ChildPage):
         for box in self.sections.values():
             box.apply_filter(needle)
 
-    def _changed(self, child_id: int) -> None:
-        if self.child is not None and self.child.id == child_id:
-            self.reload()
+    def refresh_for(self, changes: Changes) -> None:
+        self.reload()
 
     # ----- changing -----------------------------------------------------------------------
     def open_editor(self, item: WorldItem, save) -> WorldItem | None:
@@ -365,29 +362,27 @@ class AboutChildPage(ChildPage):
     def _on_add(self, section: Section) -> None:
         if self.child is None:
             return
-        db = self.context.db
         saved = self.open_editor(new_item(self.child.id, section),
-                                 lambda item: attempt(self, store.add_item, db, item))
-        if saved is None:
-            return
-        self.context.undo_stack.push(AddItemCommand(db, saved, self._changed))
-        self.reload(focus=(saved.id, "edit_button"))
+                                 lambda item: self._save(world_actions.add_item, item))
+        if saved is not None:
+            self._refocus(saved.id, "edit_button")
 
     def _on_edit(self, before: WorldItem) -> None:
-        db = self.context.db
-        saved = self.open_editor(before, lambda item: attempt(self, store.update_item, db, item))
-        if saved is None or saved == before:
-            return
-        self.context.undo_stack.push(EditItemCommand(db, before, saved, self._changed))
-        self.reload(focus=(saved.id, "edit_button"))
+        # Saving it unchanged is no step to undo.
+        saved = self.open_editor(before, lambda item: before if item == before
+                                 else self._save(world_actions.update_item, item))
+        if saved is not None:
+            self._refocus(saved.id, "edit_button")
+
+    def _save(self, action, item: WorldItem) -> WorldItem | None:
+        """The editor's save: None when it failed (reported; the editor keeps the text)."""
+        result = perform(self.context, self, action, item)
+        return result.value if result is not None else None
 
     def _on_move(self, item: WorldItem, step: int) -> None:
-        db = self.context.db
-        new = item.position + step
-        if attempt(self, store.move_item, db, item.id, new) is None:
-            return
-        self.context.undo_stack.push(MoveItemCommand(db, item, item.position, new, self._changed))
-        self.reload(focus=(item.id, "up_button" if step < 0 else "down_button"))
+        if perform(self.context, self, world_actions.move_item, item.id,
+                   item.position + step) is not None:
+            self._refocus(item.id, "up_button" if step < 0 else "down_button")
 
     def confirm_delete(self, item: WorldItem) -> bool:
         return confirm_destructive(
@@ -398,9 +393,4 @@ class AboutChildPage(ChildPage):
     def _on_delete(self, item: WorldItem) -> None:
         if not self.confirm_delete(item):
             return
-        db = self.context.db
-        removed = attempt(self, store.delete_item, db, item.id)
-        if removed is None:
-            return
-        self.context.undo_stack.push(DeleteItemCommand(db, removed, self._changed))
-        self.reload()
+        perform(self.context, self, world_actions.delete_item, item.id)

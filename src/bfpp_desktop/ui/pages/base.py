@@ -1,7 +1,7 @@
 """What every child page offers the main window."""
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.ui.context import AppContext
 
@@ -9,17 +9,28 @@ from bfpp_desktop.ui.context import AppContext
 class ChildPage(QWidget):
     """A tab about the selected child.
 
-    Subclasses implement title() and show_child(); they emit child_changed
-    with the child's id after changing the child record itself, so the list
-    and other pages refresh, and may override focus_search() for Ctrl+F.
+    Subclasses implement title() and show_child(), and may override focus_search()
+    for Ctrl+F. Changes to the data arrive as one signal (AppContext.signals); a page
+    names in SHOWS the kinds of records it shows, and refresh() runs when a change
+    touched them for the shown child (by default the page is shown afresh).
     """
 
-    child_changed = Signal(int)
+    SHOWS = Kind.NONE
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
         self.child: Child | None = None
+        context.signals.changes_applied.connect(self._on_changes_applied)
+
+    def _on_changes_applied(self, changes: Changes) -> None:
+        if changes.touches(Kind.CHILDREN):
+            return   # the window shows every page afresh (set_child) after this one
+        if self.child is not None and changes.touches(self.SHOWS, self.child.id):
+            self.refresh_for(changes)
+
+    def refresh_for(self, changes: Changes) -> None:
+        self.show_child(self.child)
 
     def title(self, child: Child) -> str:
         raise NotImplementedError

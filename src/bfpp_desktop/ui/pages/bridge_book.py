@@ -9,6 +9,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSizePolicy, QVBoxLayout, QWidget)
 
+from bfpp_desktop.actions import Kind
+from bfpp_desktop.actions import bridge_book as book_actions
+from bfpp_desktop.actions import world as world_actions
 from bfpp_desktop.core.bridge_book import BridgePage, PageState, answers_to_file, source_note
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.filing import Provenance
@@ -16,8 +19,6 @@ from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.reports.catalogue import BRIDGE_BOOK
 from bfpp_desktop.storage import bridge_book as book
 from bfpp_desktop.storage.photos import photo_path
-from bfpp_desktop.storage.world import add_items
-from bfpp_desktop.ui.bridge_commands import AddPageCommand, EditPageCommand
 from bfpp_desktop.ui.bridge_page_editor import BridgePageEditor
 from bfpp_desktop.ui.bridge_photos import photo_label
 from bfpp_desktop.ui.bridge_reply_dialog import BridgeReplyDialog
@@ -27,6 +28,7 @@ from bfpp_desktop.ui.formatting import long_date
 from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.print_center import PrintCenter
 from bfpp_desktop.ui.styles import make_heading, make_hint
+from bfpp_desktop.ui.undo import perform
 
 PREVIEW_CHARS = 600
 THUMB = QSize(150, 120)
@@ -41,6 +43,7 @@ def _elided(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 
 class BridgeBookPage(ChildPage):
+    SHOWS = Kind.BRIDGE_BOOK
     def __init__(self, context, parent=None, today: date | None = None):
         super().__init__(context, parent)
         self._today = today
@@ -262,7 +265,6 @@ class BridgeBookPage(ChildPage):
         starters = load_guide().stage(child.stage).questions
         editor = BridgePageEditor(self, self.context.data_dir, child, gathered, starters, names,
                                   self._add_page, self.today())
-        editor.accepted.connect(lambda: self.show_child(self.child))
         self.editor = editor
         editor.open()
         return editor
@@ -272,7 +274,7 @@ class BridgeBookPage(ChildPage):
         if page is None:
             return None
         dialog = BridgeReplyDialog(self, self.context.photos, page,
-                                   lambda changed: self._update_page(page, changed),
+                                   self._update_page,
                                    self.today())
         dialog.accepted.connect(lambda: self._on_reply_saved(dialog.saved))
         self.reply_dialog = dialog
@@ -280,25 +282,15 @@ class BridgeBookPage(ChildPage):
         return dialog
 
     def _add_page(self, page: BridgePage) -> BridgePage | None:
-        saved = attempt(self, book.add_page, self.context.db, page)
-        if saved is not None:
-            self.context.undo_stack.push(AddPageCommand(self.context.db, self.context.photos,
-                                                        saved, self._on_undone))
-        return saved
+        """The editor's save: the saved page, or None (reported; the editor keeps the text)."""
+        result = perform(self.context, self, book_actions.add_page, page)
+        return result.value if result is not None else None
 
-    def _update_page(self, before: BridgePage, after: BridgePage) -> BridgePage | None:
-        saved = attempt(self, book.update_page, self.context.db, after)
-        if saved is not None:
-            self.context.undo_stack.push(EditPageCommand(self.context.db, self.context.photos,
-                                                         before, saved, self._on_undone))
-        return saved
-
-    def _on_undone(self, child_id: int) -> None:
-        if self.child is not None and self.child.id == child_id:
-            self.show_child(self.child)
+    def _update_page(self, page: BridgePage) -> BridgePage | None:
+        result = perform(self.context, self, book_actions.update_page, page)
+        return result.value if result is not None else None
 
     def _on_reply_saved(self, page: BridgePage | None) -> None:
-        self.show_child(self.child)
         if page is not None and answers_to_file(page):
             self.file_answers(page.id)
 
@@ -317,5 +309,5 @@ class BridgeBookPage(ChildPage):
         return dialog
 
     def _file(self, items) -> None:
-        if items and attempt(self, add_items, self.context.db, items) is not None:
-            self.child_changed.emit(self.child.id)   # the About page shows them at once
+        if items:
+            perform(self.context, self, world_actions.add_items, items)   # About shows them

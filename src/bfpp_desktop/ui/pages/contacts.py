@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QHBoxLayout, Q
                                QLineEdit, QListView, QMessageBox, QPushButton, QScrollArea,
                                QSplitter, QStyle, QVBoxLayout, QWidget)
 
+from bfpp_desktop.actions import Changes, Kind
+from bfpp_desktop.actions import contacts as contact_actions
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import (Contact, ReachBy, Role, contact_for_print,
                                         shareable_contacts)
@@ -16,7 +18,6 @@ from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.storage import journal as journal_store
 from bfpp_desktop.ui.confirm import confirm_destructive
-from bfpp_desktop.ui.contact_commands import EditContactCommand, LinkContactCommand
 from bfpp_desktop.ui.contact_editor import ContactEditor
 from bfpp_desktop.ui.contact_journal import ContactJournalLink
 from bfpp_desktop.ui.contact_list_model import CONTACT_ROLE, ContactListModel
@@ -25,6 +26,7 @@ from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.formatting import breakable
 from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.styles import make_heading, make_hint
+from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.whole_file import write_text
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\n\r\t]+')
@@ -37,6 +39,9 @@ def _selectable(label: QLabel) -> QLabel:
 
 
 class ContactsPage(ChildPage):
+    # The journal: who took part in which entries is shown beside each person.
+    SHOWS = Kind.CONTACTS | Kind.JOURNAL
+
     # The person shown in the detail pane (None when nobody is selected). The journal
     # link ("last part of an entry") will listen to this and add to detail_extras.
     contact_shown = Signal(object)
@@ -164,11 +169,6 @@ class ContactsPage(ChildPage):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
         return True
-
-    def showEvent(self, event) -> None:
-        # Journal entries may have been written since this person was shown.
-        super().showEvent(event)
-        self.journal_link.show_contact(self.child, self.current_contact())
 
     # ----- the list ---------------------------------------------------------------------------
     def current_contact(self) -> Contact | None:
@@ -319,8 +319,12 @@ class ContactsPage(ChildPage):
         self.copied_label.show()
 
     # ----- changes ----------------------------------------------------------------------------
-    def _changed(self, contact_id: int) -> None:
-        self.refresh(select_id=contact_id)
+    def refresh_for(self, changes: Changes) -> None:
+        if changes.touches(Kind.CONTACTS):
+            # After taking someone off the list (record_id None) no one is chosen.
+            self.refresh(select_id=changes.record_id if changes.record_id is not None else -1)
+        else:
+            self.journal_link.show_contact(self.child, self.current_contact())
 
     def _children_for_editor(self) -> list[Child]:
         return attempt(self, child_store.list_children, self.context.db) or [self.child]
@@ -334,10 +338,8 @@ class ContactsPage(ChildPage):
             contact = dialog.contact()
             if not contact.child_ids:
                 contact = contact.copy(child_ids=[self.child.id])
-            saved = attempt(self, store.add_contact, self.context.db, contact)
-            if saved is not None:
-                self.search_edit.clear()
-                self.refresh(select_id=saved.id)
+            self.search_edit.clear()   # so the list, refreshed by the change, shows them
+            if perform(self.context, self, contact_actions.add_contact, contact) is not None:
                 return
             # The save failed and was reported; the dialog opens again with the text kept.
 
@@ -350,10 +352,7 @@ class ContactsPage(ChildPage):
             after = dialog.contact()
             if after == before:
                 return
-            if attempt(self, store.update_contact, self.context.db, after) is not None:
-                self.context.undo_stack.push(
-                    EditContactCommand(self.context.db, before, after, self._changed))
-                self.refresh(select_id=after.id)
+            if perform(self.context, self, contact_actions.update_contact, after) is not None:
                 return
 
     def link_existing(self) -> None:
@@ -375,30 +374,16 @@ class ContactsPage(ChildPage):
 
     def link(self, contact: Contact) -> None:
         """Make an existing contact part of this child's circle too."""
-        try:
-            store.link_contact(self.context.db, contact.id, self.child.id)
-        except Exception as exc:  # noqa: BLE001 - reported to the user
-            report(self, exc)
-            return
-        self.context.undo_stack.push(LinkContactCommand(
-            self.context.db, contact, self.child.id, self.child.display_name, True,
-            self._changed))
         self.search_edit.clear()
-        self.refresh(select_id=contact.id)
+        perform(self.context, self, contact_actions.link_contact, contact.id, self.child.id)
 
     def unlink_current(self) -> None:
         contact = self.current_contact()
         if contact is None:
             return
-        try:
-            store.unlink_contact(self.context.db, contact.id, self.child.id)
-        except Exception as exc:  # noqa: BLE001 - reported to the user
-            report(self, exc)
+        if perform(self.context, self, contact_actions.unlink_contact, contact.id,
+                   self.child.id) is None:
             return
-        self.context.undo_stack.push(LinkContactCommand(
-            self.context.db, contact, self.child.id, self.child.display_name, False,
-            self._changed))
-        self.refresh(select_id=-1)
         if contact.child_ids == [self.child.id]:
             # No child lists them now; say where they can still be found.
             self._say(self.tr("{name} is still saved. “Add someone already saved…” brings "
@@ -430,14 +415,7 @@ class ContactsPage(ChildPage):
                     name=contact.name, role=contact.role_text),
                 informative, self.tr("Delete for good")):
             return
-        try:
-            store.delete_contact(self.context.db, contact.id)
-        except Exception as exc:  # noqa: BLE001 - reported to the user
-            report(self, exc)
-            return
-        # Undo entries may refer to the deleted person; they can no longer apply.
-        self.context.undo_stack.clear()
-        self.refresh(select_id=-1)
+        perform(self.context, self, contact_actions.delete_contact, contact.id)
 
     def export_vcard(self) -> None:
         contact = self.current_contact()

@@ -9,24 +9,25 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMessageBox,
                                QScrollArea)
 
+from bfpp_desktop.actions import Changes, Kind
+from bfpp_desktop.actions import children as child_actions
+from bfpp_desktop.actions import guide as guide_actions
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.core.stage_progress import PlanKind, StepProgress
-from bfpp_desktop.storage.children import update_child
-from bfpp_desktop.storage.guide_progress import load_plan, load_step_progress, save_step_progress
-from bfpp_desktop.ui.child_commands import EditChildCommand
+from bfpp_desktop.storage.guide_progress import load_plan, load_step_progress
 from bfpp_desktop.ui.errors import attempt
-from bfpp_desktop.ui.guide.commands import StepProgressCommand
 from bfpp_desktop.ui.guide.plan_dialog import PlanDialog
 from bfpp_desktop.ui.guide.reflections_view import ReflectionsView
-from bfpp_desktop.ui.guide.saving import try_save
 from bfpp_desktop.ui.guide.stage_view import StageView
 from bfpp_desktop.ui.pages.base import ChildPage
+from bfpp_desktop.ui.undo import perform
 
 REFLECTIONS_ROW = 4          # after the four stages in the list on the left
 
 
 class GuidePage(ChildPage):
+    SHOWS = Kind.GUIDE
     print_requested = Signal(str)      # a print-center document id, e.g. "transition-plan"
     helper_requested = Signal(str)     # "comfort-call" or "icebreaker": open that helper
 
@@ -119,20 +120,24 @@ class GuidePage(ChildPage):
 
     # ----- steps ----------------------------------------------------------------------------
     def _on_step_changed(self, before: StepProgress, after: StepProgress, title: str) -> None:
-        child = self.child
-        if not try_save(self, save_step_progress, self.context.db, child.id, after):
-            self._on_progress_restored(child.id, before)
-            return
-        self._on_progress_restored(child.id, after)
-        self.context.undo_stack.push(StepProgressCommand(
-            self.context.db, child.id, title, before, after, self._on_progress_restored))
+        if perform(self.context, self, guide_actions.save_step, self.child.id, after,
+                   title) is None:
+            self._show_progress({before.step_id: before})   # the row shows what is stored
 
-    def _on_progress_restored(self, child_id: int, progress: StepProgress) -> None:
-        if self.child is None or self.child.id != child_id:
-            return
+    def refresh_for(self, changes: Changes) -> None:
+        """Show each step's stored progress in the rows already shown (a rebuild would lose
+        the place and the keyboard focus)."""
+        saved = attempt(self, load_step_progress, self.context.db, self.child.id)
+        if saved is not None and isinstance(self.view, StageView):
+            self._show_progress({step_id: saved.get(step_id, StepProgress(step_id))
+                                 for step_id in self.view.rows})
+
+    def _show_progress(self, progress: dict[str, StepProgress]) -> None:
         view = self.view
-        if isinstance(view, StageView) and progress.step_id in view.rows:
-            view.rows[progress.step_id].set_progress(progress)
+        if isinstance(view, StageView):
+            for step_id, each in progress.items():
+                if step_id in view.rows:
+                    view.rows[step_id].set_progress(each)
 
     # ----- moving between stages ------------------------------------------------------------
     def _on_move_requested(self, number: int) -> None:
@@ -149,12 +154,7 @@ class GuidePage(ChildPage):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Ok:
             return
-        after = before.copy(stage=number)
-        if attempt(self, update_child, self.context.db, after) is None:
-            return
-        self.context.undo_stack.push(EditChildCommand(self.context.db, before, after,
-                                                      self.child_changed.emit))
-        self.child_changed.emit(after.id)
+        perform(self.context, self, child_actions.update_child, before.copy(stage=number))
 
     # ----- plans ----------------------------------------------------------------------------
     def open_plan(self, kind: PlanKind) -> PlanDialog | None:

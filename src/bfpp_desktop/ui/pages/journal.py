@@ -7,16 +7,17 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
+from bfpp_desktop.actions import Changes, Kind
+from bfpp_desktop.actions import journal as journal_actions
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
-from bfpp_desktop.core.journal import EntryKind, JournalEntry, JournalFilter
+from bfpp_desktop.core.journal import EntryKind, JournalFilter
 from bfpp_desktop.paths import database_path
 from bfpp_desktop.storage import journal as store
 from bfpp_desktop.ui.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.formatting import short_date
 from bfpp_desktop.ui.journal.chart import FamilyTimeChart, hours_text
-from bfpp_desktop.ui.journal.commands import DeleteEntryCommand, EditEntryCommand
 from bfpp_desktop.ui.journal.detail import EntryDetail
 from bfpp_desktop.ui.journal.editor import EntryEditor
 from bfpp_desktop.ui.journal.search_worker import SearchSignals, SearchTask, WorkerConnection
@@ -24,6 +25,7 @@ from bfpp_desktop.ui.journal.timeline_delegate import TimelineDelegate
 from bfpp_desktop.ui.journal.timeline_model import ENTRY_ID_ROLE, TimelineModel
 from bfpp_desktop.ui.pages.base import ChildPage
 from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
+from bfpp_desktop.ui.undo import perform
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
@@ -31,6 +33,8 @@ FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class JournalPage(ChildPage):
+    SHOWS = Kind.JOURNAL
+
     def __init__(self, context, parent=None, today: date | None = None):
         super().__init__(context, parent)
         self._today = today
@@ -392,8 +396,9 @@ class JournalPage(ChildPage):
         entry_id = item.data(FOLLOW_UP_ROLE)
         if entry_id is None or item.checkState() != Qt.CheckState.Checked:
             return
-        attempt(self, store.set_follow_up_done, self.context.db, entry_id, True)
-        QTimer.singleShot(0, self.refresh_side)
+        # Later, so the list is not rebuilt (by the change's refresh) inside its own signal.
+        QTimer.singleShot(0, lambda: perform(self.context, self,
+                                             journal_actions.set_follow_up_done, entry_id))
 
     def _on_follow_up_opened(self, item: QListWidgetItem) -> None:
         entry_id = item.data(FOLLOW_UP_ROLE)
@@ -430,7 +435,6 @@ class JournalPage(ChildPage):
         editor = EntryEditor(self.context, self.child, entry, self.window(), today=self.today)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.entry_saved.connect(self._on_entry_saved)
-        editor.entry_edited.connect(self._on_entry_edited)
         editor.destroyed.connect(lambda _o=None, e=editor: self.editors.remove(e)
                                  if e in self.editors else None)
         self.editors.append(editor)
@@ -443,27 +447,20 @@ class JournalPage(ChildPage):
         for editor in list(self.editors):
             editor.close()
 
-    def _on_entry_saved(self, entry_id: int) -> None:
-        self._fill_tags()
-        self.refresh(select_id=entry_id)
-        self.refresh_side()
-        status = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
-        if status is not None:
+    def _status(self):
+        return self.window().statusBar() if hasattr(self.window(), "statusBar") else None
+
+    def _on_entry_saved(self, _entry_id: int) -> None:
+        if (status := self._status()) is not None:
             status.showMessage(self.tr("Journal entry saved."), 4000)
 
-    def _on_entry_edited(self, before: JournalEntry, after: JournalEntry) -> None:
-        self.context.undo_stack.push(EditEntryCommand(
-            self.context.db, self.context.photos, before, after, self._after_undo))
-
-    def _after_undo(self, child_id: int, entry_id: int | None) -> None:
-        """Show the stored state after Ctrl+Z (or redo) changed an entry of this child."""
-        status = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
-        if status is not None:
-            status.clearMessage()  # "deleted…" or "saved" no longer tells the truth
-        if self.child is None or self.child.id != child_id:
-            return
+    def refresh_for(self, changes: Changes) -> None:
+        """Show the stored state after a change to this child's journal (here, in another
+        window, or by Ctrl+Z and redo); the change's own message may follow."""
+        if (status := self._status()) is not None:
+            status.clearMessage()  # "deleted…" or "saved" may no longer tell the truth
         self._fill_tags()
-        self.refresh(select_id=entry_id)
+        self.refresh(select_id=changes.record_id)
         self.refresh_side()
 
     def delete_entry(self) -> None:
@@ -482,14 +479,8 @@ class JournalPage(ChildPage):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Ok:
             return
-        if attempt(self, store.delete_entry, self.context.db, entry_id) is None:
+        # The photo files stay until the delete can no longer be undone (see ui/undo.py).
+        if perform(self.context, self, journal_actions.delete_entry, entry_id) is None:
             return
-        # The photo files stay until the delete can no longer be undone (see commands).
-        self.context.undo_stack.push(DeleteEntryCommand(
-            self.context.db, self.context.photos, entry, self._after_undo))
-        self._fill_tags()
-        self.refresh()
-        self.refresh_side()
-        status = self.window().statusBar() if hasattr(self.window(), "statusBar") else None
-        if status is not None:
+        if (status := self._status()) is not None:
             status.showMessage(self.tr("Journal entry deleted. Ctrl+Z brings it back."), 5000)

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from bfpp_desktop.actions import Kind
 from bfpp_desktop.core.children import Child, stage_title
 from bfpp_desktop.core.due import what_is_due
 from bfpp_desktop.core.guide import load_guide
@@ -20,6 +21,9 @@ from bfpp_desktop.ui.styles import make_heading, make_hint
 
 
 class OverviewPage(ChildPage):
+    # What is due comes from the guide progress and the journal.
+    SHOWS = Kind.GUIDE | Kind.JOURNAL
+
     edit_requested = Signal()
     archive_requested = Signal()
     delete_requested = Signal()
