@@ -45,7 +45,7 @@ def _text(rng: random.Random, low: int, high: int) -> str:
 
 
 def generate(folder: Path) -> None:
-    from bfpp_desktop import paths
+    from bfpp_desktop.core import paths
     from bfpp_desktop.core.children import Child
     from bfpp_desktop.core.journal import (EntryKind, FamilyTimeDetails, JournalEntry, Outcome,
                                            Photo)
@@ -107,7 +107,7 @@ def measure(folder: Path) -> dict:
 
     from bfpp_desktop.storage.children import list_children
     from bfpp_desktop.ui.application import start
-    from bfpp_desktop.ui.pages.journal import JournalPage
+    from bfpp_desktop.ui.journal.page import JournalPage
 
     window = start(folder)
     window.resize(1280, 800)

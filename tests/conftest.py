@@ -12,7 +12,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from bfpp_desktop import paths  # noqa: E402
+from bfpp_desktop.core import paths  # noqa: E402
 
 pytest_plugins = ["pytester"]   # the bug-dialog fixture below is tested by running pytest
 from bfpp_desktop.storage.connection import open_database  # noqa: E402

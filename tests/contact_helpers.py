@@ -1,8 +1,8 @@
 """Driving the contact dialogs without blocking on exec()."""
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from bfpp_desktop.ui.contact_editor import ContactEditor
-from bfpp_desktop.ui.contact_picker import ContactPicker
+from bfpp_desktop.ui.contacts.editor import ContactEditor
+from bfpp_desktop.ui.contacts.picker import ContactPicker
 
 
 def answer_editor(monkeypatch, qtbot, *fillers):

@@ -6,13 +6,13 @@ import sys
 from pathlib import Path
 
 import bfpp_desktop
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 
 SRC = Path(bfpp_desktop.__file__).resolve().parents[1]
 
 _HOLD_LOCK = """
 import sys
-from bfpp_desktop.data_lock import DataFolderLock
+from bfpp_desktop.core.data_lock import DataFolderLock
 lock = DataFolderLock(sys.argv[1])
 print("held" if lock.try_acquire() else "refused", flush=True)
 sys.stdin.read()

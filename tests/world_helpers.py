@@ -2,7 +2,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from bfpp_desktop.ui.world_editor import WorldItemEditor
+from bfpp_desktop.ui.world.editor import WorldItemEditor
 
 
 def script_editors(monkeypatch, qtbot) -> list:

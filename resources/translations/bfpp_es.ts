@@ -4,42 +4,42 @@
 <context>
     <name>AboutChildPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="232"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="232"/>
         <source>Find on this page (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="250"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="250"/>
         <source>Go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="276"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="276"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="283"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="283"/>
         <source>What {name}&apos;s family has shared and what you have noticed, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="389"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="389"/>
         <source>Delete this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="389"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="389"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="390"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="390"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="390"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="390"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="29"/>
+        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="31"/>
         <source>bfpp-desktop, version {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,12 +82,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="36"/>
+        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="38"/>
         <source>undated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="42"/>
         <source>The app&apos;s guidance is written in its own words from these documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,12 +95,12 @@
 <context>
     <name>AnswerBoxes</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="140"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="140"/>
         <source>{n}. {question}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="143"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="143"/>
         <source>What they said</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,93 +156,93 @@
 <context>
     <name>BridgeBookPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="61"/>
         <source>Prepare the next page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="86"/>
         <source>Bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="112"/>
         <source>{name}&apos;s bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="114"/>
         <source>A notebook that goes with {name} to family time: you write how the days went, the parent reads it and writes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="118"/>
         <source>Nothing in the book yet. The first page can share how {name}&apos;s week went, a photo or two, and a question for the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="133"/>
         <source>Waiting for {who}&apos;s reply. Notebooks often come back after the next family time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="134"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="171"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="134"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="171"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="170"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="170"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="172"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="172"/>
         <source>Page {n} · {date} · to {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="188"/>
         <source>Question: {q}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="191"/>
         <source>Print this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="194"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="194"/>
         <source>Record what came back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="195"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="195"/>
         <source>Change the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="206"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="206"/>
         <source>The parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="207"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="207"/>
         <source>{who} wrote back · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="209"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="209"/>
         <source>{who} wrote back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="222"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="222"/>
         <source>Add what you learned to {name}&apos;s page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/bridge_book.py" line="243"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="243"/>
         <source>Print center — {name}, bridge book page {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,154 +250,154 @@
 <context>
     <name>BridgePageEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="48"/>
         <source>Prepare the next page of {name}&apos;s bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="55"/>
         <source>Who the page is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="59"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="116"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="116"/>
         <source>Your letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="61"/>
         <source>A few words about the week, in your own voice. It is fine to keep it short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="67"/>
         <source>News to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="75"/>
         <source>Photos to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="83"/>
         <source>(no caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="85"/>
         <source>Private · {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="91"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="91"/>
         <source>Photo not found · {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="93"/>
         <source>I checked: no other children and nothing that shows where we live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="100"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="100"/>
         <source>Questions from the guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="107"/>
         <source>Or write your own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="108"/>
         <source>Your own question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="113"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="113"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="117"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="117"/>
         <source>News since the last page ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="118"/>
         <source>News so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="119"/>
         <source>No “to share” notes since the last page. Your letter can say how the week went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="124"/>
         <source>Pick a few photos. Before ticking, look at each one: other children&apos;s faces, our street, house number or school should not be in the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="126"/>
         <source>No photos since the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="128"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="128"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="131"/>
         <source>Questions for {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="132"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="184"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="133"/>
         <source>Two or three questions are plenty; each gets room to write on the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="143"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="143"/>
         <source>Save the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="179"/>
         <source>Share something private?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="180"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="180"/>
         <source>This is marked private. Put it on the page anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="183"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="183"/>
         <source>The page goes to {who} and may be kept for years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="185"/>
         <source>Put it on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_page_editor.py" line="231"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="231"/>
         <source>That is a lot of questions for one page; please choose a few.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,67 +405,67 @@
 <context>
     <name>BridgeReplyDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="37"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="38"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="38"/>
         <source>What came back from {who} (page {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="45"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="45"/>
         <source>What they wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="46"/>
         <source>Type what {who} wrote, as much as you like, or add a photo of the page below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="54"/>
         <source>Their answers to our questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="66"/>
         <source>This page had no questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="70"/>
         <source>A photo or scan of their page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="73"/>
         <source>Add a photo or scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="75"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="87"/>
         <source>Came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="89"/>
         <source>What {who} wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="109"/>
         <source>Choose a photo or scan of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_reply_dialog.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="110"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,38 +557,38 @@
 <context>
     <name>ChildEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_editor.py" line="20"/>
+        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="20"/>
         <location filename="../../forms/child_editor.ui" line="6"/>
         <source>Child details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_editor.py" line="20"/>
+        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="20"/>
         <source>Add a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_editor.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="34"/>
         <source>she/her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_editor.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="34"/>
         <source>he/him</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_editor.py" line="35"/>
+        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="35"/>
         <source>they/them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_editor.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="41"/>
         <source>{n}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_editor.py" line="42"/>
+        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="42"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>ChildListModel</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/child_list_model.py" line="39"/>
+        <location filename="../../src/bfpp_desktop/ui/children/list_model.py" line="39"/>
         <source>Stage {n} · {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,62 +669,62 @@
 <context>
     <name>ComfortCallHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="40"/>
         <source>Comfort call for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="48"/>
         <source>Keep this open during the call. Jot down what you hear in a few words; you can tidy it up afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="56"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="56"/>
         <source>Questions you might ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="71"/>
         <source>What to say about yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="80"/>
         <source>How did the call go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="91"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="91"/>
         <source>If they are not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="95"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="95"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="96"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="96"/>
         <source>Other things to remember from the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="112"/>
         <source>Save the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="114"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="165"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="165"/>
         <source>Saved in {name}&apos;s journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/comfort_call.py" line="174"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="174"/>
         <source>the comfort call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,12 +890,12 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="25"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="25"/>
         <source>Person&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="26"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="26"/>
         <location filename="../../forms/contact_editor.ui" line="6"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
@@ -1006,43 +1006,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="53"/>
         <source>In the circle of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="65"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="65"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="77"/>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="107"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="77"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="77"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="78"/>
         <source>office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="83"/>
         <source>What kind of number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_editor.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="85"/>
         <source>As you would dial it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,17 +1050,17 @@
 <context>
     <name>ContactEntriesDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="119"/>
         <source>{child}&apos;s journal with {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="122"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="122"/>
         <source>Entries {person} took part in, newest first. Double-click one to open it in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="134"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="134"/>
         <source>Open in the journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,37 +1068,37 @@
 <context>
     <name>ContactJournalLink</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="34"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="34"/>
         <source>In the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="67"/>
         <source>Last in the journal: {date} — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="70"/>
         <source>Only in planned entries so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="73"/>
         <source>Not part of a journal entry yet. When you write one, tick {name} under “Who took part”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="80"/>
         <source>Show all {n} entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="81"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="81"/>
         <source>Show the entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_journal.py" line="82"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="82"/>
         <source>The journal entries {name} took part in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1106,7 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_list_model.py" line="76"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/list_model.py" line="76"/>
         <source>private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,22 +1114,22 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_picker.py" line="12"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/picker.py" line="12"/>
         <source>Add someone already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_picker.py" line="15"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/picker.py" line="15"/>
         <source>People saved for your other children. Choose who is also part of {name}&apos;s circle, for example a shared birth parent or caseworker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_picker.py" line="20"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/picker.py" line="20"/>
         <source>Search by name, role or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contact_picker.py" line="31"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/picker.py" line="31"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,273 +1137,273 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="54"/>
         <source>Search people by name, role or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="56"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="56"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="57"/>
         <source>Add someone already saved…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="64"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="64"/>
         <source>Export all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="66"/>
         <source>Save everyone on this list whose details may be shared as one vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="98"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="98"/>
         <source>My notes (only for you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="109"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="110"/>
         <source>Export vCard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="111"/>
         <source>Save a file you can open on a phone to add this person to its contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="113"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="113"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="114"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="162"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="162"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="208"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="208"/>
         <source>No one matches “{words}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="210"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="210"/>
         <source>No one in {name}&apos;s circle yet. Add the people who matter to {name}: family, the caseworker, doctor, school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="253"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="253"/>
         <source>Take {person} off {name}&apos;s list; they stay saved for anyone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="262"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="262"/>
         <source>May be shared: these details can go on printouts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="263"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="263"/>
         <source>Private: kept off printouts and exports unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="268"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="268"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="270"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="270"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="272"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="272"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="274"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="274"/>
         <source>Best reached by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="278"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="278"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="280"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="280"/>
         <source>Lives with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="282"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="282"/>
         <source>Their home&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="284"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="284"/>
         <source>No phone, email or address saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="294"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="294"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="295"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="295"/>
         <source>Copy {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="311"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="311"/>
         <source>Also in the circle of: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="315"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="315"/>
         <source>Copied {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="366"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="366"/>
         <source>Add someone already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="367"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="367"/>
         <source>Everyone you have saved is already in {name}&apos;s circle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="389"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="389"/>
         <source>{name} is still saved. “Add someone already saved…” brings them back to any child&apos;s list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="397"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="397"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="402"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="402"/>
         <source>{name} took part in {n} journal entries. Those entries stay as they are, with {name}&apos;s name kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="405"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="405"/>
         <source>{name} took part in 1 journal entry. That entry stays as it is, with {name}&apos;s name kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="409"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="409"/>
         <source>They will also be removed from the circle of {n} other child(ren). To take them off this list only, choose “Remove from this list” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="413"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="413"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="414"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="414"/>
         <source>Delete {name} ({role}) from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="416"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="416"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="427"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="427"/>
         <source>Export {name} as a vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="440"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="457"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="440"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="457"/>
         <source>Export all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="441"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="441"/>
         <source>{n} of the people on this list are marked private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="443"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="443"/>
         <source>Private: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="445"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="445"/>
         <source>Only those who may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="447"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="447"/>
         <source>Include the private ones, for my phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="458"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="458"/>
         <source>No one on this list is marked as shareable, so there is nothing to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="460"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="460"/>
         <source>{name}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="461"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="461"/>
         <source>Export {name}&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="467"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="467"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="475"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="475"/>
         <source>Saved {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="478"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="478"/>
         <source>Export private details?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="479"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="479"/>
         <source>{name}&apos;s details are marked private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="482"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="482"/>
         <source>A vCard file can be passed on like any file. Export it only for your own phone. Your notes are never included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/contacts.py" line="484"/>
+        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="484"/>
         <source>Export for my phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,12 +1411,12 @@
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="256"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="256"/>
         <source>birth parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="274"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="274"/>
         <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,17 +1475,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="167"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="167"/>
         <source>Save your notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="168"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="168"/>
         <source>You have written notes about {what} that are not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="175"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="175"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,17 +1493,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/date_field.py" line="21"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/date_field.py" line="21"/>
         <source>year-month-day, e.g. 2024-03-15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/date_field.py" line="24"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/date_field.py" line="24"/>
         <source>Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/date_field.py" line="25"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/date_field.py" line="25"/>
         <source>Pick the date from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,27 +2274,27 @@
 <context>
     <name>FileAnswersDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="73"/>
         <source>Add what you learned to {name}&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="77"/>
         <source>Tick what should go into {name}&apos;s routines, likes and care. Each item will say it came from {who} ({note}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="79"/>
         <source>the birth parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="89"/>
         <source>None of these answers is for the child&apos;s page. They are kept with your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="100"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="100"/>
         <source>Add ticked items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,47 +2302,47 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="35"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="35"/>
         <source>{n} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="38"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="38"/>
         <source>under a month old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="40"/>
         <source>1 month old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="41"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="41"/>
         <source>{n} months old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="47"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="47"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="49"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="49"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="51"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="51"/>
         <source>{n} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="53"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/formatting.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="54"/>
         <source>in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,42 +2442,42 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="63"/>
         <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="74"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="74"/>
         <source>{n}. {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="76"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="76"/>
         <source>◉ {name} is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="79"/>
         <source>Protective factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="146"/>
         <source>Move to stage {n}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="147"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="147"/>
         <source>Move {name} to stage {n}, {title}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="151"/>
         <source>Choose this when your family feels ready. Steps you have ticked stay as they are, and Ctrl+Z undoes the move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/guide.py" line="153"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="153"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,112 +2531,112 @@
 <context>
     <name>IcebreakerHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="50"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="50"/>
         <source>Icebreaker meeting for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="62"/>
         <source>Before: prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="63"/>
         <source>After: what you learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="66"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="86"/>
         <source>Keep private for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="90"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="90"/>
         <source>Questions to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="92"/>
         <source>Four or five are plenty for a first meeting. Tick the ones that matter most now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="122"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="122"/>
         <source>What to share about your home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="129"/>
         <source>A few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="143"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="143"/>
         <source>Save preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="145"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="145"/>
         <source>Print preparation sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="175"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="175"/>
         <source>1 question ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="176"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="176"/>
         <source>{n} questions ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="182"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="182"/>
         <source>Saved {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="183"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="183"/>
         <source>Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="205"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="205"/>
         <source>After the meeting, write down what the parent told you. You will then choose what goes on {name}&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="212"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="212"/>
         <source>No questions are ticked. Tick some under “Before: prepare”, or write in the box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="218"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="218"/>
         <source>Anything else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="219"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="219"/>
         <source>Other things you learned or agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="228"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="228"/>
         <source>Save the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="261"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="261"/>
         <source>The meeting is saved in {name}&apos;s journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/icebreaker.py" line="276"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="276"/>
         <source>the icebreaker meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,203 +2797,203 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="68"/>
         <source>Search notes, titles and summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="72"/>
         <source>New entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="73"/>
         <source>Ctrl+N from anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="77"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="91"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="91"/>
         <source>With photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="92"/>
         <source>With a “to share” summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="93"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="127"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="132"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="133"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="150"/>
         <source>Things you wanted to follow up. Tick one when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="165"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="165"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="166"/>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="386"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="386"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="167"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="167"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="191"/>
         <source>A few words after family time, a phone call or a good day help you remember and share the small things. Entries are private unless you write a summary to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="195"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="195"/>
         <source>Write the first entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="212"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="212"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="232"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="232"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="247"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="247"/>
         <source>The “to” date is before the “from” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="307"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="307"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="317"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="317"/>
         <source>{n} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="318"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="318"/>
         <source>Showing the newest {n}; add a word to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="478"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="478"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="486"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="486"/>
         <source>Journal entry deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="291"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="291"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="84"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="84"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="86"/>
         <source>A date as year-month-day, e.g. 2024-03-15, or pick one from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="292"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="292"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="332"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="332"/>
         <source>{name}&apos;s journal is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="372"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="372"/>
         <source>by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="373"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="373"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="380"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="380"/>
         <source>From “{title}”, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="383"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="383"/>
         <source>Nothing to follow up right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="385"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="385"/>
         <source>Follow-ups ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="390"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="390"/>
         <source>Family time that happened in the last 12 months: {count} visits, {hours} hours. Cancelled and missed visits are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="455"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="455"/>
         <source>Journal entry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="473"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="473"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="474"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="474"/>
         <source>Delete this journal entry and its photos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/journal.py" line="477"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="477"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,87 +3244,87 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="54"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="55"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="55"/>
         <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="56"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="56"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="57"/>
         <source>With us since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="58"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="59"/>
         <source>Permanency goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="60"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="67"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="73"/>
         <source>Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="75"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="110"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="123"/>
         <source>Placement ended. This record is kept for you and hidden from the daily list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="124"/>
         <source>not filled in yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="130"/>
         <source>{date} ({ago})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="137"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="137"/>
         <source>{n}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="143"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="143"/>
         <source>Back in my care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/overview.py" line="144"/>
+        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="144"/>
         <source>Placement ended…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4439,189 +4439,189 @@
 <context>
     <name>PrintCenter</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="72"/>
         <source>Print center — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="102"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="102"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="111"/>
         <source>{title} (coming soon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="127"/>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="132"/>
         <source>Who is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="140"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="140"/>
         <source>What goes on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="144"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="144"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="146"/>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="363"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="363"/>
         <source>Include private entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="148"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="148"/>
         <source>Entries marked private and contacts you have not agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="150"/>
         <source>Leave out our details (address, phone, surname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="152"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="152"/>
         <source>Our details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="158"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="158"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="161"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="161"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="162"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="162"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="164"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="164"/>
         <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="166"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="169"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="169"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="178"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="179"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="200"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="200"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="212"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="212"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="214"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="214"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="216"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="216"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="246"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="246"/>
         <source>“{title}” cannot be printed from here yet. Here is another document you may find useful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="330"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="330"/>
         <source>Health and the important people stay off the birth parent&apos;s copy; one line says health needs are kept separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="332"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="332"/>
         <source>Adds allergies and medicines (even ones marked private) and the important people you agreed to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="337"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="337"/>
         <source>Only on a copy for a babysitter or the next home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="357"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="357"/>
         <source>Print private entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="358"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="358"/>
         <source>Entries you marked private, and contacts you have not agreed to share, will be on this printout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="361"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="361"/>
         <source>Paper can travel further than you mean it to. Include them this time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="443"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="443"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="444"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="444"/>
         <source>{n} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="451"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="451"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="458"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="458"/>
         <source>Preview stopped. Change a choice to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="479"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="479"/>
         <source>Making the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="500"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="500"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="501"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="501"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/print_center.py" line="509"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="509"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4692,12 +4692,12 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/privacy.py" line="8"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/privacy.py" line="8"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/privacy.py" line="9"/>
+        <location filename="../../src/bfpp_desktop/ui/widgets/privacy.py" line="9"/>
         <source>Shareable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,57 +4718,57 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="175"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="175"/>
         <source>Add a routine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="176"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="176"/>
         <source>Add a like or dislike…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="177"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="177"/>
         <source>Add a care practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="178"/>
         <source>Add a health note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="179"/>
         <source>Add a school note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="184"/>
         <source>Nothing here yet. {name}&apos;s day — waking, meals, naps, bath and bedtime — can go here, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="186"/>
         <source>Nothing here yet. Favourite foods, toys, songs and what soothes {name} can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="188"/>
         <source>Nothing here yet. Hair and skin care, bathing, clothing, food, faith and family traditions can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="190"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="190"/>
         <source>Nothing here yet. Allergies, medicines, the doctor and dentist can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="192"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="192"/>
         <source>Nothing here yet. {name}&apos;s school or childcare, teacher and schedule can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="214"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="214"/>
         <source>Nothing in this section matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5119,38 +5119,38 @@
 <context>
     <name>WhenAndWho</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="62"/>
         <source>A name, e.g. Mom or Rosa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="74"/>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="74"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="87"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="79"/>
         <source>e.g. 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="81"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="81"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="89"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="107"/>
         <source>Please fill in the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversation_parts.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="110"/>
         <source>The date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5336,17 +5336,17 @@
 <context>
     <name>WorldItemEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="43"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="43"/>
         <source>Add to {section}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="45"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="45"/>
         <source>Change: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="166"/>
         <source>e.g. 07:30 or 19:00–19:30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,82 +5452,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="92"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="100"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="100"/>
         <source>e.g. Bedtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="101"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="101"/>
         <source>e.g. Mango slices, the dark, Bluey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="102"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="102"/>
         <source>e.g. Wash and detangle curls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="103"/>
         <source>e.g. Peanut allergy, Dr. Okafor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="104"/>
         <source>e.g. Lincoln Elementary, 2nd grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="109"/>
         <source>What helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="110"/>
         <source>How, how often, products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="111"/>
         <source>Details, dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="112"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="116"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="116"/>
         <source>Anything that helps, or what to try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="117"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="117"/>
         <source>How it is done, how often, which products the family uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="118"/>
         <source>Dose, phone number, what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="119"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="146"/>
         <source>Not from the People list (write it below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world_editor.py" line="165"/>
+        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="165"/>
         <source>e.g. after lunch, when she gets tired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,42 +5535,42 @@
 <context>
     <name>WorldRow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="63"/>
         <source>From People:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="71"/>
         <source>Comfort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="105"/>
         <source>Left off printouts unless you choose to include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="106"/>
         <source>Can go on printouts for the family or a babysitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="108"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="109"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="110"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/pages/about.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="111"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5578,17 +5578,17 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="25"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="25"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="31"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="31"/>
         <source>What to file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/file_answers_dialog.py" line="40"/>
+        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="40"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5596,13 +5596,13 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_photos.py" line="15"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/photos.py" line="15"/>
         <source>Photo not found
 in the app&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge_photos.py" line="19"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/photos.py" line="19"/>
         <source>Missing photo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bfpp_desktop import cli, logs, paths
+from bfpp_desktop import cli
+
+from bfpp_desktop.core import logs, paths
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.session import open_session
 from bfpp_desktop.storage.errors import KnownError

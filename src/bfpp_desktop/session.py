@@ -20,10 +20,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop import paths, qsettings_ini
+from bfpp_desktop.core import paths, qsettings_ini
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.i18n import translate
-from bfpp_desktop.data_lock import DataFolderLock
+from bfpp_desktop.core.data_lock import DataFolderLock
 from bfpp_desktop.storage import household as household_store
 from bfpp_desktop.storage import migrations
 from bfpp_desktop.storage.connection import open_checked_reader, open_database

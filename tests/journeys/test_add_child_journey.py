@@ -1,7 +1,7 @@
 """A caregiver's first evening: add a child, close the app, open it again."""
 from PySide6.QtCore import Qt
 
-from bfpp_desktop.ui.child_editor import ChildEditor
+from bfpp_desktop.ui.children.editor import ChildEditor
 from typing_helpers import type_text
 
 

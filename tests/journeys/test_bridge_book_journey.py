@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QFrame, QLabel, QPushButton
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import JournalEntry, Photo
@@ -18,7 +18,7 @@ from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.journal import add_entry
 from bfpp_desktop.storage.photos import store_photo_bytes
 from bfpp_desktop.storage.world import list_items
-from bfpp_desktop.ui.pages.bridge_book import BridgeBookPage
+from bfpp_desktop.ui.bridge.page import BridgeBookPage
 
 
 def _click(qtbot, widget):

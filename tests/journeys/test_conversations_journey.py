@@ -14,11 +14,11 @@ from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.journal import get_entry, list_entries
 from bfpp_desktop.storage.world import list_items
-from bfpp_desktop.ui.child_editor import ChildEditor
-from bfpp_desktop.ui.comfort_call import ComfortCallHelper
-from bfpp_desktop.ui.icebreaker import IcebreakerHelper
-from bfpp_desktop.ui.pages.guide import GuidePage
-from bfpp_desktop.ui.pages.overview import OverviewPage
+from bfpp_desktop.ui.children.editor import ChildEditor
+from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
+from bfpp_desktop.ui.conversations.icebreaker import IcebreakerHelper
+from bfpp_desktop.ui.guide.page import GuidePage
+from bfpp_desktop.ui.children.overview_page import OverviewPage
 from typing_helpers import type_text
 
 

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from bfpp_desktop.core.stage_progress import PlanKind
-from bfpp_desktop.ui.pages.guide import GuidePage
-from bfpp_desktop.ui.pages.overview import OverviewPage
+from bfpp_desktop.ui.guide.page import GuidePage
+from bfpp_desktop.ui.children.overview_page import OverviewPage
 from typing_helpers import type_text
 
 

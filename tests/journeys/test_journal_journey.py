@@ -1,7 +1,7 @@
 """A caregiver presses Ctrl+N, writes a note with a summary, finds it, and it survives a restart."""
 from PySide6.QtCore import Qt
 
-from bfpp_desktop.ui.pages.journal import JournalPage
+from bfpp_desktop.ui.journal.page import JournalPage
 
 
 def _journal(window) -> JournalPage:

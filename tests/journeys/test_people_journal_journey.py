@@ -2,15 +2,15 @@
 picked from Maya's people, then opens Mom's page and finds that entry."""
 from PySide6.QtCore import Qt
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Role
 from bfpp_desktop.core.journal import EntryKind, Outcome
 from bfpp_desktop.storage import journal
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.connection import open_database
-from bfpp_desktop.ui.pages.contacts import ContactsPage
-from bfpp_desktop.ui.pages.journal import JournalPage
+from bfpp_desktop.ui.contacts.page import ContactsPage
+from bfpp_desktop.ui.journal.page import JournalPage
 from contact_helpers import answer_editor
 
 

@@ -1,13 +1,13 @@
 """A caregiver adds Maya's birth parent and caseworker, restarts, and shares them with Leo."""
 from PySide6.QtCore import Qt
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Role
 from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.connection import open_database
-from bfpp_desktop.ui.pages.contacts import ContactsPage
+from bfpp_desktop.ui.contacts.page import ContactsPage
 from contact_helpers import answer_editor, answer_picker
 
 

@@ -10,7 +10,7 @@ from bfpp_desktop.reports.options import Paper
 from bfpp_desktop.storage import bridge_book as book
 from bfpp_desktop.storage import journal as store
 from bfpp_desktop.storage.photos import photo_path
-from bfpp_desktop.ui.pages.journal import JournalPage
+from bfpp_desktop.ui.journal.page import JournalPage
 from photo_samples import phone_jpeg
 
 

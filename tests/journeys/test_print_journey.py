@@ -88,8 +88,10 @@ def test_our_details_from_an_older_version_reach_the_window_and_the_command_line
         qtbot, make_window, db, data_dir, tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
 
-    from bfpp_desktop import app, paths
-    from bfpp_desktop.ui.household_editor import HouseholdEditor
+    from bfpp_desktop import app
+
+    from bfpp_desktop.core import paths
+    from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
     add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya"))
     old = QSettings(str(data_dir / paths.SETTINGS_FILENAME), QSettings.Format.IniFormat)
     old.setValue("household/household_name", "Grandma Denise")

@@ -4,9 +4,9 @@ from datetime import date
 
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import journal as store
-from bfpp_desktop.ui.pages.contacts import ContactsPage
-from bfpp_desktop.ui.pages.journal import JournalPage
-from bfpp_desktop.ui.pages.overview import OverviewPage
+from bfpp_desktop.ui.contacts.page import ContactsPage
+from bfpp_desktop.ui.journal.page import JournalPage
+from bfpp_desktop.ui.children.overview_page import OverviewPage
 
 
 def _page(window, cls):

@@ -3,12 +3,12 @@ all again, in order and with its source, after restarting the app."""
 from PySide6.QtCore import Qt
 from world_helpers import script_editors, type_into
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.world import Section, Source
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.connection import open_database
-from bfpp_desktop.ui.pages.about import AboutChildPage
+from bfpp_desktop.ui.world.page import AboutChildPage
 
 
 def _about_page(window) -> AboutChildPage:

@@ -4,8 +4,8 @@ import pytest
 
 from bfpp_desktop.core.world import Section, Severity, Source, new_item
 from bfpp_desktop.storage import world as store
-from bfpp_desktop.ui.pages.about import AboutChildPage, WorldRow
-from bfpp_desktop.ui.world_editor import WorldItemEditor
+from bfpp_desktop.ui.world.page import AboutChildPage, WorldRow
+from bfpp_desktop.ui.world.editor import WorldItemEditor
 
 
 @pytest.fixture

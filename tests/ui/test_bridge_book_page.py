@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.journal import EntryKind, JournalEntry, Photo
 from bfpp_desktop.demo import fill_if_empty
@@ -18,7 +18,7 @@ from bfpp_desktop.storage.children import add_child, list_children
 from bfpp_desktop.storage.journal import add_entry
 from bfpp_desktop.storage.photos import photo_path, store_photo_bytes
 from bfpp_desktop.ui.context import AppContext
-from bfpp_desktop.ui.pages.bridge_book import BridgeBookPage
+from bfpp_desktop.ui.bridge.page import BridgeBookPage
 
 TODAY = date(2026, 11, 24)
 

@@ -1,7 +1,7 @@
 from datetime import date
 
 from bfpp_desktop.core.children import Child, PermanencyGoal, PlacementType
-from bfpp_desktop.ui.child_editor import ChildEditor
+from bfpp_desktop.ui.children.editor import ChildEditor
 
 TODAY = date(2026, 11, 24)
 

@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
-from bfpp_desktop.ui.contact_editor import ContactEditor
+from bfpp_desktop.ui.contacts.editor import ContactEditor
 
 
 def _tab(qtbot, dialog):

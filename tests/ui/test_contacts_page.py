@@ -9,7 +9,7 @@ from bfpp_desktop.core.contacts import Contact, Phone, Role
 from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.ui.context import AppContext
-from bfpp_desktop.ui.pages.contacts import ContactsPage
+from bfpp_desktop.ui.contacts.page import ContactsPage
 
 from contact_helpers import answer_editor, answer_message_boxes, answer_picker
 
@@ -104,7 +104,7 @@ def test_export_vcard_writes_a_card_the_library_reads(setup, monkeypatch, tmp_pa
 def test_export_onto_a_full_disk_keeps_the_old_card(setup, monkeypatch, tmp_path, no_modal):
     import errno
 
-    from bfpp_desktop import whole_file
+    from bfpp_desktop.core import whole_file
     page, _, people = setup
     target = tmp_path / "rosa.vcf"
     target.write_text("the card from last month", encoding="utf-8")
@@ -253,7 +253,7 @@ def test_unlinking_the_last_child_says_the_person_stays_saved(setup):
 
 
 def test_picker_offers_the_first_match_ready_to_add(qtbot):
-    from bfpp_desktop.ui.contact_picker import ContactPicker
+    from bfpp_desktop.ui.contacts.picker import ContactPicker
     picker = ContactPicker([Contact(name="Rosa", role=Role.BIRTH_PARENT, id=1),
                             Contact(name="Dana", role=Role.CASEWORKER, id=2)], "Leo")
     qtbot.addWidget(picker)
@@ -342,7 +342,7 @@ def test_long_unbroken_email_and_note_wrap_instead_of_widening_the_page(setup, q
 
 
 def test_editor_shows_long_entries_from_their_start(qtbot):
-    from bfpp_desktop.ui.contact_editor import ContactEditor
+    from bfpp_desktop.ui.contacts.editor import ContactEditor
 
     editor = ContactEditor(contact=Contact(
         name="Dolores Ángeles Fernández-Castellanos Ó'Súilleabháin", role=Role.BIRTH_PARENT,

@@ -16,8 +16,8 @@ from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.guide_progress import load_step_progress
 from bfpp_desktop.storage.journal import get_entry, list_entries
 from bfpp_desktop.storage.world import list_items
-from bfpp_desktop.ui.comfort_call import ComfortCallHelper, share_points
-from bfpp_desktop.ui.icebreaker import IcebreakerHelper
+from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper, share_points
+from bfpp_desktop.ui.conversations.icebreaker import IcebreakerHelper
 from typing_helpers import type_text
 
 GUIDE = load_guide()

@@ -7,7 +7,7 @@ import pytest
 
 from sqlite_errors import disk_full_error
 
-from bfpp_desktop import logs
+from bfpp_desktop.core import logs
 from bfpp_desktop.ui.errors import attempt, install_excepthook
 
 

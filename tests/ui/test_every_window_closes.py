@@ -20,28 +20,28 @@ from bfpp_desktop.storage import bridge_book, children, contacts, journal, world
 from bfpp_desktop.storage.guide_progress import load_plan
 from bfpp_desktop.storage.household import get_household
 from bfpp_desktop.ui.about_dialog import AboutDialog
-from bfpp_desktop.ui.bridge_page_editor import BridgePageEditor
-from bfpp_desktop.ui.bridge_reply_dialog import BridgeReplyDialog
-from bfpp_desktop.ui.child_editor import ChildEditor
-from bfpp_desktop.ui.comfort_call import ComfortCallHelper
-from bfpp_desktop.ui.contact_editor import ContactEditor
-from bfpp_desktop.ui.contact_journal import ContactEntriesDialog
-from bfpp_desktop.ui.contact_picker import ContactPicker
-from bfpp_desktop.ui.conversation_launcher import COMFORT_CALL, ICEBREAKER
-from bfpp_desktop.ui.file_answers_dialog import FileAnswersDialog
+from bfpp_desktop.ui.bridge.page_editor import BridgePageEditor
+from bfpp_desktop.ui.bridge.reply_dialog import BridgeReplyDialog
+from bfpp_desktop.ui.children.editor import ChildEditor
+from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
+from bfpp_desktop.ui.contacts.editor import ContactEditor
+from bfpp_desktop.ui.contacts.entries import ContactEntriesDialog
+from bfpp_desktop.ui.contacts.picker import ContactPicker
+from bfpp_desktop.ui.conversations.launcher import COMFORT_CALL, ICEBREAKER
+from bfpp_desktop.ui.conversations.file_answers_dialog import FileAnswersDialog
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.guide.help_dialog import HelpDialog
 from bfpp_desktop.ui.guide.plan_dialog import PlanDialog
-from bfpp_desktop.ui.household_editor import HouseholdEditor
-from bfpp_desktop.ui.icebreaker import IcebreakerHelper
+from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
+from bfpp_desktop.ui.conversations.icebreaker import IcebreakerHelper
 from bfpp_desktop.ui.journal.editor import EntryEditor
-from bfpp_desktop.ui.pages.about import AboutChildPage
-from bfpp_desktop.ui.pages.bridge_book import BridgeBookPage
-from bfpp_desktop.ui.pages.contacts import ContactsPage
-from bfpp_desktop.ui.pages.guide import GuidePage
-from bfpp_desktop.ui.pages.overview import OverviewPage
-from bfpp_desktop.ui.print_center import PrintCenter
-from bfpp_desktop.ui.world_editor import WorldItemEditor
+from bfpp_desktop.ui.world.page import AboutChildPage
+from bfpp_desktop.ui.bridge.page import BridgeBookPage
+from bfpp_desktop.ui.contacts.page import ContactsPage
+from bfpp_desktop.ui.guide.page import GuidePage
+from bfpp_desktop.ui.children.overview_page import OverviewPage
+from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.world.editor import WorldItemEditor
 
 
 def _page(window, kind):

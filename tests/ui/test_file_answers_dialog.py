@@ -2,7 +2,7 @@ from datetime import date
 
 from bfpp_desktop.core.filing import Answer, Provenance
 from bfpp_desktop.core.world import Section
-from bfpp_desktop.ui.file_answers_dialog import FileAnswersDialog
+from bfpp_desktop.ui.conversations.file_answers_dialog import FileAnswersDialog
 
 WHEN = Provenance(who="Mom", note="comfort call", on=date(2026, 11, 20))
 ANSWERS = [

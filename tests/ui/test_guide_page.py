@@ -16,7 +16,7 @@ from bfpp_desktop.storage.guide_progress import load_plan, load_step_progress
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.guide.glossary_text import GuideTextLabel, to_html
 from bfpp_desktop.ui.guide.stage_view import StageView
-from bfpp_desktop.ui.pages.guide import REFLECTIONS_ROW, GuidePage
+from bfpp_desktop.ui.guide.page import REFLECTIONS_ROW, GuidePage
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.storage.household import get_household, has_saved, save_household
-from bfpp_desktop.ui.household_editor import HouseholdEditor
+from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
 
 
 def test_editor_round_trips_our_details_through_the_database(qtbot, db):

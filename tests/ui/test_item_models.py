@@ -21,11 +21,11 @@ from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import EntryKind, EntrySummary, JournalEntry, Outcome
 from bfpp_desktop.storage import journal as store
 from bfpp_desktop.storage.journal import MATCH_END, MATCH_START
-from bfpp_desktop.ui.child_list_model import CHILD_ID_ROLE, ChildListModel
-from bfpp_desktop.ui.contact_list_model import CONTACT_ID_ROLE, ContactListModel
+from bfpp_desktop.ui.children.list_model import CHILD_ID_ROLE, ChildListModel
+from bfpp_desktop.ui.contacts.list_model import CONTACT_ID_ROLE, ContactListModel
 from bfpp_desktop.ui.journal.timeline_model import (ENTRY_ID_ROLE, PAGE_SIZE,
                                                     STARTS_MONTH_ROLE, TimelineModel)
-from bfpp_desktop.ui.pages.journal import JournalPage
+from bfpp_desktop.ui.journal.page import JournalPage
 
 pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 

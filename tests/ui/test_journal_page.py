@@ -14,7 +14,7 @@ from bfpp_desktop.storage import photos
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.journal.timeline_model import TimelineModel
-from bfpp_desktop.ui.pages.journal import JournalPage
+from bfpp_desktop.ui.journal.page import JournalPage
 
 
 @pytest.fixture

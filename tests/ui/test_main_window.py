@@ -2,12 +2,12 @@
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.storage import children as store
 from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.application import StartupRefused, start
-from bfpp_desktop.ui.child_editor import ChildEditor
+from bfpp_desktop.ui.children.editor import ChildEditor
 from subprocess_helpers import lock_held_elsewhere
 
 

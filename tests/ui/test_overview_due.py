@@ -12,7 +12,7 @@ from bfpp_desktop.core.stage_progress import StepProgress, StepState
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.guide_progress import save_step_progress
 from bfpp_desktop.ui.context import AppContext
-from bfpp_desktop.ui.pages.overview import OverviewPage
+from bfpp_desktop.ui.children.overview_page import OverviewPage
 
 
 @pytest.fixture

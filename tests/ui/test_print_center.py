@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports.catalogue import PRINTOUTS, DiaperBag
@@ -16,9 +16,9 @@ from bfpp_desktop.reports.options import Paper
 from bfpp_desktop.reports.page import BuildCancelled
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.household import get_household, save_household
-from bfpp_desktop.ui import print_job
+from bfpp_desktop.ui.printing import print_job
 from bfpp_desktop.ui.context import AppContext
-from bfpp_desktop.ui.print_center import PrintCenter
+from bfpp_desktop.ui.printing.print_center import PrintCenter
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_every_document_can_be_chosen_unless_unavailable(qtbot, context, child, 
     for row in range(center.document_list.count()):
         assert center.document_list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
     center.close()
-    from bfpp_desktop.ui import print_center
+    from bfpp_desktop.ui.printing import print_center
     monkeypatch.setattr(print_center, "is_available", lambda doc_id: doc_id != "routine-sheet")
     center = open_center(qtbot, context, child)
     item = center.document_list.item(center._row_of("routine-sheet"))
@@ -104,7 +104,7 @@ def test_a_section_left_out_and_our_details(qtbot, context, child):
 
 
 def test_our_details_are_shown_and_saved_in_the_database(qtbot, context, child, monkeypatch):
-    from bfpp_desktop.ui.household_editor import HouseholdEditor
+    from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
     shown = []
 
     def fill_in(editor):
@@ -198,7 +198,7 @@ def test_save_as_pdf_onto_a_full_disk_keeps_the_old_file(qtbot, context, child, 
                                                           monkeypatch, no_modal):
     import errno
 
-    from bfpp_desktop import whole_file
+    from bfpp_desktop.core import whole_file
     center = open_center(qtbot, context, child, "about-my-child-blank")
     target = tmp_path / "out" / "sheet.pdf"
     target.parent.mkdir()

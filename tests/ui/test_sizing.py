@@ -3,7 +3,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QDialog
 
-from bfpp_desktop.ui.sizing import fit_to_screen
+from bfpp_desktop.ui.widgets.sizing import fit_to_screen
 
 
 def test_a_big_dialog_shrinks_to_a_small_screen(qtbot, monkeypatch):
@@ -22,7 +22,7 @@ def test_the_print_center_fits_a_small_screen(qtbot, monkeypatch, db, data_dir, 
     from bfpp_desktop.core.children import Child
     from bfpp_desktop.storage.children import add_child
     from bfpp_desktop.ui.context import AppContext
-    from bfpp_desktop.ui.print_center import PrintCenter
+    from bfpp_desktop.ui.printing.print_center import PrintCenter
 
     monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1024, 700))
     context = AppContext(db, data_dir, QSettings(str(tmp_path / "s.ini"),

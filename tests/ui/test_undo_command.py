@@ -93,7 +93,7 @@ def test_photos_a_step_could_bring_back_are_held_while_it_exists(context, maya, 
 
 def test_each_page_decides_from_the_changes_whether_to_refresh(context, maya, qtbot,
                                                                 monkeypatch):
-    from bfpp_desktop.ui.pages.about import AboutChildPage
+    from bfpp_desktop.ui.world.page import AboutChildPage
     page = AboutChildPage(context)
     qtbot.addWidget(page)
     page.set_child(maya)

@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.world import Section, new_item
-from bfpp_desktop.ui.world_editor import WorldItemEditor
+from bfpp_desktop.ui.world.editor import WorldItemEditor
 
 
 def test_tab_reaches_the_doctor_from_people_right_after_the_kind(qtbot):

@@ -1,5 +1,5 @@
 """The command line: children listing, --demo, and clear messages for bad data folders."""
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.app import main
 from readonly import read_only_folder
 

@@ -7,7 +7,9 @@ import pytest
 from pypdf import PdfReader
 from readonly import read_only_folder
 
-from bfpp_desktop import app, paths
+from bfpp_desktop import app
+
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.reports import page
 from bfpp_desktop.storage.children import add_child

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.guide import FILES_INTO, Audience, load_guide, marked_terms, plain_text
 from bfpp_desktop.reports.catalogue import printout_ids
 

@@ -9,7 +9,7 @@ from PIL import Image
 from pypdf import PdfReader
 from sqlite_utils import Database
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.journal import JournalEntry, Photo
 from bfpp_desktop.reports.catalogue import printout

@@ -2,7 +2,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from bfpp_desktop.qsettings_ini import read_group
+from bfpp_desktop.core.qsettings_ini import read_group
 
 TRICKY = {
     "plain": "Sam and Jo",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from legacy_schema import STEP_NAMES, make_legacy_file
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import JournalEntry

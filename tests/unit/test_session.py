@@ -3,11 +3,11 @@ over from settings.ini once, and a command line that never loads Qt."""
 import pytest
 from subprocess_helpers import lock_held_elsewhere, run_python
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.app import main
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
-from bfpp_desktop.data_lock import DataFolderLock
+from bfpp_desktop.core.data_lock import DataFolderLock
 from bfpp_desktop.session import Access, AlreadyOpenError, open_session
 from bfpp_desktop.storage import migrations
 from bfpp_desktop.storage.children import add_child, list_children

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from sqlite_utils import Database
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.storage import children as store
 from bfpp_desktop.storage import migrations

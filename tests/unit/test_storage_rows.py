@@ -80,7 +80,7 @@ def test_a_busy_file(tmp_path):
 
 
 def test_a_read_only_connection_asked_to_write(data_dir, db):
-    from bfpp_desktop import paths
+    from bfpp_desktop.core import paths
 
     reader = open_reader(paths.database_path(data_dir))
     with pytest.raises(sqlite3.OperationalError) as caught:

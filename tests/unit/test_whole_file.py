@@ -3,8 +3,8 @@ import errno
 
 import pytest
 
-from bfpp_desktop import whole_file
-from bfpp_desktop.whole_file import copy_file, write_text
+from bfpp_desktop.core import whole_file
+from bfpp_desktop.core.whole_file import copy_file, write_text
 
 
 def _folder_listing(folder):

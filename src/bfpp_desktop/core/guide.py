@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 
 FALLBACK_LANGUAGE = "en"
 GUIDE_FILES = ("stages.json", "conversations.json", "protective_factors.json",

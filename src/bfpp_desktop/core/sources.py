@@ -3,7 +3,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 
 
 @dataclass(frozen=True)

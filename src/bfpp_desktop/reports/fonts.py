@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.reports.scripts import shape
 
 REGULAR = "DejaVuSans"

@@ -18,7 +18,7 @@ from bfpp_desktop.reports.progress import BuildCancelled, Cancelled, Progress
 from bfpp_desktop.reports.scripts import visual
 from bfpp_desktop.reports.styles import SOFT, Styles
 from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
-from bfpp_desktop.whole_file import whole_file
+from bfpp_desktop.core.whole_file import whole_file
 
 MARGIN = 18 * mm
 FOOTER_GAP = 9 * mm

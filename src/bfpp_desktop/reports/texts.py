@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.core import i18n
 
 APP_LANGUAGE = ""  # follow the app's own translator

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop import paths
+from bfpp_desktop.core import paths
 from bfpp_desktop.storage import errors, file_tasks, migrations, rows
 from bfpp_desktop.storage.backup import backup_to, timestamped_name
 

@@ -10,10 +10,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog
 
-from bfpp_desktop import __version__, paths
+from bfpp_desktop import __version__
+
+from bfpp_desktop.core import paths
 from bfpp_desktop.core.sources import load_sources
 from bfpp_desktop.ui.forms.ui_about_dialog import Ui_AboutDialog
-from bfpp_desktop.ui.styles import make_heading, make_hint
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
 
 class AboutDialog(QDialog):

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bfpp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__, paths
+from bfpp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+
+from bfpp_desktop.core import paths
 from bfpp_desktop.core import i18n
 from bfpp_desktop.session import Access, AlreadyOpenError, Session, open_session
 from bfpp_desktop.storage.errors import KnownError

@@ -6,7 +6,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from bfpp_desktop import logs
+from bfpp_desktop.core import logs
 from bfpp_desktop.storage.errors import KnownError, classify
 
 log = logging.getLogger(__name__)

@@ -9,19 +9,19 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.ui.about_dialog import AboutDialog
-from bfpp_desktop.ui.child_editor import ChildEditor
-from bfpp_desktop.ui.child_list_model import CHILD_ROLE, ChildListModel
-from bfpp_desktop.ui.confirm import confirm_destructive
+from bfpp_desktop.ui.children.editor import ChildEditor
+from bfpp_desktop.ui.children.list_model import CHILD_ROLE, ChildListModel
+from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.context import AppContext
-from bfpp_desktop.ui.conversation_launcher import (COMFORT_CALL, ICEBREAKER,
+from bfpp_desktop.ui.conversations.launcher import (COMFORT_CALL, ICEBREAKER,
                                                    ConversationLauncher)
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.pages import PAGE_CLASSES
-from bfpp_desktop.ui.print_center import PrintCenter
-from bfpp_desktop.ui.pages.journal import JournalPage
-from bfpp_desktop.ui.styles import make_heading, make_hint
+from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.journal.page import JournalPage
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 from bfpp_desktop.ui.undo import perform
 
 SETTINGS_GEOMETRY = "window/geometry"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QPlainTextEdit, QScrollArea, QSizePolicy, QVBoxLayout,
     QWidget)
 
-from bfpp_desktop.ui.date_field import DateField
+from bfpp_desktop.ui.widgets.date_field import DateField
 
 class Ui_ChildEditor(object):
     def setupUi(self, ChildEditor):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
-from bfpp_desktop.ui.date_field import DateField
+from bfpp_desktop.ui.widgets.date_field import DateField
 
 class Ui_WorldItemEditor(object):
     def setupUi(self, WorldItemEditor):

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from bfpp_desktop.core.due import DueItem, DueKind, DueState
 from bfpp_desktop.core.guide import Audience, Guide, Step
-from bfpp_desktop.ui.formatting import short_date
-from bfpp_desktop.ui.styles import make_heading, make_hint
+from bfpp_desktop.ui.widgets.formatting import short_date
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
 # One soft accent for "now is a good time"; the word and the sign carry the
 # meaning, so the colour is only a help.

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QTe
                                QVBoxLayout)
 
 from bfpp_desktop.core.guide import Guide, GlossaryTerm
-from bfpp_desktop.ui.styles import make_hint
+from bfpp_desktop.ui.widgets.styles import make_hint
 
 
 def matching_terms(guide: Guide, text: str) -> list[GlossaryTerm]:

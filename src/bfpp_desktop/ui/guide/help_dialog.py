@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from bfpp_desktop.core.guide import Audience, Guide
 from bfpp_desktop.ui.guide.glossary_text import to_html
-from bfpp_desktop.ui.styles import make_heading
+from bfpp_desktop.ui.widgets.styles import make_heading
 
 
 def help_content(guide: Guide, audience: Audience, help_id: str = "",

@@ -14,10 +14,10 @@ from bfpp_desktop.core.guide import Guide, PlanPrompt
 from bfpp_desktop.core.stage_progress import PlanKind, PlanRecord, validate_plan
 from bfpp_desktop.reports.catalogue import CONTACT_PLAN, TRANSITION_PLAN
 from bfpp_desktop.storage.guide_progress import save_plan
-from bfpp_desktop.ui.formatting import short_date
+from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.guide.saving import try_save
-from bfpp_desktop.ui.sizing import fit_to_screen
-from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
+from bfpp_desktop.ui.widgets.sizing import fit_to_screen
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, show_field_message
 
 AUTOSAVE_MS = 1500
 PRINTOUT_FOR = {PlanKind.TRANSITION: TRANSITION_PLAN.id, PlanKind.CONTACT: CONTACT_PLAN.id}

@@ -10,8 +10,8 @@ from bfpp_desktop.core.guide import Guide, ProtectiveFactor
 from bfpp_desktop.core.stage_progress import Reflection, validate_reflection
 from bfpp_desktop.storage.guide_progress import add_reflection, list_reflections
 from bfpp_desktop.ui.errors import attempt
-from bfpp_desktop.ui.formatting import short_date
-from bfpp_desktop.ui.styles import make_heading, make_hint, show_field_message
+from bfpp_desktop.ui.widgets.formatting import short_date
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, show_field_message
 
 
 class FactorBox(QFrame):

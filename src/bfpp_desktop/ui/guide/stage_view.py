@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import Audience, Guide, Stage
 from bfpp_desktop.core.stage_progress import PlanKind, PlanRecord, StepProgress, progress_for
-from bfpp_desktop.ui.formatting import short_date
+from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.guide.glossary_text import GuideTextLabel, to_html
 from bfpp_desktop.ui.guide.plan_dialog import plan_title
 from bfpp_desktop.ui.guide.printouts import printout_name
 from bfpp_desktop.ui.guide.step_row import StepRow
-from bfpp_desktop.ui.styles import make_heading, make_hint
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
 PLANS_BY_STAGE = {3: (PlanKind.TRANSITION, PlanKind.CONTACT),
                   4: (PlanKind.CONTACT, PlanKind.TRANSITION)}

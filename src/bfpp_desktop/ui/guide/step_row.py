@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit
 
 from bfpp_desktop.core.guide import Audience, Guide, Step
 from bfpp_desktop.core.stage_progress import NOTE_LIMIT, StepProgress, StepState, mark_done
-from bfpp_desktop.ui.formatting import short_date
+from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.guide.glossary_text import GuideTextLabel
-from bfpp_desktop.ui.styles import make_hint
+from bfpp_desktop.ui.widgets.styles import make_hint
 
 
 class _ClickableLabel(QLabel):

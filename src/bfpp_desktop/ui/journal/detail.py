@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from bfpp_desktop.core.journal import EntryKind, JournalEntry, mood_label
 from bfpp_desktop.storage import photos as photo_store
-from bfpp_desktop.ui.formatting import long_date
+from bfpp_desktop.ui.widgets.formatting import long_date
 from bfpp_desktop.ui.journal.editor import thumbnail
 from bfpp_desktop.ui.journal.marks import kind_text, lock_icon, privacy_explained
 

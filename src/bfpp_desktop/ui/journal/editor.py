@@ -20,14 +20,14 @@ from bfpp_desktop.core.journal import (MOOD_SCALE, EntryKind, FamilyTimeDetails,
                                        validate_entry)
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import journal as store
-from bfpp_desktop.ui.date_field import DateField
-from bfpp_desktop.ui.dialog_keys import no_enter_default
+from bfpp_desktop.ui.widgets.date_field import DateField
+from bfpp_desktop.ui.widgets.dialog_keys import no_enter_default
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
 from bfpp_desktop.ui.journal.notes_edit import NotesEdit
 from bfpp_desktop.ui.journal.people_picker import PeoplePicker
-from bfpp_desktop.ui.photo_preview import preview
-from bfpp_desktop.ui.styles import make_hint, show_field_message
+from bfpp_desktop.ui.widgets.photo_preview import preview
+from bfpp_desktop.ui.widgets.styles import make_hint, show_field_message
 from bfpp_desktop.ui.undo import perform
 
 AUTOSAVE_MS = 700

@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 
 from bfpp_desktop.core.journal import EntryKind, Outcome
 from bfpp_desktop.storage.journal import MATCH_END, MATCH_START
-from bfpp_desktop.ui.privacy import privacy_icon
+from bfpp_desktop.ui.widgets.privacy import privacy_icon
 
 _icon: QIcon | None = None
 _MARKDOWN = re.compile(r"(^|\n)\s*(#+|[-*+]|\d+\.)\s+|[*_`>]+")

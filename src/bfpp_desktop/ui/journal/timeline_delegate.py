@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from bfpp_desktop.ui.formatting import short_date
+from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.journal.marks import kind_text, lock_icon, privacy_text
 from bfpp_desktop.ui.journal.timeline_model import STARTS_MONTH_ROLE, SUMMARY_ROLE
 

@@ -1,0 +1,1 @@
+"""The Bridge book page: pages for the family, their photos and the replies."""

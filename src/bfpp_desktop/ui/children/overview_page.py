@@ -1,0 +1,168 @@
+"""Overview: who the child is and where the placement stands, at a glance."""
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from bfpp_desktop.actions import Kind
+from bfpp_desktop.core.children import Child, stage_title
+from bfpp_desktop.core.due import what_is_due
+from bfpp_desktop.core.guide import load_guide
+from bfpp_desktop.core.stage_progress import StepState, progress_for
+from bfpp_desktop.storage.guide_progress import load_step_progress
+from bfpp_desktop.storage.overview_inputs import due_inputs
+from bfpp_desktop.ui.errors import attempt
+from bfpp_desktop.ui.widgets.formatting import age_text, days_ago_text, long_date
+from bfpp_desktop.ui.guide.due_section import DueSection, audience_of
+from bfpp_desktop.ui.guide.help_dialog import show_help
+from bfpp_desktop.ui.widgets.child_page import ChildPage
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
+
+
+class OverviewPage(ChildPage):
+    # What is due comes from the guide progress and the journal.
+    SHOWS = Kind.GUIDE | Kind.JOURNAL
+
+    edit_requested = Signal()
+    archive_requested = Signal()
+    delete_requested = Signal()
+    guide_requested = Signal()      # "Open the guide": the window shows the Guide page
+    helper_requested = Signal(str)  # "comfort-call" or "icebreaker": open that helper
+
+    def __init__(self, context, parent=None, today: date | None = None):
+        super().__init__(context, parent)
+        self._today = today
+        self.name_label = QLabel(self)
+        make_heading(self.name_label, 1.8)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle_label = QLabel(self)
+        make_hint(self.subtitle_label)
+        self.archived_label = QLabel(self)
+        self.guide = load_guide()
+        self.due_section = DueSection(self.guide, self)
+        self.due_section.how_requested.connect(self._on_how)
+        self.due_section.guide_requested.connect(self.guide_requested)
+        self.due_section.helper_requested.connect(self.helper_requested)
+        self.help_dialog = None
+
+        self.facts = QFormLayout()
+        self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.facts.setHorizontalSpacing(16)
+        self.facts.setVerticalSpacing(8)
+        self._fact_labels = {}
+        for key, caption in (("full_name", self.tr("Full name")),
+                             ("pronouns", self.tr("Pronouns")),
+                             ("birth", self.tr("Born")),
+                             ("placement", self.tr("With us since")),
+                             ("type", self.tr("Placement")),
+                             ("goal", self.tr("Permanency goal")),
+                             ("stage", self.tr("Stage"))):
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(caption, value)
+            self._fact_labels[key] = value
+
+        self.notes_heading = QLabel(self.tr("Notes"), self)
+        make_heading(self.notes_heading, 1.15)
+        self.notes_label = QLabel(self)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.edit_button = QPushButton(self.tr("Edit details…"), self)
+        self.archive_button = QPushButton(self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.archive_button.clicked.connect(self.archive_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.setSpacing(10)
+        column.addWidget(self.name_label)
+        column.addWidget(self.subtitle_label)
+        column.addWidget(self.archived_label)
+        column.addWidget(self.due_section)
+        column.addLayout(self.facts)
+        column.addSpacing(8)
+        column.addWidget(self.notes_heading)
+        column.addWidget(self.notes_label)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.sections_layout = column  # later features add their sections here
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def title(self, child: Child) -> str:
+        return self.tr("Overview")
+
+    def show_child(self, child: Child | None) -> None:
+        if child is None:
+            return
+        today = self._today or date.today()
+        self.name_label.setText(child.display_name)
+        self.subtitle_label.setText(" · ".join(
+            part for part in (child.pronouns, age_text(child, today)) if part))
+        # Hidden when empty so a child with no birth date has no blank gap under the name.
+        self.subtitle_label.setVisible(bool(self.subtitle_label.text()))
+        self.archived_label.setVisible(child.archived)
+        self.archived_label.setText(self.tr(
+            "Placement ended. This record is kept for you and hidden from the daily list."))
+        not_known = self.tr("not filled in yet")
+        facts = self._fact_labels
+        facts["full_name"].setText(child.full_name)
+        facts["pronouns"].setText(child.pronouns or not_known)
+        facts["birth"].setText(long_date(child.birth_date) or not_known)
+        if child.placement_date:
+            facts["placement"].setText(self.tr("{date} ({ago})").format(
+                date=long_date(child.placement_date),
+                ago=days_ago_text(child.placement_date, today)))
+        else:
+            facts["placement"].setText(not_known)
+        facts["type"].setText(child.placement_type.label)
+        facts["goal"].setText(child.permanency_goal.label)
+        facts["stage"].setText(self.tr("{n}. {title}").format(n=child.stage,
+                                                              title=stage_title(child.stage)))
+        self._show_due(child, today)
+        self.notes_heading.setVisible(bool(child.notes.strip()))
+        self.notes_label.setVisible(bool(child.notes.strip()))
+        self.notes_label.setText(child.notes)
+        self.archive_button.setText(self.tr("Back in my care") if child.archived
+                                    else self.tr("Placement ended…"))
+
+    def _show_due(self, child: Child, today: date) -> None:
+        """What is due, from the guide progress and the journal."""
+        inputs = attempt(self, due_inputs, self.context.db, child.id, today)
+        saved = attempt(self, load_step_progress, self.context.db, child.id)
+        if inputs is None or saved is None or child.archived:
+            self.due_section.setVisible(False)
+            return
+        self.due_section.setVisible(True)
+        audience = audience_of(child)
+        items = what_is_due(today, child.placement_date,
+                            comfort_call_done=inputs.comfort_call_done,
+                            icebreaker_done=inputs.icebreaker_done, stage=child.stage,
+                            audience=audience, family_times=inputs.family_times,
+                            follow_ups=inputs.follow_ups)
+        steps = self.guide.stage(child.stage).steps_for(audience)
+        open_steps = [step for step, progress in zip(steps, progress_for(steps, saved))
+                      if progress.state == StepState.OPEN]
+        self.due_section.show_items(items, open_steps, today)
+
+    def _on_how(self, help_id: str, step_id: str) -> None:
+        if self.child is not None:
+            self.help_dialog = show_help(self, self.guide, audience_of(self.child),
+                                         help_id, step_id)

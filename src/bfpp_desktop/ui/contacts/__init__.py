@@ -1,0 +1,1 @@
+"""The People page: contacts, their editor, picker and journal entries."""

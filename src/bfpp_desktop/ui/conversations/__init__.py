@@ -1,0 +1,1 @@
+"""The comfort call and icebreaker helpers, and filing what was learned."""

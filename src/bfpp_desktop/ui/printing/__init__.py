@@ -1,0 +1,1 @@
+"""The print center, its background build, and our details for printouts."""

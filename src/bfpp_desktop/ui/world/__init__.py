@@ -1,0 +1,1 @@
+"""The About <name> page: routines, likes, care, health and school, and their editors."""
