@@ -119,7 +119,8 @@ def test_privacy_is_shown_and_changes_with_a_summary(open_editor):
     assert "Only the “to share” summary" in editor.privacy_label.text()
 
 
-def test_photos_are_copied_and_a_text_file_is_refused(open_editor, tmp_path, data_dir, db, child):
+def test_photos_are_copied_and_a_text_file_is_refused(qtbot, open_editor, tmp_path, data_dir, db,
+                                                      child):
     good = tmp_path / "smile.png"
     good.write_bytes(png_bytes(20, 10, (255, 0, 0), (0, 0, 255)))
     fake = tmp_path / "note.jpg"
@@ -127,9 +128,9 @@ def test_photos_are_copied_and_a_text_file_is_refused(open_editor, tmp_path, dat
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"garbage")
     editor = open_editor()
-    problems = editor.add_photo_files([str(good), str(fake), str(broken)])
-    assert len(problems) == 2
+    qtbot.waitSignal(editor.add_photo_files([str(good), str(fake), str(broken)]).finished).wait()
     assert "not a JPEG or PNG" in editor.message.text()
+    assert "broken.png seems damaged" in editor.message.text()
     assert editor.photo_list.count() == 1 and not editor.photo_list.item(0).icon().isNull()
     editor.title.setText("Photo day")
     assert editor.save()
@@ -153,12 +154,12 @@ def test_editing_an_entry_round_trips_every_field(open_editor, db, child):
     assert store.get_entry(db, entry.id) == entry
 
 
-def test_photo_caption_and_sharing_tick_are_saved(open_editor, tmp_path, db, child):
+def test_photo_caption_and_sharing_tick_are_saved(qtbot, open_editor, tmp_path, db, child):
     from PySide6.QtCore import Qt
     good = tmp_path / "smile.png"
     good.write_bytes(png_bytes(20, 10, (255, 0, 0), (0, 0, 255)))
     editor = open_editor()
-    editor.add_photo_files([str(good)])
+    qtbot.waitSignal(editor.add_photo_files([str(good)]).finished).wait()
     item = editor.photo_list.item(0)
     assert item.checkState() == Qt.CheckState.Unchecked   # private by default
     item.setText("First tooth")
