@@ -10,7 +10,7 @@ photos still on their way are not handed to anyone and are swept at the end.
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from bfpp_desktop.storage import photos
 from bfpp_desktop.storage.photo_sweep import PhotoKeeper
@@ -25,7 +25,9 @@ class PhotoImport(QObject):
     failed = Signal(str, object)         # source path, the exception (its own message)
     progress = Signal(int, int)          # photos done, photos in all
     finished = Signal()
-    _result = Signal(int, str, object)   # from the worker: index, file name or "", exception
+    # From the pool thread, queued to this object's (the GUI) thread: index (-1: all done),
+    # the new file name or "", the exception.
+    _result = Signal(int, str, object)
 
     def __init__(self, keeper: PhotoKeeper, child_id: int, paths: list[str], owner: QObject):
         super().__init__()
@@ -37,7 +39,7 @@ class PhotoImport(QObject):
 
     def start(self) -> None:
         _running.add(self)
-        QThreadPool.globalInstance().start(_Worker(self))
+        QThreadPool.globalInstance().start(self._run)
 
     def cancel(self) -> None:
         """Stop after the photo being copied now (that one is still added)."""
@@ -77,11 +79,3 @@ class PhotoImport(QObject):
             self.failed.emit(self.paths[index], error)
         self.progress.emit(index + 1, len(self.paths))
 
-
-class _Worker(QRunnable):
-    def __init__(self, job: PhotoImport):
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        self.job._run()
