@@ -33,7 +33,7 @@ class PhotoImport(QObject):
         super().__init__()
         self.keeper, self.child_id, self.paths = keeper, child_id, list(paths)
         self._stop = threading.Event()
-        self._abandoned = self._dropped = False
+        self._abandoned = False
         self._result.connect(self._on_result)
         owner.destroyed.connect(self.abandon)
 
@@ -65,12 +65,11 @@ class PhotoImport(QObject):
     def _on_result(self, index: int, name: str, error) -> None:  # on the GUI thread
         if index < 0:
             _running.discard(self)
-            if self._dropped:
+            if self._abandoned:  # what the worker wrote since is held by no one
                 self.keeper.sweep(self.child_id)
             self.finished.emit()
             return
         if self._abandoned:
-            self._dropped = self._dropped or bool(name)
             return
         if name:
             self.keeper.hold([name])
