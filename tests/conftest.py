@@ -13,6 +13,11 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from bfpp_desktop.core import paths  # noqa: E402
+from bfpp_desktop.ui.none_guard import protect_none  # noqa: E402
+
+# The app does this at start-up; tests that build widgets without it need it as much
+# (a module of editor tests alone was enough to run None's count down).
+protect_none()
 
 pytest_plugins = ["pytester"]   # the bug-dialog fixture below is tested by running pytest
 from bfpp_desktop.storage.connection import open_database  # noqa: E402

@@ -70,7 +70,8 @@ def test_a_photo_taken_out_before_save_is_not_kept(qtbot, make_window, data_dir,
     qtbot.keyClicks(editor.title, "Bath time")
     source = tmp_path / "IMG_0042.JPG"
     source.write_bytes(phone_jpeg(80, 60))
-    assert editor.add_photo_files([str(source)]) == []
+    qtbot.waitSignal(editor.add_photo_files([str(source)]).finished).wait()
+    assert not editor.message.isVisibleTo(editor)
     [name] = [p.file_name for p in editor.photos()]
     added = photo_path(data_dir, leo.id, name)
     # The draft is kept while typing, with the photo in it...
@@ -93,7 +94,7 @@ def test_a_photo_left_in_an_unsaved_draft_stays_with_it(qtbot, make_window, data
     editor = journal.editors[-1]
     source = tmp_path / "IMG_0043.JPG"
     source.write_bytes(phone_jpeg(80, 60))
-    editor.add_photo_files([str(source)])
+    qtbot.waitSignal(editor.add_photo_files([str(source)]).finished).wait()
     [name] = [p.file_name for p in editor.photos()]
     qtbot.waitUntil(lambda: name in str(store.load_draft(window.context.db, leo.id, None)))
     _close(editor)

@@ -109,7 +109,7 @@ def test_failed_save_keeps_the_editor_and_its_text(page, maya, monkeypatch, no_m
     assert editor.letter.toPlainText() == "A long letter I do not want to lose"
 
 
-def test_a_scanned_reply_is_kept_with_the_page(page, maya, db, data_dir, tmp_path,
+def test_a_scanned_reply_is_kept_with_the_page(qtbot, page, maya, db, data_dir, tmp_path,
                                                monkeypatch):
     page.set_child(maya)
     editor = page.prepare_next_page()
@@ -118,7 +118,7 @@ def test_a_scanned_reply_is_kept_with_the_page(page, maya, db, data_dir, tmp_pat
     dialog = page.record_reply(page.pages[0].id)
     scan = tmp_path / "scan.png"
     scan.write_bytes(png_bytes(50, 70, (250, 250, 240), (200, 200, 190)))
-    dialog.add_scan(scan)
+    qtbot.waitSignal(dialog.add_scan(scan).finished).wait()
     dialog.save()
     saved = book.list_pages(db, maya.id)[0]
     assert saved.reply_photo and photo_path(data_dir, maya.id, saved.reply_photo).is_file()
@@ -165,7 +165,7 @@ def test_ticking_something_private_asks_first(page, maya, db, monkeypatch):
     assert [p.caption for p in saved.photos] == ["Slide", "Deleted file"]
 
 
-def test_a_cancelled_scan_is_not_kept(page, maya, db, data_dir, tmp_path):
+def test_a_cancelled_scan_is_not_kept(qtbot, page, maya, db, data_dir, tmp_path):
     page.set_child(maya)
     editor = page.prepare_next_page()
     editor.letter.setPlainText("Hello Rosa")
@@ -173,14 +173,14 @@ def test_a_cancelled_scan_is_not_kept(page, maya, db, data_dir, tmp_path):
     dialog = page.record_reply(page.pages[0].id)
     scan = tmp_path / "scan.png"
     scan.write_bytes(png_bytes(20, 20, (250, 250, 240), (200, 200, 190)))
-    dialog.add_scan(scan)
+    qtbot.waitSignal(dialog.add_scan(scan).finished).wait()
     kept = photo_path(data_dir, maya.id, dialog.reply_photo)
     assert kept.is_file()
     dialog.reject()
     assert not kept.exists() and book.list_pages(db, maya.id)[0].reply_photo == ""
 
 
-def test_a_replaced_scan_waits_for_the_undo_and_goes_with_it(page, maya, db, data_dir,
+def test_a_replaced_scan_waits_for_the_undo_and_goes_with_it(qtbot, page, maya, db, data_dir,
                                                             tmp_path, context):
     page.set_child(maya)
     editor = page.prepare_next_page()
@@ -191,7 +191,7 @@ def test_a_replaced_scan_waits_for_the_undo_and_goes_with_it(page, maya, db, dat
         dialog = page.record_reply(page.pages[0].id)
         scan = tmp_path / "scan.png"
         scan.write_bytes(png_bytes(20, 20, colour, (200, 200, 190)))
-        dialog.add_scan(scan)
+        qtbot.waitSignal(dialog.add_scan(scan).finished).wait()
         names.append(dialog.reply_photo)
         dialog.save()
     first, second = (photo_path(data_dir, maya.id, n) for n in names)
@@ -200,3 +200,36 @@ def test_a_replaced_scan_waits_for_the_undo_and_goes_with_it(page, maya, db, dat
     assert book.list_pages(db, maya.id)[0].reply_photo == names[0]
     context.undo_stack.clear()                        # the second can no longer be redone
     assert first.is_file() and not second.exists()
+
+
+def test_a_damaged_scan_gets_the_plain_message_and_the_dialog_stays_usable(
+        qtbot, page, maya, tmp_path, no_modal):
+    page.set_child(maya)
+    editor = page.prepare_next_page()
+    editor.letter.setPlainText("Hello Rosa")
+    editor.save()
+    dialog = page.record_reply(page.pages[0].id)
+    scan = tmp_path / "scan.jpg"
+    scan.write_bytes(b"\xff\xd8\xff" + b"only half copied")
+    job = dialog.add_scan(scan)
+    assert not dialog.add_scan_button.isEnabled() and dialog.scan_progress.isVisibleTo(dialog)
+    qtbot.waitSignal(job.finished).wait()
+    assert any("scan.jpg seems damaged" in text for text in no_modal)
+    assert dialog.reply_photo == "" and dialog.add_scan_button.isEnabled()
+
+
+def test_a_scan_arriving_after_cancel_is_not_kept(qtbot, page, maya, db, data_dir, tmp_path):
+    page.set_child(maya)
+    editor = page.prepare_next_page()
+    editor.letter.setPlainText("Hello Rosa")
+    editor.save()
+    dialog = page.record_reply(page.pages[0].id)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(png_bytes(20, 20, (250, 250, 240), (200, 200, 190)))
+    before = set(photo_path(data_dir, maya.id, "x").parent.glob("*"))
+    job = dialog.add_scan(scan)
+    dialog.reject()                                   # before the copy came back
+    qtbot.waitSignal(job.finished).wait()
+    assert dialog.reply_photo == ""
+    assert set(photo_path(data_dir, maya.id, "x").parent.glob("*")) == before
+    assert book.list_pages(db, maya.id)[0].reply_photo == ""

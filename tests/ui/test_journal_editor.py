@@ -119,7 +119,8 @@ def test_privacy_is_shown_and_changes_with_a_summary(open_editor):
     assert "Only the “to share” summary" in editor.privacy_label.text()
 
 
-def test_photos_are_copied_and_a_text_file_is_refused(open_editor, tmp_path, data_dir, db, child):
+def test_photos_are_copied_and_a_text_file_is_refused(qtbot, open_editor, tmp_path, data_dir, db,
+                                                      child):
     good = tmp_path / "smile.png"
     good.write_bytes(png_bytes(20, 10, (255, 0, 0), (0, 0, 255)))
     fake = tmp_path / "note.jpg"
@@ -127,9 +128,9 @@ def test_photos_are_copied_and_a_text_file_is_refused(open_editor, tmp_path, dat
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"garbage")
     editor = open_editor()
-    problems = editor.add_photo_files([str(good), str(fake), str(broken)])
-    assert len(problems) == 2
+    qtbot.waitSignal(editor.add_photo_files([str(good), str(fake), str(broken)]).finished).wait()
     assert "not a JPEG or PNG" in editor.message.text()
+    assert "broken.png seems damaged" in editor.message.text()
     assert editor.photo_list.count() == 1 and not editor.photo_list.item(0).icon().isNull()
     editor.title.setText("Photo day")
     assert editor.save()
@@ -153,12 +154,12 @@ def test_editing_an_entry_round_trips_every_field(open_editor, db, child):
     assert store.get_entry(db, entry.id) == entry
 
 
-def test_photo_caption_and_sharing_tick_are_saved(open_editor, tmp_path, db, child):
+def test_photo_caption_and_sharing_tick_are_saved(qtbot, open_editor, tmp_path, db, child):
     from PySide6.QtCore import Qt
     good = tmp_path / "smile.png"
     good.write_bytes(png_bytes(20, 10, (255, 0, 0), (0, 0, 255)))
     editor = open_editor()
-    editor.add_photo_files([str(good)])
+    qtbot.waitSignal(editor.add_photo_files([str(good)]).finished).wait()
     item = editor.photo_list.item(0)
     assert item.checkState() == Qt.CheckState.Unchecked   # private by default
     item.setText("First tooth")
@@ -269,3 +270,118 @@ def test_every_way_out_closes_and_keeps_the_typing(qtbot, open_editor, db, child
     assert not editor.isVisible()
     assert store.load_draft(db, child.id, None)["title"] == "Half written"
     assert _count(db, child) == 0
+
+
+@pytest.fixture
+def slow_cleaner(monkeypatch):
+    """photo_clean made to wait for *gate* and to note the thread each call runs on."""
+    import threading
+
+    from bfpp_desktop.storage import photos
+    gate, threads, real = threading.Event(), [], photos.clean_picture
+
+    def clean(data, kind):
+        threads.append(threading.get_ident())
+        gate.wait(10)
+        return real(data, kind)
+    monkeypatch.setattr(photos, "clean_picture", clean)
+    return gate, threads
+
+
+def _choose_photos(qtbot, editor, monkeypatch, paths):
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *_a, **_k: ([str(p) for p in paths], "")))
+    editor.more_button.click()
+    qtbot.mouseClick(editor.add_photo_button, Qt.MouseButton.LeftButton)
+
+
+def test_added_photos_are_cleaned_off_the_gui_thread_and_shown_in_order(
+        qtbot, open_editor, tmp_path, data_dir, child, monkeypatch, slow_cleaner):
+    import threading
+
+    from photo_samples import metadata_left, phone_jpeg
+    from bfpp_desktop.storage.photos import photo_path
+    gate, threads = slow_cleaner
+    sources = []
+    for i, size in enumerate(((40, 30), (30, 40), (50, 20))):
+        sources.append(tmp_path / f"IMG_{i}.JPG")
+        sources[-1].write_bytes(phone_jpeg(*size))
+    editor = open_editor()
+    _choose_photos(qtbot, editor, monkeypatch, sources)
+    qtbot.waitUntil(lambda: len(threads) == 1)
+    # The window answers while the first photo is being cleaned.
+    assert "Adding photos… 1 of 3" in editor.photo_progress.text()
+    assert not editor.add_photo_button.isEnabled() and editor.stop_photos_button.isVisible()
+    editor.title.setText("Still typing")
+    from PySide6.QtWidgets import QScrollArea
+    editor.findChild(QScrollArea).ensureWidgetVisible(editor.stop_photos_button)
+    editor.grab().save("/tmp/photo-import-running.png")
+    gate.set()
+    qtbot.waitUntil(editor.add_photo_button.isEnabled)
+    assert threading.get_ident() not in threads and len(threads) == 3
+    sizes = []
+    for photo in editor.photos():
+        data = photo_path(data_dir, child.id, photo.file_name).read_bytes()
+        assert metadata_left(data) == []
+        from PIL import Image
+        import io
+        sizes.append(Image.open(io.BytesIO(data)).size)
+    assert sizes == [(40, 30), (30, 40), (50, 20)]
+    assert not editor.photo_progress.isVisible() and not editor.message.isVisible()
+
+
+def test_a_broken_photo_among_others_gets_its_message_and_the_rest_are_added(
+        qtbot, open_editor, tmp_path, monkeypatch):
+    from photo_samples import phone_jpeg
+    good, broken, other = tmp_path / "a.jpg", tmp_path / "cracked.jpg", tmp_path / "c.jpg"
+    good.write_bytes(phone_jpeg(40, 30))
+    broken.write_bytes(b"\xff\xd8\xff" + b"not really a picture")
+    other.write_bytes(phone_jpeg(30, 40))
+    editor = open_editor()
+    _choose_photos(qtbot, editor, monkeypatch, [good, broken, other])
+    qtbot.waitUntil(editor.add_photo_button.isEnabled)
+    assert editor.photo_list.count() == 2
+    assert editor.message.text().count("seems damaged") == 1
+    assert "cracked.jpg" in editor.message.text()
+
+
+def test_stop_keeps_the_photo_being_added_and_skips_the_rest(
+        qtbot, open_editor, tmp_path, monkeypatch, slow_cleaner):
+    from photo_samples import phone_jpeg
+    gate, threads = slow_cleaner
+    sources = [tmp_path / f"{i}.jpg" for i in range(3)]
+    for source in sources:
+        source.write_bytes(phone_jpeg(20, 20))
+    editor = open_editor()
+    _choose_photos(qtbot, editor, monkeypatch, sources)
+    qtbot.waitUntil(lambda: len(threads) == 1)
+    qtbot.mouseClick(editor.stop_photos_button, Qt.MouseButton.LeftButton)
+    assert "Stopping" in editor.photo_progress.text()
+    gate.set()
+    qtbot.waitUntil(editor.add_photo_button.isEnabled)
+    assert editor.photo_list.count() == 1 and len(threads) == 1
+
+
+def test_closing_the_editor_during_an_import_leaves_no_photo_behind(
+        qtbot, context, child, today, no_modal, tmp_path, data_dir, monkeypatch, slow_cleaner):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from photo_samples import phone_jpeg
+    gate, threads = slow_cleaner
+    sources = [tmp_path / f"{i}.jpg" for i in range(3)]
+    for source in sources:
+        source.write_bytes(phone_jpeg(20, 20))
+    editor = EntryEditor(context, child, today=today)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    _choose_photos(qtbot, editor, monkeypatch, sources)
+    qtbot.waitUntil(lambda: len(threads) == 1)
+    job = editor._photo_import
+    editor.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.waitSignal(job.finished):
+        gate.set()
+    assert len(threads) == 1                      # stopped after the photo in hand
+    folder = data_dir / "photos" / str(child.id)
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert context.photos.held() == set()

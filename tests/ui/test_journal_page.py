@@ -186,7 +186,8 @@ def test_undo_restores_an_edited_entry_and_its_dropped_photo(qtbot, page, db, da
     editor.photo_list.clear()
     source = tmp_path / "new.png"
     source.write_bytes(png_bytes(4, 4, (9, 9, 9), (4, 5, 6)))
-    assert editor.add_photo_files([str(source)]) == []
+    qtbot.waitSignal(editor.add_photo_files([str(source)]).finished).wait()
+    assert not editor.message.isVisibleTo(editor)
     assert editor.save()
     [new] = [p.file_name for p in store.get_entry(db, before.id).photos]
     assert new != old

@@ -94,12 +94,6 @@ class PhotoKeeper:
     def path(self, child_id: int, file_name: str) -> Path:
         return photos.photo_path(self.data_dir, child_id, file_name)
 
-    def import_photo(self, child_id: int, source: Path) -> str:
-        """Copy a photo in (see photos.import_photo) and hold it until released."""
-        name = photos.import_photo(self.data_dir, child_id, source)
-        self.hold([name])
-        return name
-
     def hold(self, names: Iterable[str]) -> None:
         self._held.update(n for n in names if n)
 

@@ -13,7 +13,8 @@ from bfpp_desktop.core.bridge_book import BridgePage, validate_page
 from bfpp_desktop.storage.photo_sweep import PhotoKeeper
 from bfpp_desktop.ui.bridge.photos import photo_label
 from bfpp_desktop.ui.widgets.date_field import DateField
-from bfpp_desktop.ui.errors import attempt
+from bfpp_desktop.ui.widgets.photo_import import PhotoImport
+from bfpp_desktop.ui.errors import report
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
 from bfpp_desktop.ui.widgets.styles import make_hint, show_field_message
 
@@ -70,13 +71,16 @@ class BridgeReplyDialog(QDialog):
         scan_box = QGroupBox(self.tr("A photo or scan of their page"), self)
         self.scan_row = QHBoxLayout(scan_box)
         self.scan_view: QWidget | None = None
-        add = QPushButton(self.tr("Add a photo or scan…"), self)
-        add.clicked.connect(self.choose_scan)
+        self.add_scan_button = QPushButton(self.tr("Add a photo or scan…"), self)
+        self.add_scan_button.clicked.connect(self.choose_scan)
+        self.scan_progress = QLabel(self.tr("Adding the photo…"), self)
+        self.scan_progress.setVisible(False)
         self.remove_scan = QPushButton(self.tr("Remove"), self)
         self.remove_scan.clicked.connect(lambda: self.set_scan(""))
         buttons_column = QVBoxLayout()
-        buttons_column.addWidget(add)
+        buttons_column.addWidget(self.add_scan_button)
         buttons_column.addWidget(self.remove_scan)
+        buttons_column.addWidget(self.scan_progress)
         buttons_column.addStretch(1)
         self.scan_row.addLayout(buttons_column)
         self.set_scan(self.reply_photo)
@@ -111,12 +115,28 @@ class BridgeReplyDialog(QDialog):
         if path:
             self.add_scan(Path(path))
 
-    def add_scan(self, source: Path) -> None:
-        """Copy the picture into the child's photo folder and show it."""
-        name = attempt(self, self.photos.import_photo, self.page.child_id, source)
-        if name is not None:
-            self._added.append(name)
-            self.set_scan(name)
+    def add_scan(self, source: Path) -> PhotoImport:
+        """Start copying the picture into the child's photo folder; it shows when ready."""
+        job = PhotoImport(self.photos, self.page.child_id, [str(source)], self)
+        job.added.connect(self._on_scan_added)
+        job.failed.connect(self._on_scan_failed)
+        job.finished.connect(self._on_scan_done)
+        self.finished.connect(job.abandon)  # a scan arriving after Cancel is swept
+        self.add_scan_button.setEnabled(False)
+        self.scan_progress.setVisible(True)
+        job.start()
+        return job
+
+    def _on_scan_added(self, _source: str, name: str) -> None:
+        self._added.append(name)  # the job held it for us; released when the dialog closes
+        self.set_scan(name)
+
+    def _on_scan_failed(self, _source: str, error: Exception) -> None:
+        report(self, error)
+
+    def _on_scan_done(self) -> None:
+        self.add_scan_button.setEnabled(True)
+        self.scan_progress.setVisible(False)
 
     def set_scan(self, file_name: str) -> None:
         self.reply_photo = file_name

@@ -26,6 +26,7 @@ from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
 from bfpp_desktop.ui.journal.notes_edit import NotesEdit
 from bfpp_desktop.ui.journal.people_picker import PeoplePicker
+from bfpp_desktop.ui.widgets.photo_import import PhotoImport
 from bfpp_desktop.ui.widgets.photo_preview import preview
 from bfpp_desktop.ui.widgets.styles import make_hint, show_field_message
 from bfpp_desktop.ui.undo import perform
@@ -249,6 +250,14 @@ class EntryEditor(QDialog):
         self.remove_photo_button = QPushButton(self.tr("Remove photo"), more)
         self.add_photo_button.clicked.connect(self._on_add_photos)
         self.remove_photo_button.clicked.connect(self._on_remove_photo)
+        # While photos are copied in the window stays usable; this says how far it got.
+        self.photo_progress = QLabel(more)
+        self.photo_progress.setVisible(False)
+        self.stop_photos_button = QPushButton(self.tr("Stop adding"), more)
+        self.stop_photos_button.setVisible(False)
+        self.stop_photos_button.clicked.connect(self._on_stop_photos)
+        self._photo_import: PhotoImport | None = None
+        self._photo_problems: list[str] = []
 
         def pair(combo, words):
             row = QHBoxLayout()
@@ -258,6 +267,8 @@ class EntryEditor(QDialog):
         photo_buttons = QHBoxLayout()
         photo_buttons.addWidget(self.add_photo_button)
         photo_buttons.addWidget(self.remove_photo_button)
+        photo_buttons.addWidget(self.photo_progress)
+        photo_buttons.addWidget(self.stop_photos_button)
         photo_buttons.addStretch(1)
         form = QFormLayout(more)
         form.setContentsMargins(0, 0, 0, 0)
@@ -524,24 +535,55 @@ class EntryEditor(QDialog):
                                 "photo with the birth parent.") if pixmap is not None else
                         self.tr("This photo cannot be shown; the file may be damaged."))
 
-    def add_photo_files(self, paths: list[str]) -> list[str]:
-        """Copy photos in; return the messages for files that could not be used."""
-        problems = []
-        for path in paths:
-            try:
-                name = self.context.photos.import_photo(self.child.id, path)
-            except Exception as exc:  # noqa: BLE001 - each file gets its own message
-                problems.append(str(exc))
-                continue
-            self._imported.append(name)
-            if thumbnail(self.context.photos.path(self.child.id, name)) is None:
-                problems.append(self.tr("{name} looks like a photo but cannot be opened; it may "
-                                        "be damaged.").format(name=str(path)))
-                continue
-            self._add_photo_item(Photo(name))
-        show_field_message(self.message, " ".join(problems) or None)
+    def add_photo_files(self, paths: list[str]) -> PhotoImport:
+        """Start copying photos in; they appear as each is ready, and the files that could
+        not be used get a message."""
+        self._photo_problems = []
+        show_field_message(self.message, None)
+        job = PhotoImport(self.context.photos, self.child.id, paths, self)
+        job.added.connect(self._on_photo_added)
+        job.failed.connect(self._on_photo_failed)
+        job.progress.connect(self._show_photo_progress)
+        job.finished.connect(self._on_photos_done)
+        self._photo_import = job
+        self._show_photo_progress(0, len(paths))
+        self.add_photo_button.setEnabled(False)
+        self.stop_photos_button.setEnabled(True)
+        self.stop_photos_button.setVisible(True)
+        job.start()
+        return job
+
+    def _show_photo_progress(self, done: int, total: int) -> None:
+        if not self.stop_photos_button.isEnabled():
+            return  # stopping: keep saying so
+        self.photo_progress.setText(self.tr("Adding photos… {done} of {total}").format(
+            done=min(done + 1, total), total=total))
+        self.photo_progress.setVisible(True)
+
+    def _on_photo_added(self, path: str, name: str) -> None:
+        self._imported.append(name)  # the job held it for us; released with the window
+        if thumbnail(self.context.photos.path(self.child.id, name)) is None:
+            self._on_photo_failed(path, self.tr("{name} looks like a photo but cannot be "
+                                                "opened; it may be damaged.").format(name=path))
+            return
+        self._add_photo_item(Photo(name))
         self._on_changed()
-        return problems
+
+    def _on_photo_failed(self, _path: str, error) -> None:
+        self._photo_problems.append(str(error))
+        show_field_message(self.message, " ".join(self._photo_problems))
+
+    def _on_photos_done(self) -> None:
+        self._photo_import = None
+        self.photo_progress.setVisible(False)
+        self.stop_photos_button.setVisible(False)
+        self.add_photo_button.setEnabled(True)
+
+    def _on_stop_photos(self) -> None:
+        if self._photo_import is not None:
+            self._photo_import.cancel()
+            self.stop_photos_button.setEnabled(False)
+            self.photo_progress.setText(self.tr("Stopping after this photo…"))
 
     def _on_add_photos(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
