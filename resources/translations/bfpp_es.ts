@@ -405,67 +405,72 @@
 <context>
     <name>BridgeReplyDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="37"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="38"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="38"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="39"/>
         <source>What came back from {who} (page {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="45"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="46"/>
         <source>What they wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="46"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="47"/>
         <source>Type what {who} wrote, as much as you like, or add a photo of the page below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="54"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="55"/>
         <source>Their answers to our questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="66"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="67"/>
         <source>This page had no questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="70"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="71"/>
         <source>A photo or scan of their page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="74"/>
         <source>Add a photo or scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="76"/>
+        <source>Adding the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="78"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="87"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="91"/>
         <source>Came back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="93"/>
         <source>What {who} wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="113"/>
         <source>Choose a photo or scan of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="114"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,273 +1851,288 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="60"/>
         <source>Journal entry for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="61"/>
         <source>Edit journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="94"/>
         <source>We kept what you were writing last time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="94"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="95"/>
         <source>Start fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="113"/>
         <source>e.g. 14:30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="116"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="117"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="120"/>
         <source>A few words, e.g. “First day at the new school”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="121"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="122"/>
         <source>What happened, in your own words. Private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="126"/>
         <source>Optional: a few kind lines written for the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="131"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="131"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="132"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="133"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="134"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="134"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="135"/>
         <source>To share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="138"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="139"/>
         <source>More details (who, mood, follow-up, tags, photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="151"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="152"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="152"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="153"/>
         <source>Closes the window; what you typed is kept as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="180"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="181"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="186"/>
         <source>Who cancelled or moved it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="190"/>
         <source>hh:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="193"/>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="214"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="194"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="215"/>
         <source>Not noted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="194"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="195"/>
         <source>Supervised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="195"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="196"/>
         <source>Not supervised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="197"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="198"/>
         <source>e.g. I drove; the agency&apos;s driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="200"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="201"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="204"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="205"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="206"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="207"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="207"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="208"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="208"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="209"/>
         <source>Supervision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="209"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="210"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="226"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="227"/>
         <source>Anyone else: names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="227"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="228"/>
         <source>Names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="237"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="238"/>
         <source>In a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="240"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="241"/>
         <source>Something to do or ask next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="243"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="244"/>
         <source>e.g. school, sleep, mom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="248"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="249"/>
         <source>Add photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="249"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="250"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="264"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="256"/>
+        <source>Stop adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="275"/>
         <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="265"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="276"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="266"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="277"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="267"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="278"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="268"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="279"/>
         <source>To follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="269"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="280"/>
         <source>Follow up by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="270"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="281"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="271"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="282"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="273"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="284"/>
         <source>Photos are private too. Double-click one to caption it; tick it to allow sharing it with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="383"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="394"/>
         <source>Please enter the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="502"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="513"/>
         <source>That paste is too long for one entry ({n:,} characters). Nothing was pasted; please paste a shorter part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="523"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="534"/>
         <source>Double-click to write a caption. Tick to allow sharing this photo with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="525"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="536"/>
         <source>This photo cannot be shown; the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="538"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="559"/>
+        <source>Adding photos… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="566"/>
         <source>{name} looks like a photo but cannot be opened; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="548"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="586"/>
+        <source>Stopping after this photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="590"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="548"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="590"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>

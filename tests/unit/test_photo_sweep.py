@@ -83,3 +83,21 @@ def test_a_closed_keeper_sweeps_once_more_then_never(db, data_dir, maya):
     later = _photo(data_dir, maya)
     keeper.release(maya.id, [held])           # an undo command destroyed afterwards
     assert _exists(data_dir, maya, later)
+
+
+def test_a_release_on_another_thread_waits_for_the_next_sweep_here(db, data_dir, maya):
+    # Python can collect an undo command on a worker thread; the database connection
+    # is this thread's, so nothing may be swept from there.
+    import threading
+    keeper = PhotoKeeper(db, data_dir)
+    name = _photo(data_dir, maya)
+    keeper.hold([name])
+    swept_there = []
+    worker = threading.Thread(target=lambda: (keeper.release(maya.id, [name]),
+                                              swept_there.append(keeper.sweep())))
+    worker.start()
+    worker.join()
+    assert swept_there == [[]] and _exists(data_dir, maya, name)
+    assert keeper.held() == set()
+    keeper.sweep(maya.id)
+    assert not _exists(data_dir, maya, name)

@@ -9,6 +9,7 @@ removes every other file in the photo folders, and nothing else removes photos.
 import logging
 import os
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -84,30 +85,51 @@ class PhotoKeeper:
     (undo commands, an open editor or dialog), and the sweep that removes the rest.
 
     A failed sweep only leaves unused files for the next one, so it is logged, not shown.
+
+    Python may collect an undo command, and so release its photos, on any thread (a
+    worker's). The database connection belongs to the thread that made the keeper, so
+    a release from elsewhere only records the names; the next sweep there lets go of them.
     """
 
     def __init__(self, db: Database, data_dir: Path):
         self.db, self.data_dir = db, Path(data_dir)
         self._held: Counter[str] = Counter()
         self._closed = False
+        self._owner = threading.get_ident()
+        self._lock = threading.Lock()
+        self._released_elsewhere: list[str] = []
 
     def path(self, child_id: int, file_name: str) -> Path:
         return photos.photo_path(self.data_dir, child_id, file_name)
 
     def hold(self, names: Iterable[str]) -> None:
-        self._held.update(n for n in names if n)
+        with self._lock:
+            self._held.update(n for n in names if n)
 
     def release(self, child_id: int, names: Iterable[str]) -> None:
         """Let go of *names* and sweep the child's folder."""
-        self._held.subtract(n for n in names if n)
-        self._held = +self._held  # drop names no longer held
+        names = [n for n in names if n]
+        if threading.get_ident() != self._owner:
+            with self._lock:
+                self._released_elsewhere.extend(names)
+            return
+        with self._lock:
+            self._let_go(names)
         self.sweep(child_id)
 
+    def _let_go(self, names: list[str]) -> None:
+        self._held.subtract(names)
+        self._held = +self._held  # drop names no longer held
+
     def held(self) -> set[str]:
-        return set(self._held)
+        with self._lock:
+            if self._released_elsewhere:
+                self._let_go(self._released_elsewhere)
+                self._released_elsewhere = []
+            return set(self._held)
 
     def sweep(self, child_id: int | None = None) -> list[Path]:
-        if self._closed:
+        if self._closed or threading.get_ident() != self._owner:
             return []
         try:
             return sweep(self.db, self.data_dir, self.held(), child_id)
@@ -123,6 +145,8 @@ class PhotoKeeper:
     def close(self) -> None:
         """The window is closing and its undo history with it: sweep once with nothing held,
         then stop (the database closes next)."""
-        self._held.clear()
+        with self._lock:
+            self._held.clear()
+            self._released_elsewhere = []
         self.sweep()
         self._closed = True
