@@ -1,14 +1,14 @@
 """A caregiver prints the routine sheet of a child with an Arabic name from the print center."""
 import arabic_reshaper
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
 from bfpp_desktop.reports.options import Reader
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
+
+from print_helpers import pdf_text, save_as_pdf
 
 CHILD, MOTHER = "ليلى حداد", "فاطمة الزهراء"
 
@@ -27,17 +27,9 @@ def test_routine_sheet_of_a_child_with_an_arabic_name(qtbot, make_window, db, tm
                      pos=rect.center())
     # The important people are on a babysitter's copy (not the birth parent's).
     center.reader.setCurrentIndex(center.reader.findData(Reader.BABYSITTER.value))
-    qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
-                    and center.current_pdf is not None, timeout=20000)
-
-    out = tmp_path / "routines.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
-    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
-
     # pypdf reads right-to-left text back in reading order: the joined forms come
     # back as reshape(name) only when they were drawn from the right.
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    text = pdf_text(save_as_pdf(qtbot, center, monkeypatch, tmp_path / "routines.pdf"))
     for name in ("ليلى", MOTHER):
         assert arabic_reshaper.reshape(name) in text
         assert name not in text and arabic_reshaper.reshape(name)[::-1] not in text

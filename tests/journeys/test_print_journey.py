@@ -2,13 +2,14 @@
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.world import Section, Source, new_item
 from bfpp_desktop.reports.catalogue import BlankSheet, RoutineSheet
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.world import add_item
+
+from print_helpers import pdf_text, save_as_pdf
 
 
 def test_print_a_blank_sheet_without_one_topic(qtbot, make_window, db, tmp_path, monkeypatch):
@@ -30,15 +31,7 @@ def test_print_a_blank_sheet_without_one_topic(qtbot, make_window, db, tmp_path,
     fears = center.section_checks[BlankSheet.FEARS]
     qtbot.mouseClick(fears, Qt.MouseButton.LeftButton, pos=QPoint(8, fears.height() // 2))
     assert not fears.isChecked()
-    qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
-                    and center.current_pdf is not None, timeout=20000)
-
-    out = tmp_path / "about María-José.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
-    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
-
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    text = pdf_text(save_as_pdf(qtbot, center, monkeypatch, tmp_path / "about María-José.pdf"))
     assert "All about María-José" in text
     assert "sleep best" in text
     assert "worries or scares" not in text
@@ -69,15 +62,7 @@ def test_print_a_routine_sheet_without_likes(qtbot, make_window, db, tmp_path, m
     likes = center.section_checks[RoutineSheet.LIKES]
     qtbot.mouseClick(likes, Qt.MouseButton.LeftButton, pos=QPoint(8, likes.height() // 2))
     assert not likes.isChecked()
-    qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
-                    and center.current_pdf is not None, timeout=20000)
-
-    out = tmp_path / "routines.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
-    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
-
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    text = pdf_text(save_as_pdf(qtbot, center, monkeypatch, tmp_path / "routines.pdf"))
     assert "19:30 Bedtime" in text and "1. Pyjamas" in text and "from Mom" in text
     assert "Drawing and stickers" not in text
     assert "PRIVATE-ALLERGY" not in text and "PRIVATE-CASE-NOTE" not in text

@@ -3,7 +3,6 @@ then for the birth parent: health is on the one and kept back on the other. A co
 with private entries says so on every page."""
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
@@ -13,6 +12,8 @@ from bfpp_desktop.reports.options import Reader
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.world import add_item
+
+from print_helpers import pdf_text, save_as_pdf
 
 KEPT_SEPARATELY = "Health needs are kept separately; please ask us."
 
@@ -31,21 +32,6 @@ def _maya(db):
     add_contact(db, Contact("Dana Whitfield", Role.CASEWORKER, may_share=True,
                             phones=[Phone("office", "555-0100")], child_ids=[maya.id]))
     return maya
-
-
-def _save_file(qtbot, center, monkeypatch, out):
-    """Wait for the preview, then Save as PDF… to *out*."""
-    qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
-                    and center.current_pdf is not None, timeout=20000)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(out), "PDF files (*.pdf)")))
-    qtbot.mouseClick(center.save_button, Qt.MouseButton.LeftButton)
-    return out
-
-
-def _save(qtbot, center, monkeypatch, out) -> str:
-    pages = PdfReader(_save_file(qtbot, center, monkeypatch, out)).pages
-    return " ".join(" ".join(p.extract_text() for p in pages).split())
 
 
 def _choose(qtbot, center, reader: Reader) -> None:
@@ -77,13 +63,13 @@ def test_routine_sheet_for_the_birth_parent_keeps_health_back(qtbot, make_window
 
     _choose(qtbot, center, Reader.BABYSITTER)
     assert center.section_checks[RoutineSheet.PEOPLE].isEnabled()
-    sitter = _save(qtbot, center, monkeypatch, tmp_path / "sitter.pdf")
+    sitter = pdf_text(save_as_pdf(qtbot, center, monkeypatch, tmp_path / "sitter.pdf"))
     for words in ("Penicillin", "Gets a rash.", "Inhaler before running", "Dana Whitfield"):
         assert words in sitter, words
     assert KEPT_SEPARATELY not in sitter
 
     _choose(qtbot, center, Reader.BIRTH_PARENT)
-    text = _save(qtbot, center, monkeypatch, tmp_path / "parent.pdf")
+    text = pdf_text(save_as_pdf(qtbot, center, monkeypatch, tmp_path / "parent.pdf"))
     assert "19:30 Bedtime" in text and "1. Pyjamas" in text and "from Mom" in text
     assert "Lincoln Elementary" in text
     # Under the Health heading there is the one sentence, and the next section follows.
@@ -113,7 +99,7 @@ def test_a_private_copy_from_the_print_center_says_so_on_every_page(
     center.include_private.click()
     assert center.include_private.isChecked()
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(
-        _save_file(qtbot, center, monkeypatch, tmp_path / "private.pdf")).pages]
+        save_as_pdf(qtbot, center, monkeypatch, tmp_path / "private.pdf")).pages]
     assert len(pages) > 1
     assert all("Private copy — not for the family" in page for page in pages)
     window.close()

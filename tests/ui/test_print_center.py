@@ -20,6 +20,8 @@ from bfpp_desktop.ui.printing import print_job
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.printing.print_center import PrintCenter
 
+from print_helpers import wait_ready
+
 
 @pytest.fixture
 def context(db, data_dir):
@@ -32,11 +34,6 @@ def context(db, data_dir):
 def child(db):
     return add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya",
                                notes="PRIVATE-CASE-NOTE"))
-
-
-def wait_ready(qtbot, center):
-    qtbot.waitUntil(lambda: not center._timer.isActive() and center.job is None
-                    and center.current_pdf is not None, timeout=20000)
 
 
 def open_center(qtbot, context, child, doc_id="diaper-bag"):
