@@ -46,6 +46,21 @@ def _texts(widget) -> str:
     return " ".join(label.text() for label in widget.findChildren(QLabel))
 
 
+def _a_saved_page(page, maya) -> None:
+    """The bridge book on Maya, with one page written and saved."""
+    page.set_child(maya)
+    editor = page.prepare_next_page()
+    editor.letter.setPlainText("Hello Rosa")
+    editor.save()
+
+
+def _scan(tmp_path, width, height, colour=(250, 250, 240)):
+    """A photographed reply: a small PNG in the caregiver's own folder."""
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(png_bytes(width, height, colour, (200, 200, 190)))
+    return scan
+
+
 def test_demo_thread_reads_like_a_conversation(page, db, data_dir):
     family = _demo(db, data_dir)
     page.set_child(family["Maya"])
@@ -111,13 +126,9 @@ def test_failed_save_keeps_the_editor_and_its_text(page, maya, monkeypatch, no_m
 
 def test_a_scanned_reply_is_kept_with_the_page(qtbot, page, maya, db, data_dir, tmp_path,
                                                monkeypatch):
-    page.set_child(maya)
-    editor = page.prepare_next_page()
-    editor.letter.setPlainText("Hello Rosa")
-    editor.save()
+    _a_saved_page(page, maya)
     dialog = page.record_reply(page.pages[0].id)
-    scan = tmp_path / "scan.png"
-    scan.write_bytes(png_bytes(50, 70, (250, 250, 240), (200, 200, 190)))
+    scan = _scan(tmp_path, 50, 70, (250, 250, 240))
     qtbot.waitSignal(dialog.add_scan(scan).finished).wait()
     dialog.save()
     saved = book.list_pages(db, maya.id)[0]
@@ -128,10 +139,7 @@ def test_a_scanned_reply_is_kept_with_the_page(qtbot, page, maya, db, data_dir, 
 
 
 def test_undo_and_redo_a_new_page_and_a_reply(page, maya, db, context):
-    page.set_child(maya)
-    editor = page.prepare_next_page()
-    editor.letter.setPlainText("Hello Rosa")
-    editor.save()
+    _a_saved_page(page, maya)
     dialog = page.record_reply(page.pages[0].id)
     dialog.reply_text.setPlainText("Gracias")
     dialog.save()
@@ -166,13 +174,9 @@ def test_ticking_something_private_asks_first(page, maya, db, monkeypatch):
 
 
 def test_a_cancelled_scan_is_not_kept(qtbot, page, maya, db, data_dir, tmp_path):
-    page.set_child(maya)
-    editor = page.prepare_next_page()
-    editor.letter.setPlainText("Hello Rosa")
-    editor.save()
+    _a_saved_page(page, maya)
     dialog = page.record_reply(page.pages[0].id)
-    scan = tmp_path / "scan.png"
-    scan.write_bytes(png_bytes(20, 20, (250, 250, 240), (200, 200, 190)))
+    scan = _scan(tmp_path, 20, 20, (250, 250, 240))
     qtbot.waitSignal(dialog.add_scan(scan).finished).wait()
     kept = photo_path(data_dir, maya.id, dialog.reply_photo)
     assert kept.is_file()
@@ -182,15 +186,11 @@ def test_a_cancelled_scan_is_not_kept(qtbot, page, maya, db, data_dir, tmp_path)
 
 def test_a_replaced_scan_waits_for_the_undo_and_goes_with_it(qtbot, page, maya, db, data_dir,
                                                             tmp_path, context):
-    page.set_child(maya)
-    editor = page.prepare_next_page()
-    editor.letter.setPlainText("Hello Rosa")
-    editor.save()
+    _a_saved_page(page, maya)
     names = []
     for colour in ((250, 250, 240), (10, 10, 10)):
         dialog = page.record_reply(page.pages[0].id)
-        scan = tmp_path / "scan.png"
-        scan.write_bytes(png_bytes(20, 20, colour, (200, 200, 190)))
+        scan = _scan(tmp_path, 20, 20, colour)
         qtbot.waitSignal(dialog.add_scan(scan).finished).wait()
         names.append(dialog.reply_photo)
         dialog.save()
@@ -204,10 +204,7 @@ def test_a_replaced_scan_waits_for_the_undo_and_goes_with_it(qtbot, page, maya, 
 
 def test_a_damaged_scan_gets_the_plain_message_and_the_dialog_stays_usable(
         qtbot, page, maya, tmp_path, no_modal):
-    page.set_child(maya)
-    editor = page.prepare_next_page()
-    editor.letter.setPlainText("Hello Rosa")
-    editor.save()
+    _a_saved_page(page, maya)
     dialog = page.record_reply(page.pages[0].id)
     scan = tmp_path / "scan.jpg"
     scan.write_bytes(b"\xff\xd8\xff" + b"only half copied")
@@ -219,13 +216,9 @@ def test_a_damaged_scan_gets_the_plain_message_and_the_dialog_stays_usable(
 
 
 def test_a_scan_arriving_after_cancel_is_not_kept(qtbot, page, maya, db, data_dir, tmp_path):
-    page.set_child(maya)
-    editor = page.prepare_next_page()
-    editor.letter.setPlainText("Hello Rosa")
-    editor.save()
+    _a_saved_page(page, maya)
     dialog = page.record_reply(page.pages[0].id)
-    scan = tmp_path / "scan.png"
-    scan.write_bytes(png_bytes(20, 20, (250, 250, 240), (200, 200, 190)))
+    scan = _scan(tmp_path, 20, 20, (250, 250, 240))
     before = set(photo_path(data_dir, maya.id, "x").parent.glob("*"))
     job = dialog.add_scan(scan)
     dialog.reject()                                   # before the copy came back
