@@ -167,5 +167,5 @@ def test_a_grandmother_prints_the_sheet_for_her_daughter(make_window, qtbot, tmp
     text = pdf_text(save_as_pdf(qtbot, center, monkeypatch, tmp_path / "before.pdf"))
     assert "Before we meet" in text and "You know Zoë best" in text
     assert "Where does my child sleep, and what has changed at home since they came?" in text
-    assert "Hair and skin care" in text and "Your own questions" in text
+    assert "Hair, skin and bath time" in text and "Your own questions" in text
     assert "How many children have you looked after" not in text

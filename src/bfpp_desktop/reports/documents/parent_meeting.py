@@ -27,9 +27,9 @@ def build(data: ParentMeetingData, options: PrintOptions, out_path: Path,
         chosen = options.sections
         if ParentMeetingSheet.ASK in chosen:
             asks = [blocks.para(f"☐ {question}", styles.body) for question in data.questions]
-            asks.append(blocks.gap(styles, 0.5))
+            asks.append(blocks.gap(styles, 0.4))
             asks.append(blocks.question_with_lines(
-                translate("Print", "Your own questions"), 3, styles))
+                translate("Print", "Your own questions"), 2, styles))
             story += blocks.section(translate("Print", "Questions you may have for us"),
                                     asks, styles)
         if ParentMeetingSheet.SHARE in chosen:
@@ -39,7 +39,7 @@ def build(data: ParentMeetingData, options: PrintOptions, out_path: Path,
                     name=name), shares, styles)
         if ParentMeetingSheet.NOTES in chosen:
             story.append(blocks.question_with_lines(
-                translate("Print", "Room for your own notes"), 4, styles))
+                translate("Print", "Room for your own notes"), 3, styles))
         return write_pdf(out_path, story, title=title, child_name=name,
                          printed_on=data.printed_on, options=options, styles=styles,
                          progress=progress, cancelled=cancelled)
