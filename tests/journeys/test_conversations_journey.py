@@ -3,9 +3,9 @@ and later the icebreaker is prepared, the app restarted, and the meeting written
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
-from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import EntryKind
 from bfpp_desktop.core.world import Section
@@ -19,6 +19,7 @@ from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
 from bfpp_desktop.ui.conversations.icebreaker import IcebreakerHelper
 from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.children.overview_page import OverviewPage
+from print_helpers import pdf_text, save_as_pdf
 from typing_helpers import type_text
 
 
@@ -144,3 +145,27 @@ def test_print_preparation_sheet_opens_the_print_center(make_window, qtbot):
     window.open_print_center("diaper-bag")
     assert window.print_center.spec.id == "diaper-bag"
     qtbot.waitUntil(lambda: window.print_center.job is None, timeout=20000)
+
+
+def test_a_grandmother_prints_the_sheet_for_her_daughter(make_window, qtbot, tmp_path,
+                                                         monkeypatch):
+    """A kinship child: the icebreaker helper speaks to kin, and its parent sheet prints
+    what the daughter may want to ask and tell, for the caseworker to hand over."""
+    window = make_window()
+    db = window.context.db
+    child = add_child(db, Child(full_name="Zoë Ángeles Fernández-Ñúñez", preferred_name="Zoë",
+                                placement_type=PlacementType.KINSHIP,
+                                placement_date=date.today()))
+    window.select_child(child.id)
+    guide = _page(window, GuidePage)
+    qtbot.mouseClick(guide.view.helper_buttons["icebreaker"], Qt.MouseButton.LeftButton)
+    helper = window.conversations.open_windows[("icebreaker", child.id)]
+    assert "address" not in " ".join(label.text() for label in helper.findChildren(QLabel))
+    qtbot.mouseClick(helper.parent_sheet_button, Qt.MouseButton.LeftButton)
+    center = window.print_center
+    assert center.isVisible() and center.spec.id == "parent-meeting-sheet"
+    text = pdf_text(save_as_pdf(qtbot, center, monkeypatch, tmp_path / "before.pdf"))
+    assert "Before we meet" in text and "You know Zoë best" in text
+    assert "Where does my child sleep, and what has changed at home since they came?" in text
+    assert "Hair, skin and bath time" in text and "Your own questions" in text
+    assert "How many children have you looked after" not in text

@@ -2,7 +2,7 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.core.contacts import Contact, Role
@@ -16,7 +16,7 @@ from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.guide_progress import load_step_progress
 from bfpp_desktop.storage.journal import get_entry, list_entries
 from bfpp_desktop.storage.world import list_items
-from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper, share_points
+from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
 from bfpp_desktop.ui.conversations.icebreaker import IcebreakerHelper
 from typing_helpers import type_text
 
@@ -93,10 +93,55 @@ def test_closing_with_unsaved_notes_asks_first_and_keeps_them(qtbot, db, monkeyp
     assert not helper.isVisible() and list_entries(db, child.id) == []
 
 
-def test_kinship_carers_get_the_kinship_words():
-    foster = share_points(GUIDE, Audience.FOSTER)
-    kinship = share_points(GUIDE, Audience.KINSHIP)
-    assert len(kinship) == len(foster) + 1
+def _words(widget) -> str:
+    """Everything the widget shows in labels, as one line."""
+    return " ".join(" ".join(label.text() for label in widget.findChildren(QLabel)).split())
+
+
+def test_a_relative_is_not_asked_to_introduce_themselves_on_the_call(qtbot, db):
+    grandmother = ComfortCallHelper(GUIDE, db, _child(db, placement_type=PlacementType.KINSHIP))
+    qtbot.addWidget(grandmother)
+    grandmother.show()
+    said = _words(grandmother)
+    assert "first name" not in said and "What to say about yourself" not in said
+    assert "What you might say" in said
+    kin_first = GUIDE.comfort_call_share_for(Audience.KINSHIP)[0]
+    assert grandmother.share_label.text().index(kin_first) < grandmother.share_label.text().index(
+        "Tell them how their child is doing")
+
+
+def test_a_foster_parent_still_says_who_they_are_on_the_call(qtbot, db):
+    foster = ComfortCallHelper(GUIDE, db, _child(db))
+    qtbot.addWidget(foster)
+    foster.show()
+    said = _words(foster)
+    assert "Say your first name and that you are looking after their child for now." in said
+    assert "What to say about yourself" in said
+    assert "calling only to talk about the child" not in said      # a relative's line
+
+
+def test_a_relative_keeps_the_meeting_on_the_child_not_their_address_private(qtbot, db):
+    grandmother = IcebreakerHelper(GUIDE, db, _child(db, placement_type=PlacementType.KINSHIP))
+    qtbot.addWidget(grandmother)
+    grandmother.show()
+    reminder = _words(grandmother.reminder)
+    assert "Keep the talk about the child" in reminder and "address" not in reminder
+    assert "Keep private for now" not in _words(grandmother)
+    prompts = list(grandmother.share_boxes)
+    assert prompts[:len(GUIDE.share_prompts_for(Audience.KINSHIP))] == list(
+        GUIDE.share_prompts_for(Audience.KINSHIP))
+    assert prompts[0] == "What has changed in your home since the child moved in."
+    assert not any("neighbourhood" in p or "how many you have cared for" in p for p in prompts)
+
+
+def test_a_foster_parent_keeps_private_details_back_at_the_meeting(qtbot, db):
+    foster = IcebreakerHelper(GUIDE, db, _child(db))
+    qtbot.addWidget(foster)
+    foster.show()
+    reminder = _words(foster.reminder)
+    assert "Keep private for now" in reminder and "your home address" in reminder
+    assert list(foster.share_boxes) == list(GUIDE.icebreaker_share_prompts)
+    assert "What has changed in your home" not in _words(foster)
 
 
 def test_icebreaker_prep_is_saved_and_found_again(qtbot, db, no_modal):

@@ -125,7 +125,9 @@ def test_icebreaker_prep_without_saved_choices_prints_the_suggested_questions(tm
     for question in guide.icebreaker_questions:
         if question.id in default_question_ids(guide.icebreaker_questions):
             assert flat(plain_text(question.text)) in text
-    assert flat(plain_text(guide.icebreaker_share_prompts[0])) in text
+    # Nothing was written to share yet: no prompt prints, only room to write.
+    assert flat(plain_text(guide.icebreaker_share_prompts[0])) not in text
+    assert "What we would like to tell them" in text
     assert flat(plain_text(guide.not_to_share_reminder)) in text
 
 

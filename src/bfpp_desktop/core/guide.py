@@ -124,6 +124,9 @@ class HelpText:
 
 @dataclass(frozen=True)
 class Guide:
+    """The guide's content. Lists that differ for a relative come in pairs: the plain
+    field is what a foster parent reads, the kinship_ field what a relative reads
+    (picked with the *_for(audience) methods)."""
     stages: tuple[Stage, ...]
     comfort_call_questions: tuple[Question, ...]
     comfort_call_share: tuple[str, ...]      # what to say about yourself on the call
@@ -133,7 +136,15 @@ class Guide:
     protective_factors: tuple[ProtectiveFactor, ...]
     glossary: tuple[GlossaryTerm, ...] = field(default_factory=tuple)
     comfort_call_not_ready: str = ""         # what to say if the parent is not ready to talk
+    comfort_call_later: str = ""             # the topics that can wait for the meeting
+    kinship_comfort_call_share: tuple[str, ...] = ()
     kinship_share_prompts: tuple[str, ...] = ()
+    kinship_not_to_share_reminder: str = ""
+    # The birth parent's side of the first meeting: what they may ask the caregivers,
+    # and what they may want to tell them about their child.
+    birth_parent_questions: tuple[str, ...] = ()
+    kinship_birth_parent_questions: tuple[str, ...] = ()
+    birth_parent_share: tuple[str, ...] = ()
     transition_plan_prompts: tuple[PlanPrompt, ...] = ()
     contact_plan_prompts: tuple[PlanPrompt, ...] = ()
     help_texts: tuple[HelpText, ...] = ()
@@ -161,9 +172,23 @@ class Guide:
                      if wanted in (n.casefold() for n in t.names())), None)
 
     def share_prompts_for(self, audience: Audience) -> tuple[str, ...]:
-        if audience == Audience.KINSHIP:
-            return self.icebreaker_share_prompts + self.kinship_share_prompts
-        return self.icebreaker_share_prompts
+        """What to share about your home at the icebreaker; a relative's own prompts first."""
+        return _pick(audience, self.icebreaker_share_prompts, self.kinship_share_prompts)
+
+    def comfort_call_share_for(self, audience: Audience) -> tuple[str, ...]:
+        return _pick(audience, self.comfort_call_share, self.kinship_comfort_call_share)
+
+    def not_to_share_for(self, audience: Audience) -> str:
+        """A stranger keeps private details back; a relative keeps the talk on the child."""
+        return _pick(audience, self.not_to_share_reminder, self.kinship_not_to_share_reminder)
+
+    def birth_parent_questions_for(self, audience: Audience) -> tuple[str, ...]:
+        return _pick(audience, self.birth_parent_questions, self.kinship_birth_parent_questions)
+
+
+def _pick(audience: Audience, foster, kinship):
+    """The relative's wording when there is one; the foster parent's otherwise."""
+    return kinship if audience == Audience.KINSHIP and kinship else foster
 
 
 def marked_terms(text: str) -> list[str]:
@@ -191,15 +216,24 @@ def load_guide(resources: Path | None = None, language: str = "en") -> Guide:
 def _load(folder: Path, language: str) -> Guide:
     data = {name: _read(folder, language, name) for name in GUIDE_FILES}
     talk, plans = data["conversations.json"], data["plans.json"]
+    call_share = _readers(talk["comfort_call_share"])
+    share_prompts = _readers(talk["icebreaker_share_prompts"])
+    parent_questions = _readers(talk.get("birth_parent_questions", ()))
     return Guide(
         stages=tuple(_stage(s) for s in data["stages.json"]),
         comfort_call_questions=_questions(talk["comfort_call_questions"]),
-        comfort_call_share=tuple(talk["comfort_call_share"]),
+        comfort_call_share=call_share[Audience.FOSTER],
+        kinship_comfort_call_share=call_share[Audience.KINSHIP],
         comfort_call_not_ready=talk["comfort_call_not_ready"],
+        comfort_call_later=talk.get("comfort_call_later", ""),
         icebreaker_questions=_questions(talk["icebreaker_questions"]),
-        icebreaker_share_prompts=tuple(talk["icebreaker_share_prompts"]),
-        kinship_share_prompts=tuple(talk.get("kinship_share_prompts", ())),
+        icebreaker_share_prompts=share_prompts[Audience.FOSTER],
+        kinship_share_prompts=share_prompts[Audience.KINSHIP],
         not_to_share_reminder=talk["not_to_share_reminder"],
+        kinship_not_to_share_reminder=talk.get("kinship_not_to_share_reminder", ""),
+        birth_parent_questions=parent_questions[Audience.FOSTER],
+        kinship_birth_parent_questions=parent_questions[Audience.KINSHIP],
+        birth_parent_share=tuple(talk.get("birth_parent_share", ())),
         protective_factors=tuple(ProtectiveFactor(**f)
                                  for f in data["protective_factors.json"]),
         glossary=tuple(GlossaryTerm(term=g["term"], meaning=g["meaning"],
@@ -228,6 +262,17 @@ def _read(folder: Path, language: str, name: str):
         if path.is_file():
             return json.loads(path.read_text(encoding="utf-8"))
     raise FileNotFoundError(f"The guide file {name} is missing from {folder}")
+
+
+def _readers(items) -> dict[Audience, tuple[str, ...]]:
+    """A list as a foster parent and as a relative read it, in the file's order.
+
+    A line is plain text (for everyone) or {"text": ..., "for": "foster" | "kinship"}.
+    """
+    lines = [(item, Audience.ANY) if isinstance(item, str)
+             else (item["text"], Audience(item["for"])) for item in items]
+    return {reader: tuple(text for text, audience in lines if audience in (Audience.ANY, reader))
+            for reader in (Audience.FOSTER, Audience.KINSHIP)}
 
 
 def _questions(items) -> tuple[Question, ...]:

@@ -77,10 +77,13 @@ class BlankSheet(Section):
     FAVOURITES = "favourites", QT_TRANSLATE_NOOP("Print", "Favourite things")
     FEARS = "fears", QT_TRANSLATE_NOOP("Print", "Fears")
     HAIR_SKIN = "hair_skin", QT_TRANSLATE_NOOP("Print", "Hair and skin care")
+    BATH_CLOTHES = "bath_clothes", QT_TRANSLATE_NOOP("Print", "Bath time and clothes")
     HEALTH = "health", QT_TRANSLATE_NOOP("Print", "Health")
-    FAITH_CULTURE = "faith_culture", QT_TRANSLATE_NOOP("Print", "Faith and culture")
+    RULES = "rules", QT_TRANSLATE_NOOP("Print", "Rules and praise")
+    FAITH_CULTURE = "faith_culture", QT_TRANSLATE_NOOP("Print", "Faith, culture and identity")
     SCHOOL = "school", QT_TRANSLATE_NOOP("Print", "School")
     KNOW = "know", QT_TRANSLATE_NOOP("Print", "What you want us to know")
+    YOU = "you", QT_TRANSLATE_NOOP("Print", "How you are doing")
     QUESTIONS = "questions", QT_TRANSLATE_NOOP("Print", "Questions you have for us")
     RETURN_TO = "return_to", QT_TRANSLATE_NOOP("Print", "Who to give it back to")
 
@@ -89,7 +92,15 @@ class ComfortCall(Section):
     CALL = "call", QT_TRANSLATE_NOOP("Print", "About the call")
     QUESTIONS = "questions", QT_TRANSLATE_NOOP("Print", "Questions to ask")
     SHARE = "share", QT_TRANSLATE_NOOP("Print", "What we can share about us")
+    THEIR_QUESTIONS = "their_questions", QT_TRANSLATE_NOOP("Print",
+                                                           "Questions the parent may ask")
     NEXT = "next", QT_TRANSLATE_NOOP("Print", "Before we hang up")
+
+
+class ParentMeetingSheet(Section):
+    ASK = "ask", QT_TRANSLATE_NOOP("Print", "Questions you may have for us")
+    SHARE = "share", QT_TRANSLATE_NOOP("Print", "What you may want to tell us")
+    NOTES = "notes", QT_TRANSLATE_NOOP("Print", "Room for your own notes")
 
 
 class JournalSummary(Section):
@@ -221,6 +232,18 @@ ABOUT_MY_CHILD_BLANK = Printout(
     tuple(BlankSheet), large_print_default=True,
     gather=f"{_GATHER}:gather_blank_sheet", build=f"{_DOCUMENTS}.blank_sheet:build")
 
+PARENT_MEETING_SHEET = Printout(
+    "parent-meeting-sheet",
+    QT_TRANSLATE_NOOP("Print", "Before we meet (for the birth parent)"),
+    QT_TRANSLATE_NOOP("Print", "For the caseworker to give the parent before the first "
+                               "meeting: what they may want to ask you and to tell you "
+                               "about their child, with room to write."),
+    QT_TRANSLATE_NOOP("Printouts", "Before we meet (for the birth parent)"),
+    (ForWhom.BIRTH_FAMILY,),
+    tuple(ParentMeetingSheet),
+    gather=f"{_GATHER}:gather_parent_meeting_sheet",
+    build=f"{_DOCUMENTS}.parent_meeting:build")
+
 COMFORT_CALL = Printout(
     "comfort-call", QT_TRANSLATE_NOOP("Print", "Comfort call notes"),
     QT_TRANSLATE_NOOP("Print", "The questions for the first phone call, with room for notes."),
@@ -297,7 +320,8 @@ PHOTO_SHEET = Printout(
 
 # In the order the print center and `print --list` show them.
 PRINTOUTS: tuple[Printout, ...] = (
-    ROUTINE_SHEET, ALL_ABOUT_ME, ICEBREAKER_PREP, ABOUT_MY_CHILD_BLANK, COMFORT_CALL,
+    ROUTINE_SHEET, ALL_ABOUT_ME, ICEBREAKER_PREP, ABOUT_MY_CHILD_BLANK, PARENT_MEETING_SHEET,
+    COMFORT_CALL,
     JOURNAL_SUMMARY, FAMILY_TIME_RECORD, DIAPER_BAG, TRANSITION_PLAN, CONTACT_PLAN,
     BRIDGE_BOOK, PHOTO_SHEET)
 

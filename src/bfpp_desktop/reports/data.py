@@ -35,7 +35,7 @@ class Bundle:
 
 @dataclass(frozen=True)
 class BlankSheetData(Bundle):
-    pass
+    kinship: bool = False     # the parent is family: no "how many children have you cared for"
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,16 @@ class ComfortCallData(Bundle):
     questions: tuple[str, ...] = ()
     share_prompts: tuple[str, ...] = field(default_factory=tuple)
     not_ready: str = ""       # what to say when the parent is not ready to talk
+    later: str = ""           # the topics that can wait for the meeting
+    their_questions: tuple[str, ...] = ()   # what the parent may ask the caregiver
+    kinship: bool = False     # a relative needs no introduction
+
+
+@dataclass(frozen=True)
+class ParentMeetingData(Bundle):
+    """The birth parent's side of the first meeting, from the guide's lists."""
+    questions: tuple[str, ...] = ()         # they may ask the caregivers
+    share: tuple[str, ...] = ()             # they may tell them about their child
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,7 @@ class IcebreakerPrepData(Bundle):
     share_prompts: tuple[str, ...] = ()
     share_notes: dict[str, str] = field(default_factory=dict)   # prompt text -> note
     not_to_share: str = ""
+    kinship: bool = False     # a relative keeps the talk on the child rather than details back
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from bfpp_desktop.core.world import Severity, WorldItem, kind_label, provenance_
 from bfpp_desktop.reports.data import (BlankSheetData, ComfortCallData, DiaperBagData,
                                        EntryOnPaper, FamilyTimeRecordData,
                                        IcebreakerPrepData, ItemOnPaper, JournalSummaryData,
-                                       PlanData, PlanPart, VisitOnPaper, WorldOnPaper,
-                                       child_on_paper)
+                                       ParentMeetingData, PlanData, PlanPart, VisitOnPaper,
+                                       WorldOnPaper, child_on_paper)
 from bfpp_desktop.reports.options import PrintOptions, Reader, default_date_range
 from bfpp_desktop.reports.texts import printing_in
 from bfpp_desktop.storage.contacts import list_contacts_for_child
@@ -40,7 +40,8 @@ def _common(child: Child, household: Household, today: date) -> dict:
 
 def gather_blank_sheet(db: Database, child: Child, household: Household,
                        options: PrintOptions, today: date) -> BlankSheetData:
-    return BlankSheetData(**_common(child, household, today))
+    return BlankSheetData(**_common(child, household, today),
+                          kinship=_audience(child) is Audience.KINSHIP)
 
 
 def gather_diaper_bag(db: Database, child: Child, household: Household,
@@ -52,12 +53,29 @@ def gather_diaper_bag(db: Database, child: Child, household: Household,
 def gather_comfort_call(db: Database, child: Child, household: Household,
                         options: PrintOptions, today: date) -> ComfortCallData:
     with printing_in(options.language):
-        guide = _guide(options)
+        guide, audience = _guide(options), _audience(child)
         return ComfortCallData(
             **_common(child, household, today),
             questions=tuple(guide_text(q.text) for q in guide.comfort_call_questions),
-            share_prompts=tuple(guide_text(s) for s in guide.comfort_call_share),
-            not_ready=guide_text(guide.comfort_call_not_ready))
+            share_prompts=_texts(guide.comfort_call_share_for(audience)),
+            not_ready=guide_text(guide.comfort_call_not_ready),
+            later=guide_text(guide.comfort_call_later),
+            their_questions=_texts(guide.birth_parent_questions_for(audience)),
+            kinship=audience is Audience.KINSHIP)
+
+
+def gather_parent_meeting_sheet(db: Database, child: Child, household: Household,
+                                options: PrintOptions, today: date) -> ParentMeetingData:
+    with printing_in(options.language):
+        guide = _guide(options)
+        return ParentMeetingData(
+            **_common(child, household, today),
+            questions=_texts(guide.birth_parent_questions_for(_audience(child))),
+            share=_texts(guide.birth_parent_share))
+
+
+def _texts(lines: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(guide_text(line) for line in lines)
 
 
 def _guide(options: PrintOptions) -> Guide:
@@ -134,9 +152,10 @@ def icebreaker_bundle(common: dict, guide: Guide, audience: Audience,
     return IcebreakerPrepData(
         **common,
         questions=tuple(replace(q, text=guide_text(q.text)) for q in questions),
-        share_prompts=tuple(guide_text(p) for p in guide.share_prompts_for(audience)),
+        share_prompts=_texts(guide.share_prompts_for(audience)),
         share_notes=dict(share_notes),
-        not_to_share=guide_text(guide.not_to_share_reminder))
+        not_to_share=guide_text(guide.not_to_share_for(audience)),
+        kinship=audience is Audience.KINSHIP)
 
 
 def gather_icebreaker_prep(db: Database, child: Child, household: Household,

@@ -1,4 +1,5 @@
-"""Comfort call notes: the questions for the first call, each with room for notes."""
+"""Comfort call notes: the questions for the first call, each with room for notes, what
+to say, and what the parent may ask in return."""
 from pathlib import Path
 
 from bfpp_desktop.reports import blocks
@@ -31,12 +32,18 @@ def build(data: ComfortCallData, options: PrintOptions, out_path: Path,
                                                           width * 0.55], styles)
             story += blocks.section(translate("Print", "About the call"), [table], styles)
         if ComfortCall.QUESTIONS in chosen:
-            notes = [blocks.question_with_lines(q, 3, styles) for q in data.questions]
+            notes = [blocks.question_with_lines(q, 2, styles) for q in data.questions]
+            if data.later:
+                notes.append(blocks.para(data.later, styles.small))
             story += blocks.section(translate("Print", "Questions to ask"), notes, styles)
         if ComfortCall.SHARE in chosen:
-            prompts = [blocks.para(f"☐ {p}", styles.body) for p in data.share_prompts]
-            story += blocks.section(translate("Print", "What we can share about us"),
-                                    prompts, styles)
+            # A relative needs no introduction: what they say is about the child.
+            heading = (translate("Print", "What we might say") if data.kinship
+                       else translate("Print", "What we can share about us"))
+            story += blocks.section(heading, _ticks(data.share_prompts, styles), styles)
+        if ComfortCall.THEIR_QUESTIONS in chosen:
+            story += blocks.section(translate("Print", "Questions the parent may ask"),
+                                    _ticks(data.their_questions, styles), styles)
         if ComfortCall.NEXT in chosen:
             # The guide's questions already ask about calling again; these are the notes.
             when = translate("Print", "When we will talk next")
@@ -48,3 +55,7 @@ def build(data: ComfortCallData, options: PrintOptions, out_path: Path,
         return write_pdf(out_path, story, title=title, child_name=name,
                          printed_on=data.printed_on, options=options, styles=styles,
                          progress=progress, cancelled=cancelled)
+
+
+def _ticks(lines: tuple[str, ...], styles) -> list:
+    return [blocks.para(f"☐ {line}", styles.body) for line in lines]

@@ -1,5 +1,9 @@
 """Icebreaker preparation: the questions chosen for the first meeting, with room for the
-answers, and what the caregiver plans to share about their home."""
+answers, and what the caregiver plans to share about their home.
+
+Only what was chosen is printed (the ticked questions, the share prompts with notes),
+so a first meeting's five or six questions fit on two pages.
+"""
 from pathlib import Path
 
 from bfpp_desktop.reports import blocks
@@ -19,9 +23,9 @@ def build(data: IcebreakerPrepData, options: PrintOptions, out_path: Path,
         name = data.child.preferred_name
         title = translate("Print", "Getting ready for the first meeting")
         story = blocks.title_block(title, translate(
-            "Print", "Questions to ask {name}'s family, with room for their answers, and what "
-                     "we would like to tell them about us. Pick a few; there is no need to "
-                     "ask them all.").format(name=name), styles)
+            "Print", "The questions we chose to ask {name}'s family, with room for their "
+                     "answers, and what we would like to tell them about us.").format(
+                         name=name), styles)
         chosen = options.sections
         if IcebreakerPrep.ASK in chosen:
             story += blocks.section(translate("Print", "Questions to ask"),
@@ -54,16 +58,20 @@ def _questions(data: IcebreakerPrepData, styles) -> list:
 
 
 def _share(data: IcebreakerPrepData, styles) -> list:
+    """The prompts the caregiver wrote notes for; a few lines to write on when there are none."""
     story = []
     for prompt in data.share_prompts:
         note = data.share_notes.get(prompt, "").strip()
         if note:
             story.append(blocks.keep(blocks.para(prompt, styles.question),
                                      blocks.para(note, styles.body)))
-        else:
-            story.append(blocks.question_with_lines(prompt, 2, styles))
+    if not story:
+        story.append(blocks.question_with_lines(
+            translate("Print", "What we would like to tell them"), 3, styles))
     if data.not_to_share:
-        story.append(blocks.keep(
-            blocks.para(translate("Print", "Keep to yourself for now"), styles.question),
-            blocks.para(data.not_to_share, styles.small)))
+        # A stranger keeps private details back; a relative keeps the talk on the child.
+        heading = (translate("Print", "Keep the talk about the child") if data.kinship
+                   else translate("Print", "Keep to yourself for now"))
+        story.append(blocks.keep(blocks.para(heading, styles.question),
+                                 blocks.para(data.not_to_share, styles.small)))
     return story

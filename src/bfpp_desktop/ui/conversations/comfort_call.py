@@ -24,15 +24,6 @@ from bfpp_desktop.ui.widgets.sizing import fit_to_screen
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
 
-def share_points(guide: Guide, audience: Audience) -> list[str]:
-    """What to say about yourself; a relative also gets the guide's kinship note."""
-    points = [plain_text(p) for p in guide.comfort_call_share]
-    step = guide.step(COMFORT_CALL_STEP)
-    if audience == Audience.KINSHIP and step is not None and step.kinship_detail:
-        points.append(plain_text(step.kinship_detail))
-    return points
-
-
 class ComfortCallHelper(ConversationDialog):
     def __init__(self, guide: Guide, db, child: Child, parent=None):
         super().__init__(db, child, parent)
@@ -68,12 +59,16 @@ class ComfortCallHelper(ConversationDialog):
         side_col.setContentsMargins(0, 0, 0, 0)
         self.when_who = WhenAndWho(db, child, side)
         side_col.addWidget(self.when_who)
-        share = QLabel(self.tr("What to say about yourself"), side)
+        # A relative needs no introduction: what they say is about the child.
+        audience = audience_of(child)
+        share = QLabel(self.tr("What you might say") if audience is Audience.KINSHIP
+                       else self.tr("What to say about yourself"), side)
         make_heading(share, 1.1)
         side_col.addWidget(share)
         self.share_label = QLabel("<ul style='margin-left: -20px'>" + "".join(
             f"<li style='margin-bottom: 3px'>{escape(p)}</li>"
-            for p in share_points(guide, audience_of(child))) + "</ul>", side)
+            for p in map(plain_text, guide.comfort_call_share_for(audience)))
+            + "</ul>", side)
         self.share_label.setWordWrap(True)
         side_col.addWidget(self.share_label)
 

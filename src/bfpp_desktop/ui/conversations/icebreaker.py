@@ -16,9 +16,9 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.conversations import (ICEBREAKER_NOTE, IcebreakerPrep,
                                              default_question_ids, group_by_topic,
                                              icebreaker_entry)
-from bfpp_desktop.core.guide import Guide, plain_text
+from bfpp_desktop.core.guide import Audience, Guide, plain_text
 from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
-from bfpp_desktop.reports.catalogue import ICEBREAKER_PREP
+from bfpp_desktop.reports.catalogue import ICEBREAKER_PREP, PARENT_MEETING_SHEET
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
 from bfpp_desktop.ui.conversations.parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, note_box,
@@ -83,8 +83,12 @@ class IcebreakerHelper(ConversationDialog):
     # ----- before the meeting ---------------------------------------------------------------
     def _build_prep(self, prep: IcebreakerPrep) -> QWidget:
         page = QWidget(self)
-        reminder = reminder_box(page, self.tr("Keep private for now"),
-                                plain_text(self.guide.not_to_share_reminder))
+        audience = audience_of(self.child)
+        # A stranger keeps private details back; a relative keeps the talk on the child.
+        self.reminder = reminder_box(page, self.tr("Keep the talk about the child")
+                                if audience is Audience.KINSHIP
+                                else self.tr("Keep private for now"),
+                                plain_text(self.guide.not_to_share_for(audience)))
         questions = QWidget(page)
         q_col = QVBoxLayout(questions)
         heading = QLabel(self.tr("Questions to ask"), questions)
@@ -122,8 +126,12 @@ class IcebreakerHelper(ConversationDialog):
         heading = QLabel(self.tr("What to share about your home"), share)
         make_heading(heading, 1.15)
         s_col.addWidget(heading)
+        printed = QLabel(self.tr("Only the prompts you write something for go on the "
+                                 "printed sheet."), share)
+        make_hint(printed)
+        s_col.addWidget(printed)
         self.share_boxes: dict[str, QPlainTextEdit] = {}
-        for prompt in self.guide.share_prompts_for(audience_of(self.child)):
+        for prompt in self.guide.share_prompts_for(audience):
             label = QLabel(plain_text(prompt), share)
             label.setWordWrap(True)
             box = note_box(share, self.tr("A few words"))
@@ -144,15 +152,24 @@ class IcebreakerHelper(ConversationDialog):
         self.save_prep_button.clicked.connect(self.save_prep)
         self.print_button = QPushButton(self.tr("Print preparation sheet…"), page)
         self.print_button.clicked.connect(self._on_print)
+        # The caseworker can hand this to the parent before the meeting.
+        self.parent_sheet_button = QPushButton(self.tr("Print a sheet for the parent…"), page)
+        self.parent_sheet_button.setToolTip(self.tr(
+            "What the parent may want to ask you and tell you about {name}, with room to "
+            "write. The caseworker can give it to them before the meeting.").format(
+                name=self.child.display_name))
+        self.parent_sheet_button.clicked.connect(
+            lambda: self.print_requested.emit(PARENT_MEETING_SHEET.id))
         row = QHBoxLayout()
         row.addWidget(self.prep_note, 1)
+        row.addWidget(self.parent_sheet_button)
         row.addWidget(self.print_button)
         row.addWidget(self.save_prep_button)
         columns = QHBoxLayout()
         columns.addWidget(_scrolled(page, questions), 1)
         columns.addWidget(_scrolled(page, share), 1)
         column = QVBoxLayout(page)
-        column.addWidget(reminder)
+        column.addWidget(self.reminder)
         column.addLayout(columns, 1)
         column.addLayout(row)
         return page
