@@ -4511,190 +4511,190 @@
 <context>
     <name>PrintCenter</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="99"/>
         <source>Print center — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="105"/>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="133"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="143"/>
         <source>{title} (coming soon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="145"/>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="170"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="175"/>
         <source>Who is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="158"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="183"/>
         <source>What goes on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="162"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="187"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="164"/>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="387"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="412"/>
         <source>Include private entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="191"/>
         <source>Entries marked private and contacts you have not agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="168"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="193"/>
         <source>Leave out our details (address, phone, surname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="170"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="195"/>
         <source>Our details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="176"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="201"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="204"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="180"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="205"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="182"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="207"/>
         <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="209"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="187"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="212"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="196"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="221"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="197"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="222"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="218"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="243"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="230"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="255"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="232"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="257"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="234"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="259"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="268"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="293"/>
         <source>“{title}” cannot be printed from here yet. Here is another document you may find useful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="354"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="379"/>
         <source>Health and the important people stay off the birth parent&apos;s copy; one line says health needs are kept separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="356"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="381"/>
         <source>Adds allergies and medicines (even ones marked private) and the important people you agreed to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="361"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="386"/>
         <source>Only on a copy for a babysitter or the next home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="381"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="406"/>
         <source>Print private entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="382"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="407"/>
         <source>Entries you marked private, and contacts you have not agreed to share, will be on this printout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="385"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="410"/>
         <source>Paper can travel further than you mean it to. Include them this time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="467"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="492"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="468"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="493"/>
         <source>{n} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="475"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="500"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="482"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="507"/>
         <source>Preview stopped. Change a choice to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="503"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="528"/>
         <source>Making the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="524"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="549"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="525"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="550"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="533"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="558"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QProgressBar, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+                               QWidget)
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
@@ -41,6 +42,8 @@ PREVIEW_PREFIX = "print-preview-"
 PREVIEW_DELAY_MS = 300   # wait for the caregiver to stop clicking before rebuilding
 CLOSE_WAIT_MS = 3000
 PRINT_DPI = 300          # enough for crisp text without huge page images
+HEADING_GAP = 10         # pixels above a heading in the document list, after the first
+DOCUMENT_INDENT = 12     # pixels: a document sits under its heading
 
 
 def temp_folder(data_dir: Path) -> Path:
@@ -52,6 +55,27 @@ def temp_folder(data_dir: Path) -> Path:
 
 def remember_key(doc_id: str) -> str:
     return f"print/{doc_id}"
+
+
+class GroupedListDelegate(QStyledItemDelegate):
+    """Draws the document list as groups: room above each heading, documents indented."""
+
+    def _place(self, option, index) -> QStyleOptionViewItem:
+        placed = QStyleOptionViewItem(option)
+        if index.data(SPEC_ROLE) is not None:
+            placed.rect = placed.rect.adjusted(DOCUMENT_INDENT, 0, 0, 0)
+        elif index.row() > 0:
+            placed.rect = placed.rect.adjusted(0, HEADING_GAP, 0, 0)
+        return placed
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(self._place(option, index), index)
+        if index.data(SPEC_ROLE) is None and index.row() > 0:
+            size.setHeight(size.height() + HEADING_GAP)
+        return size
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, self._place(option, index), index)
 
 
 class PrintCenter(QDialog):
@@ -107,6 +131,7 @@ class PrintCenter(QDialog):
         self.document_list = QListWidget()
         self.document_list.setWordWrap(True)
         self.document_list.setAccessibleName(self.tr("Documents"))
+        self.document_list.setItemDelegate(GroupedListDelegate(self.document_list))
         for who in ForWhom:
             self.document_list.addItem(self._heading_item(who))
             for spec in printouts_for(who):
