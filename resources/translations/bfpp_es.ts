@@ -3028,109 +3028,94 @@
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/ui/main_window.py" line="95"/>
-        <location filename="../../forms/main_window.ui" line="199"/>
+        <location filename="../../forms/main_window.ui" line="200"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/ui/main_window.py" line="96"/>
-        <location filename="../../forms/main_window.ui" line="202"/>
+        <location filename="../../forms/main_window.ui" line="203"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="106"/>
-        <source>Add a child…: their name, birthday and placement (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="132"/>
         <source>Print a sheet about this child, or save it as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="138"/>
         <source>New &amp;Journal Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="141"/>
         <source>Write a journal entry for the selected child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="146"/>
         <source>Comfort Call &amp;Helper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Icebreaker Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="157"/>
-        <source>&amp;Back to My Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="158"/>
-        <source>Back to my records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="160"/>
         <source>Close the sample family and go back to your own records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="167"/>
         <source>This is a made-up sample family. What you change here is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Back in My Care (Unarchive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="257"/>
-        <location filename="../../forms/main_window.ui" line="208"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../forms/main_window.ui" line="209"/>
         <source>&amp;Placement Ended (Archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="285"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="308"/>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="321"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="322"/>
         <source>Delete everything about {name} from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="318"/>
         <source>{name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,62 +3125,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="323"/>
-        <source>This removes: {what}.</source>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="106"/>
+        <source>Add a child…: their name, birthday and placement ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;Back to my records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/ui/main_window.py" line="324"/>
+        <source>This removes: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="325"/>
         <source>This cannot be undone. If the placement has ended and you may want these notes later, choose “Placement ended” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="327"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="332"/>
         <source>Deleted {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="336"/>
         <source>notes about routines, likes, care, health and school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="337"/>
         <source>journal entries (with their photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="338"/>
         <source>links to people (the people themselves are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="339"/>
         <source>guide steps ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="340"/>
         <source>reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="341"/>
         <source>plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="342"/>
         <source>bridge book pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="344"/>
         <source>other records ({table})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,87 +3208,87 @@
     <message>
         <location filename="../../src/bfpp_desktop/ui/main_window.py" line="105"/>
         <location filename="../../forms/main_window.ui" line="50"/>
-        <location filename="../../forms/main_window.ui" line="110"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>Add a child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68"/>
+        <location filename="../../forms/main_window.ui" line="69"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="87"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>This is a quiet place to keep what you learn about the children in your care: their routines, the people who love them, and how family time goes. It helps you and the birth family work as one team, and prints sheets you can hand over. Everything stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="155"/>
+        <location filename="../../forms/main_window.ui" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="161"/>
+        <location filename="../../forms/main_window.ui" line="162"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="172"/>
+        <location filename="../../forms/main_window.ui" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="176"/>
+        <location filename="../../forms/main_window.ui" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="185"/>
+        <location filename="../../forms/main_window.ui" line="186"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="116"/>
+        <location filename="../../forms/main_window.ui" line="117"/>
         <source>Try it with a sample family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
         <source>Opens a made-up family in a separate window, so you can look around. Your own records are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="193"/>
+        <location filename="../../forms/main_window.ui" line="194"/>
         <source>&amp;Add a child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="196"/>
+        <location filename="../../forms/main_window.ui" line="197"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="205"/>
+        <location filename="../../forms/main_window.ui" line="206"/>
         <source>&amp;Edit Child Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="211"/>
+        <location filename="../../forms/main_window.ui" line="212"/>
         <source>&amp;Delete Child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="214"/>
+        <location filename="../../forms/main_window.ui" line="215"/>
         <source>&amp;Find on This Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="218"/>
+        <location filename="../../forms/main_window.ui" line="219"/>
         <source>Show Children Whose Placement &amp;Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="221"/>
+        <location filename="../../forms/main_window.ui" line="222"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>

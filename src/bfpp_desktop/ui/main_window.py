@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         # The toolbar shows the same name as the menu and buttons (Qt would drop the "…").
         ui.actionNewChild.setIconText(self.tr("Add a child…"))
         ui.actionNewChild.setToolTip(self.tr("Add a child…: their name, birthday and "
-                                             "placement (Ctrl+Shift+N)"))
+                                             "placement ({keys})").format(
+            keys=ui.actionNewChild.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)))
         ui.actionNewChild.triggered.connect(self._on_add_child)
         ui.addChildButton.clicked.connect(self._on_add_child)
         ui.welcomeAddButton.clicked.connect(self._on_add_child)
@@ -154,8 +156,7 @@ class MainWindow(QMainWindow):
         """A sample window says so, and offers the way back to the caregiver's own records."""
         ui = self.ui
         ui.welcomeSampleButton.hide()
-        self.back_action = QAction(self.tr("&Back to My Records"), self)
-        self.back_action.setIconText(self.tr("Back to my records"))
+        self.back_action = QAction(self.tr("&Back to my records"), self)
         self.back_action.setToolTip(self.tr("Close the sample family and go back to your own "
                                             "records"))
         self.back_action.triggered.connect(self.own_records_requested)

@@ -95,6 +95,7 @@ class Ui_MainWindow(object):
         self.welcomePage = QWidget()
         self.welcomePage.setObjectName(u"welcomePage")
         self.welcomeLayout = QVBoxLayout(self.welcomePage)
+        self.welcomeLayout.setSpacing(12)
         self.welcomeLayout.setObjectName(u"welcomeLayout")
         self.welcomeLayout.setContentsMargins(48, -1, 48, -1)
         self.welcomeTopSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
