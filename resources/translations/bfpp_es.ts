@@ -4,42 +4,42 @@
 <context>
     <name>AboutChildPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="232"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="234"/>
         <source>Find on this page (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="250"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="252"/>
         <source>Go to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="276"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="278"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="283"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="285"/>
         <source>What {name}&apos;s family has shared and what you have noticed, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="389"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="391"/>
         <source>Delete this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="389"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="391"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="390"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="392"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="390"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="392"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,93 +156,93 @@
 <context>
     <name>BridgeBookPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="62"/>
         <source>Prepare the next page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="87"/>
         <source>Bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="112"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="113"/>
         <source>{name}&apos;s bridge book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="115"/>
         <source>A notebook that goes with {name} to family time: you write how the days went, the parent reads it and writes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="119"/>
         <source>Nothing in the book yet. The first page can share how {name}&apos;s week went, a photo or two, and a question for the parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="134"/>
         <source>Waiting for {who}&apos;s reply. Notebooks often come back after the next family time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="134"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="171"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="135"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="172"/>
         <source>the parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="170"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="171"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="172"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="173"/>
         <source>Page {n} · {date} · to {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="189"/>
         <source>Question: {q}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="192"/>
         <source>Print this page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="194"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="195"/>
         <source>Record what came back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="195"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="196"/>
         <source>Change the reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="206"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="207"/>
         <source>The parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="207"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="208"/>
         <source>{who} wrote back · {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="209"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="210"/>
         <source>{who} wrote back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="222"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="223"/>
         <source>Add what you learned to {name}&apos;s page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="243"/>
+        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="244"/>
         <source>Print center — {name}, bridge book page {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,42 +2462,42 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="64"/>
         <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="74"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="75"/>
         <source>{n}. {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="76"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="77"/>
         <source>◉ {name} is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="80"/>
         <source>Protective factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="146"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="155"/>
         <source>Move to stage {n}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="147"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="156"/>
         <source>Move {name} to stage {n}, {title}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="151"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="160"/>
         <source>Choose this when your family feels ready. Steps you have ticked stay as they are, and Ctrl+Z undoes the move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="153"/>
+        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="162"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,203 +2817,203 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="70"/>
         <source>Search notes, titles and summaries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="74"/>
         <source>New entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="75"/>
         <source>Ctrl+N from anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="79"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="91"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="93"/>
         <source>With photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="94"/>
         <source>With a “to share” summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="93"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="95"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="129"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="134"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="135"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="152"/>
         <source>Things you wanted to follow up. Tick one when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="165"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="167"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="166"/>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="386"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="168"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="388"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="167"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="169"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="191"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="193"/>
         <source>A few words after family time, a phone call or a good day help you remember and share the small things. Entries are private unless you write a summary to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="195"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="197"/>
         <source>Write the first entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="212"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="214"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="232"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="234"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="247"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="249"/>
         <source>The “to” date is before the “from” date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="307"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="309"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="317"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="319"/>
         <source>{n} found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="318"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="320"/>
         <source>Showing the newest {n}; add a word to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="478"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="480"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="486"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="488"/>
         <source>Journal entry deleted. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="291"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="293"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="86"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="86"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="86"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="88"/>
         <source>A date as year-month-day, e.g. 2024-03-15, or pick one from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="292"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="294"/>
         <source>{n} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="332"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="334"/>
         <source>{name}&apos;s journal is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="372"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="374"/>
         <source>by {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="373"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="375"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="380"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="382"/>
         <source>From “{title}”, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="383"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="385"/>
         <source>Nothing to follow up right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="385"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="387"/>
         <source>Follow-ups ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="390"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="392"/>
         <source>Family time that happened in the last 12 months: {count} visits, {hours} hours. Cancelled and missed visits are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="455"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="457"/>
         <source>Journal entry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="473"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="475"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="474"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="476"/>
         <source>Delete this journal entry and its photos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="477"/>
+        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="479"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,151 +3021,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="51"/>
         <location filename="../../forms/main_window.ui" line="9"/>
         <source>Birth &amp; Foster Parent Partnership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="88"/>
-        <location filename="../../forms/main_window.ui" line="174"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../forms/main_window.ui" line="200"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="89"/>
-        <location filename="../../forms/main_window.ui" line="177"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../forms/main_window.ui" line="203"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="132"/>
         <source>Print a sheet about this child, or save it as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="138"/>
         <source>New &amp;Journal Entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="141"/>
         <source>Write a journal entry for the selected child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="146"/>
         <source>Comfort Call &amp;Helper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Icebreaker Meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="160"/>
+        <source>Close the sample family and go back to your own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="167"/>
+        <source>This is a made-up sample family. What you change here is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Back in My Care (Unarchive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="226"/>
-        <location filename="../../forms/main_window.ui" line="183"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../forms/main_window.ui" line="209"/>
         <source>&amp;Placement Ended (Archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="285"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="308"/>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="321"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="322"/>
         <source>Delete everything about {name} from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="318"/>
         <source>{name}&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="50"/>
+        <source>Sample family — Birth &amp; Foster Parent Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="106"/>
+        <source>Add a child…: their name, birthday and placement ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="159"/>
+        <source>&amp;Back to my records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="324"/>
         <source>This removes: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="325"/>
         <source>This cannot be undone. If the placement has ended and you may want these notes later, choose “Placement ended” instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="327"/>
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="332"/>
         <source>Deleted {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="336"/>
         <source>notes about routines, likes, care, health and school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="337"/>
         <source>journal entries (with their photos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="338"/>
         <source>links to people (the people themselves are kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="339"/>
         <source>guide steps ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="340"/>
         <source>reflections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="341"/>
         <source>plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="342"/>
         <source>bridge book pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="344"/>
         <source>other records ({table})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,82 +3206,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="105"/>
         <location filename="../../forms/main_window.ui" line="50"/>
+        <location filename="../../forms/main_window.ui" line="111"/>
         <source>Add a child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="68"/>
+        <location filename="../../forms/main_window.ui" line="69"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="75"/>
+        <location filename="../../forms/main_window.ui" line="88"/>
         <source>This is a quiet place to keep what you learn about the children in your care: their routines, the people who love them, and how family time goes. It helps you and the birth family work as one team, and prints sheets you can hand over. Everything stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91"/>
-        <source>Add a child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="130"/>
+        <location filename="../../forms/main_window.ui" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="136"/>
+        <location filename="../../forms/main_window.ui" line="162"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="147"/>
+        <location filename="../../forms/main_window.ui" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="151"/>
+        <location filename="../../forms/main_window.ui" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="160"/>
+        <location filename="../../forms/main_window.ui" line="186"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="168"/>
-        <source>Add a &amp;Child…</source>
+        <location filename="../../forms/main_window.ui" line="117"/>
+        <source>Try it with a sample family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171"/>
+        <location filename="../../forms/main_window.ui" line="118"/>
+        <source>Opens a made-up family in a separate window, so you can look around. Your own records are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="194"/>
+        <source>&amp;Add a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="197"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="180"/>
+        <location filename="../../forms/main_window.ui" line="206"/>
         <source>&amp;Edit Child Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="186"/>
+        <location filename="../../forms/main_window.ui" line="212"/>
         <source>&amp;Delete Child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="189"/>
+        <location filename="../../forms/main_window.ui" line="215"/>
         <source>&amp;Find on This Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="193"/>
+        <location filename="../../forms/main_window.ui" line="219"/>
         <source>Show Children Whose Placement &amp;Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="196"/>
+        <location filename="../../forms/main_window.ui" line="222"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,201 +3528,216 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="73"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="83"/>
         <source>Daily routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="74"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="84"/>
         <source>Sleep and bedtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="75"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="85"/>
         <source>Food</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="76"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="86"/>
         <source>Comfort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="77"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="87"/>
         <source>Favourite things</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="78"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="88"/>
         <source>Fears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="79"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="89"/>
         <source>Hair and skin care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="51"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="80"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="90"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="81"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="91"/>
         <source>Faith and culture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="52"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="61"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="82"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="62"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="92"/>
         <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="40"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="83"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="93"/>
         <source>What you want us to know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="84"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="94"/>
         <source>Questions you have for us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="85"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="95"/>
         <source>Who to give it back to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="102"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="112"/>
         <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="72"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="103"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="113"/>
         <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="90"/>
         <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="104"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="114"/>
         <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="81"/>
         <source>Diapers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="115"/>
         <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="95"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="116"/>
         <source>Something new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="107"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="117"/>
         <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="49"/>
         <source>A note for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="118"/>
         <source>Space to write back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="119"/>
         <source>Who it is from (our name, phone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="48"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="58"/>
         <source>Routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="49"/>
-        <source>Care practices</source>
+        <source>For the birth parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="50"/>
+        <source>For a babysitter, a respite carer or the next home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="52"/>
+        <source>For you and the caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="59"/>
+        <source>Care practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="60"/>
         <source>Likes and dislikes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="53"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="62"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="119"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="129"/>
         <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="45"/>
         <source>Important people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="67"/>
         <source>Name and pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="58"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="68"/>
         <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="75"/>
         <source>What I love</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="59"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="69"/>
         <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="34"/>
         <source>What comforts me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="70"/>
         <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="37"/>
         <source>How to care for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="123"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="133"/>
         <source>Our letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="124"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="134"/>
         <source>News since last time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="125"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="135"/>
         <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="61"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="126"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="136"/>
         <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="65"/>
         <source>Questions for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="127"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="137"/>
         <source>Your turn to write back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="89"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="99"/>
         <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="32"/>
         <source>About the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="66"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="90"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="76"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="100"/>
         <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="27"/>
         <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="49"/>
         <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="35"/>
@@ -3698,79 +3745,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="91"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="101"/>
         <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="30"/>
         <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="38"/>
         <source>What we can share about us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="92"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="102"/>
         <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="45"/>
         <source>Before we hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="185"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="190"/>
         <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="55"/>
         <source>Routine sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="197"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="201"/>
         <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="50"/>
         <source>All about me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="198"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="202"/>
         <source>A one- or two-page profile of the child: what they love, what comforts them, care, school and important people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="206"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="209"/>
         <source>Icebreaker preparation sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="207"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="210"/>
         <source>What to ask and what to share at the first meeting with the birth parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="67"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="77"/>
         <source>What we can share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="68"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="78"/>
         <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="33"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="191"/>
         <source>The child&apos;s day, care practices and likes, for the birth parent, a babysitter, a respite home or the next home. For a babysitter or the next home it also lists allergies and medicines (even ones marked private) and the important people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="216"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="218"/>
         <source>About my child (blank, to fill in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="217"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="219"/>
         <source>Open questions with room to write, for the birth parent to fill in and give back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="225"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="226"/>
         <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="19"/>
         <source>Comfort call notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="226"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="227"/>
         <source>The questions for the first phone call, with room for notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,19 +3827,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="96"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="106"/>
         <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="28"/>
         <source>Family time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="97"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="107"/>
         <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="31"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="98"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="108"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3802,81 +3849,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="243"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="242"/>
         <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="37"/>
         <source>Family time record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="244"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="243"/>
         <source>For you and the caseworker, not for the family: each family time in a range of dates, whether it happened, and your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="254"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="252"/>
         <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="56"/>
         <source>Diaper-bag note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="255"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="253"/>
         <source>Today&apos;s sleep, feeds, diapers and mood for a baby or toddler, with space for the parent to write back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="263"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="260"/>
         <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="20"/>
         <source>Transition plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="264"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="261"/>
         <source>The plan for going home: steps, dates and who helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="113"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="123"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="114"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="124"/>
         <source>Who to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="271"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="267"/>
         <source>After-reunification contact plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="272"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="268"/>
         <source>How the child and both families will stay in touch after going home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="118"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="128"/>
         <source>Ways to keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="280"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="275"/>
         <source>Bridge book page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="281"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="276"/>
         <source>A page of the notebook that goes to family time (the newest, or the one chosen on the Bridge book tab): your letter, news, photos, questions and room to write back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="290"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="284"/>
         <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="47"/>
         <source>Photo sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="291"/>
+        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="285"/>
         <source>Photos marked shareable from a range of dates, with their dates and captions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4459,253 +4506,191 @@
 <context>
     <name>PrintCenter</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="72"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="99"/>
         <source>Print center — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="102"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="129"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="133"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="143"/>
         <source>{title} (coming soon)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="127"/>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="132"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="170"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="175"/>
         <source>Who is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="140"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="183"/>
         <source>What goes on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="144"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="187"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="146"/>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="363"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="189"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="412"/>
         <source>Include private entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="148"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="191"/>
         <source>Entries marked private and contacts you have not agreed to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="150"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="193"/>
         <source>Leave out our details (address, phone, surname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="152"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="195"/>
         <source>Our details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="158"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="201"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="161"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="204"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="162"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="205"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="164"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="207"/>
         <source>Large print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="166"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="209"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="169"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="212"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="221"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="222"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="200"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="243"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="212"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="255"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="214"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="257"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="216"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="259"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="246"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="293"/>
         <source>“{title}” cannot be printed from here yet. Here is another document you may find useful.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="330"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="379"/>
         <source>Health and the important people stay off the birth parent&apos;s copy; one line says health needs are kept separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="332"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="381"/>
         <source>Adds allergies and medicines (even ones marked private) and the important people you agreed to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="337"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="386"/>
         <source>Only on a copy for a babysitter or the next home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="357"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="406"/>
         <source>Print private entries?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="358"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="407"/>
         <source>Entries you marked private, and contacts you have not agreed to share, will be on this printout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="361"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="410"/>
         <source>Paper can travel further than you mean it to. Include them this time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="443"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="492"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="444"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="493"/>
         <source>{n} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="451"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="500"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="458"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="507"/>
         <source>Preview stopped. Change a choice to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="479"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="528"/>
         <source>Making the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="500"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="549"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="501"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="550"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="509"/>
+        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="558"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Printouts</name>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="191"/>
-        <source>Daily routine sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="200"/>
-        <source>All about me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="209"/>
-        <source>Icebreaker meeting prep sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="219"/>
-        <source>About my child (for the birth parent to fill in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="227"/>
-        <source>Comfort call notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="237"/>
-        <source>Journal summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="247"/>
-        <source>Family time record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="257"/>
-        <source>Diaper-bag note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="265"/>
-        <source>Transition plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="274"/>
-        <source>After-care contact plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="284"/>
-        <source>Bridge book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="293"/>
-        <source>Photo sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4738,57 +4723,57 @@
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="175"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="176"/>
         <source>Add a routine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="176"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="177"/>
         <source>Add a like or dislike…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="177"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="178"/>
         <source>Add a care practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="178"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="179"/>
         <source>Add a health note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="179"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="180"/>
         <source>Add a school note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="184"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="185"/>
         <source>Nothing here yet. {name}&apos;s day — waking, meals, naps, bath and bedtime — can go here, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="186"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="187"/>
         <source>Nothing here yet. Favourite foods, toys, songs and what soothes {name} can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="188"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="189"/>
         <source>Nothing here yet. Hair and skin care, bathing, clothing, food, faith and family traditions can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="190"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="191"/>
         <source>Nothing here yet. Allergies, medicines, the doctor and dentist can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="192"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="193"/>
         <source>Nothing here yet. {name}&apos;s school or childcare, teacher and schedule can go here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="214"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="215"/>
         <source>Nothing in this section matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,24 +4922,24 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/bfpp_desktop/session.py" line="52"/>
-        <location filename="../../src/bfpp_desktop/session.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="57"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="65"/>
         <source>Already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/session.py" line="53"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="58"/>
         <source>The app is already open with this data folder. Look for its window; only one copy at a time can keep the notes safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/session.py" line="55"/>
-        <location filename="../../src/bfpp_desktop/session.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="60"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="68"/>
         <source>Close the window, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/session.py" line="61"/>
+        <location filename="../../src/bfpp_desktop/session.py" line="66"/>
         <source>The app is open with this data folder, and the file must be updated for this version before it can be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,42 +5540,42 @@
 <context>
     <name>WorldRow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="63"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="64"/>
         <source>From People:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="71"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="72"/>
         <source>Comfort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="105"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="106"/>
         <source>Left off printouts unless you choose to include it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="106"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="107"/>
         <source>Can go on printouts for the family or a babysitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="108"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="109"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="109"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="110"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="110"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="111"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="111"/>
+        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="112"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,24 +1,25 @@
 """Start-up: read the command line, open the data folder, then run a command or the window."""
 import logging
 import sys
-import tempfile
 from pathlib import Path
 
 from bfpp_desktop import cli
 
 from bfpp_desktop.core import logs, paths
 from bfpp_desktop.cli_errors import fail
-from bfpp_desktop.session import open_session
+from bfpp_desktop.session import open_sample_session, open_session
 from bfpp_desktop.storage.errors import KnownError
 
 log = logging.getLogger(__name__)
 
 
-def resolve_data_dir(args) -> Path:
+def resolve_data_dir(args) -> Path | None:
+    """The folder to open; None for the sample family in a temporary folder of its own
+    (--demo without --data-dir)."""
     if args.data_dir is not None:
         return Path(args.data_dir).expanduser().resolve()
     if args.demo:
-        return Path(tempfile.mkdtemp(prefix="bfpp-demo-"))
+        return None
     return paths.default_data_dir()
 
 
@@ -32,9 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     return run_window(data_dir, demo=args.demo, argv=sys.argv[:1])
 
 
-def _run_headless(args, data_dir: Path) -> int:
+def _run_headless(args, data_dir: Path | None) -> int:
     try:
-        with open_session(data_dir, cli.access_for(args), fill_demo=args.demo) as session:
+        with (open_sample_session() if data_dir is None else
+              open_session(data_dir, cli.access_for(args), fill_demo=args.demo)) as session:
             return cli.run(args, session.db, session.data_dir)
     except KnownError as exc:
         return fail(f"{exc.title}. {exc}")

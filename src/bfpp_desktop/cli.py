@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep the data in DIR instead of your user data folder")
     parser.add_argument("--demo", action="store_true",
                         help="fill the data folder with a sample family if it is empty "
-                             "(a fresh temporary folder when --data-dir is not given)")
+                             "(without --data-dir: a fresh temporary folder, removed "
+                             "afterwards)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, command in COMMANDS.items():

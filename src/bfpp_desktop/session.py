@@ -3,6 +3,8 @@
 open_session() takes the folder's lock (data_lock.py), prepares the folder, opens
 and checks the database, and owns the folder's paths (database, photos, backups,
 settings), so nothing else works out where things live or who may write.
+open_sample_session() opens the sample family in a temporary folder of its own,
+removed when the session closes, so trying the app never touches the caregiver's data.
 
 Two kinds of access:
 - WRITE (the window, and commands that change the file such as --demo filling)
@@ -14,6 +16,8 @@ Two kinds of access:
   session reads beside it, unless the file first needs updating for this version.
 No Qt here: the command line runs without it.
 """
+import shutil
+import tempfile
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
@@ -36,6 +40,7 @@ from bfpp_desktop.storage.photos import PHOTOS_DIRNAME
 WRITE_LOCK_WAIT_SECONDS = 2.0
 # The [group] in which versions before the household table kept our details.
 LEGACY_HOUSEHOLD_GROUP = "household"
+SAMPLE_FOLDER_PREFIX = "bfpp-sample-"
 
 
 class Access(Enum):
@@ -69,6 +74,8 @@ class Session:
     db: Database
     access: Access
     _lock: DataFolderLock = field(repr=False)
+    # The sample family: its folder is temporary and goes when the session closes.
+    sample: bool = False
 
     @property
     def database_file(self) -> Path:
@@ -90,6 +97,8 @@ class Session:
     def close(self) -> None:
         self.db.close()
         self._lock.release()
+        if self.sample:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
 
     def __enter__(self) -> "Session":
         return self
@@ -134,6 +143,18 @@ def open_session(data_dir: Path, access: Access = Access.READ, *,
         db.execute("PRAGMA query_only = ON")   # reading needs no lock once prepared
         lock.release()
     return Session(data_dir, db, access, lock)
+
+
+def open_sample_session() -> Session:
+    """The sample family in a fresh temporary folder, for writing; closing removes it."""
+    folder = Path(tempfile.mkdtemp(prefix=SAMPLE_FOLDER_PREFIX))
+    try:
+        session = open_session(folder, Access.WRITE, fill_demo=True)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    session.sample = True
+    return session
 
 
 def _read_beside_another(data_dir: Path) -> Database:

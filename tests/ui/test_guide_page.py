@@ -109,12 +109,16 @@ def test_printouts_ask_the_print_center(page, child, qtbot):
     assert signal.args == ["icebreaker-prep"]
 
 
-def test_printout_buttons_use_the_guide_names_from_the_catalogue(page, child):
+def test_printout_buttons_use_the_print_centers_names(page, child):
+    """One name per document: the guide's buttons say the catalogue's titles."""
     page.set_child(child)
-    buttons = page.view.printout_buttons
-    assert buttons and {d: b.text() for d, b in buttons.items()} == {
-        d: printout(d).guide_name for d in buttons}
-    assert buttons["icebreaker-prep"].text() == "Icebreaker meeting prep sheet"
+    for number in (1, 2, 3, 4):
+        page.show_stage(number)
+        buttons = page.view.printout_buttons
+        assert list(buttons) == list(page.guide.stage(number).printouts)
+        assert [b.text() for b in buttons.values()] == [printout(d).title for d in buttons]
+    page.show_stage(1)
+    assert page.view.printout_buttons["icebreaker-prep"].text() == "Icebreaker preparation sheet"
 
 
 def test_kinship_purpose_and_steps_for_a_relative(page, db, today):

@@ -21,7 +21,7 @@ def test_first_run_shows_the_welcome(make_window):
     assert window.ui.mainStack.currentWidget() is window.ui.welcomePage
     text = window.ui.welcomeText.text()
     assert "stays on this computer" in text
-    assert window.ui.welcomeAddButton.text() == "Add a child"
+    assert window.ui.welcomeAddButton.text() == "Add a child…"
     assert not window.ui.actionDeleteChild.isEnabled()
 
 

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
-from bfpp_desktop.reports.catalogue import PRINTOUTS, DiaperBag
-from bfpp_desktop.reports.options import Paper
+from bfpp_desktop.reports.catalogue import PRINTOUTS, DiaperBag, ForWhom, RoutineSheet
+from bfpp_desktop.reports.options import Paper, Reader
 from bfpp_desktop.reports.page import BuildCancelled
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.household import get_household, save_household
 from bfpp_desktop.ui.printing import print_job
 from bfpp_desktop.ui.context import AppContext
-from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.printing.print_center import FOR_WHOM_ROLE, SPEC_ROLE, PrintCenter
 
 from print_helpers import wait_ready
 
@@ -56,9 +56,27 @@ def test_preview_shows_the_chosen_document(qtbot, context, child):
     assert center.print_button.isEnabled() and center.save_button.isEnabled()
 
 
+def document_rows(center) -> list[int]:
+    """The rows that are documents, not the headings between them."""
+    return [row for row in range(center.document_list.count())
+            if center.document_list.item(row).data(SPEC_ROLE) is not None]
+
+
+def grouped(center) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The list as the caregiver reads it: each heading with the documents below it."""
+    groups = []
+    for row in range(center.document_list.count()):
+        item = center.document_list.item(row)
+        if item.data(SPEC_ROLE) is None:
+            groups.append((item.text(), []))
+        else:
+            groups[-1][1].append((item.text(), item.toolTip()))
+    return groups
+
+
 def test_every_document_can_be_chosen_unless_unavailable(qtbot, context, child, monkeypatch):
     center = open_center(qtbot, context, child)
-    for row in range(center.document_list.count()):
+    for row in document_rows(center):
         assert center.document_list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
     center.close()
     from bfpp_desktop.ui.printing import print_center
@@ -68,12 +86,49 @@ def test_every_document_can_be_chosen_unless_unavailable(qtbot, context, child, 
     assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
 
 
-def test_the_list_is_the_catalogue(qtbot, context, child):
-    """Every document, in order, with its own sections, choices and starting point."""
+def test_documents_are_listed_under_who_they_are_for(qtbot, context, child):
+    """Three headings, in order; each catalogue document under every reader it is for."""
     center = open_center(qtbot, context, child)
-    listed = [center.document_list.item(row) for row in range(center.document_list.count())]
-    assert [(i.text(), i.toolTip()) for i in listed] == [(p.title, p.description)
-                                                         for p in PRINTOUTS]
+    assert grouped(center) == [
+        (who.heading, [(p.title, p.description) for p in PRINTOUTS if who in p.for_whom])
+        for who in ForWhom]
+    assert [heading for heading, _docs in grouped(center)] == [
+        "For the birth parent", "For a babysitter, a respite carer or the next home",
+        "For you and the caseworker"]
+    assert all(docs for _heading, docs in grouped(center))
+    for spec in PRINTOUTS:
+        for who in spec.for_whom:
+            row = center._row_of(spec.id, who)
+            assert center.document_list.item(row).data(FOR_WHOM_ROLE) is who, spec.id
+    # A heading is not a choice: it cannot be selected, and the arrow keys pass over it.
+    headings = [row for row in range(center.document_list.count())
+                if row not in document_rows(center)]
+    for row in headings:
+        assert not center.document_list.item(row).flags() & (
+            Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    last_for_parent = headings[1] - 1
+    center.document_list.setCurrentRow(last_for_parent)
+    center.document_list.setFocus()
+    qtbot.keyClick(center.document_list, Qt.Key.Key_Down)
+    assert center.document_list.currentRow() == headings[1] + 1
+    assert center.spec.id == "routine-sheet"
+    wait_ready(qtbot, center)
+
+
+def test_a_document_chosen_for_a_babysitter_starts_out_for_one(qtbot, context, child):
+    center = open_center(qtbot, context, child, "routine-sheet")
+    assert center.reader.currentData() == Reader.BIRTH_PARENT.value
+    center.select_document("routine-sheet", ForWhom.NEXT_CARER)
+    assert center.reader.currentData() == Reader.BABYSITTER.value
+    assert center.section_checks[RoutineSheet.PEOPLE].isEnabled()
+    center.select_document("routine-sheet", ForWhom.BIRTH_FAMILY)
+    assert center.reader.currentData() == Reader.BIRTH_PARENT.value
+    wait_ready(qtbot, center)
+
+
+def test_each_document_has_its_own_choices(qtbot, context, child):
+    """Every document with its own sections, choices and starting point."""
+    center = open_center(qtbot, context, child)
     for spec in PRINTOUTS:
         center.select_document(spec.id)
         assert center.spec is spec

@@ -1,4 +1,6 @@
 """The command line: children listing, --demo, and clear messages for bad data folders."""
+import tempfile
+
 from bfpp_desktop.core import paths
 from bfpp_desktop.app import main
 from readonly import read_only_folder
@@ -23,9 +25,13 @@ def test_demo_does_not_touch_a_folder_with_children(tmp_path, capsys):
 
 def test_demo_without_data_dir_uses_a_fresh_temporary_folder(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(paths, "default_data_dir", lambda: tmp_path / "mine")
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     assert main(["--demo", "children"]) == 0
     assert "Maya" in capsys.readouterr().out
     assert not (tmp_path / "mine").exists()
+    assert list(temp.iterdir()) == []      # the sample's folder went with the command
 
 
 def test_read_only_folder_gets_a_message_not_a_traceback(tmp_path, capsys):

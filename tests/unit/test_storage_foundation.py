@@ -27,8 +27,11 @@ def test_new_file_is_migrated_and_configured(tmp_path):
 
 def test_reopening_applies_nothing_and_makes_no_backup(tmp_path):
     open_database(tmp_path / "db.sqlite3").close()
+    before = (tmp_path / "db.sqlite3").read_bytes()
     open_database(tmp_path / "db.sqlite3").close()
     assert not (tmp_path / "backups").exists()
+    # Not even the header changes: opening a file without changing anything writes nothing.
+    assert (tmp_path / "db.sqlite3").read_bytes() == before
 
 
 def test_file_from_newer_version_is_refused_untouched(tmp_path):

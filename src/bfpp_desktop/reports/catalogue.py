@@ -1,4 +1,5 @@
-"""Every printout, declared once: for the print center, the guide's links and the CLI.
+"""Every printout, declared once: for the print center, the guide's links and the CLI
+(all three name a document by its title).
 
 A document is a Printout: its id (also the CLI name), title, who it is for, its
 sections, the function that gathers its data and the one that lays it out. The
@@ -37,10 +38,19 @@ class Section(StrEnum):
 
 
 class ForWhom(Enum):
-    """Who reads a printout."""
+    """Who reads a printout; the print center lists the documents under these, in order."""
     BIRTH_FAMILY = "birth-family"
     NEXT_CARER = "next-carer"        # a babysitter, a respite carer or the next home
     CAREGIVER = "caregiver"          # the caregiver and the caseworker
+
+    @property
+    def heading(self) -> str:
+        return translate("Print", {
+            ForWhom.BIRTH_FAMILY: QT_TRANSLATE_NOOP("Print", "For the birth parent"),
+            ForWhom.NEXT_CARER: QT_TRANSLATE_NOOP(
+                "Print", "For a babysitter, a respite carer or the next home"),
+            ForWhom.CAREGIVER: QT_TRANSLATE_NOOP("Print", "For you and the caseworker"),
+        }[self])
 
 
 # ----- the sections of each document ---------------------------------------------------------
@@ -150,7 +160,6 @@ class Printout:
     id: str                          # also the CLI name
     title_text: str                  # untranslated; see title
     description_text: str
-    guide_text: str                  # how the guide's links name it
     for_whom: tuple[ForWhom, ...]    # the first is who it starts out for
     sections: tuple[Section, ...] = ()
     # "module:function" paths; a document listed before it can be made has neither
@@ -168,10 +177,6 @@ class Printout:
     @property
     def description(self) -> str:
         return translate("Print", self.description_text)
-
-    @property
-    def guide_name(self) -> str:
-        return translate("Printouts", self.guide_text)
 
     @property
     def for_birth_family(self) -> bool:
@@ -199,7 +204,6 @@ ROUTINE_SHEET = Printout(
                                "For a babysitter or the next home it also lists allergies "
                                "and medicines (even ones marked private) and the "
                                "important people."),
-    QT_TRANSLATE_NOOP("Printouts", "Daily routine sheet"),
     (ForWhom.BIRTH_FAMILY, ForWhom.NEXT_CARER),
     tuple(RoutineSheet), has_private_content=True,
     gather=f"{_GATHER}:gather_routine_sheet", build=f"{_DOCUMENTS}.routine_sheet:build")
@@ -208,7 +212,6 @@ ALL_ABOUT_ME = Printout(
     "all-about-me", QT_TRANSLATE_NOOP("Print", "All about me"),
     QT_TRANSLATE_NOOP("Print", "A one- or two-page profile of the child: what they love, "
                                "what comforts them, care, school and important people."),
-    QT_TRANSLATE_NOOP("Printouts", "All about me"),
     (ForWhom.BIRTH_FAMILY,),
     tuple(AllAboutMe), has_private_content=True,
     gather=f"{_GATHER}:gather_world", build=f"{_DOCUMENTS}.all_about_me:build")
@@ -217,7 +220,6 @@ ICEBREAKER_PREP = Printout(
     "icebreaker-prep", QT_TRANSLATE_NOOP("Print", "Icebreaker preparation sheet"),
     QT_TRANSLATE_NOOP("Print", "What to ask and what to share at the first meeting with "
                                "the birth parent."),
-    QT_TRANSLATE_NOOP("Printouts", "Icebreaker meeting prep sheet"),
     (ForWhom.CAREGIVER,),
     tuple(IcebreakerPrep),
     gather=f"{_GATHER}:gather_icebreaker_prep", build=f"{_DOCUMENTS}.icebreaker_prep:build")
@@ -227,7 +229,6 @@ ABOUT_MY_CHILD_BLANK = Printout(
     QT_TRANSLATE_NOOP("Print", "About my child (blank, to fill in by hand)"),
     QT_TRANSLATE_NOOP("Print", "Open questions with room to write, for the birth parent "
                                "to fill in and give back."),
-    QT_TRANSLATE_NOOP("Printouts", "About my child (for the birth parent to fill in)"),
     (ForWhom.BIRTH_FAMILY,),
     tuple(BlankSheet), large_print_default=True,
     gather=f"{_GATHER}:gather_blank_sheet", build=f"{_DOCUMENTS}.blank_sheet:build")
@@ -247,7 +248,6 @@ PARENT_MEETING_SHEET = Printout(
 COMFORT_CALL = Printout(
     "comfort-call", QT_TRANSLATE_NOOP("Print", "Comfort call notes"),
     QT_TRANSLATE_NOOP("Print", "The questions for the first phone call, with room for notes."),
-    QT_TRANSLATE_NOOP("Printouts", "Comfort call notes"),
     (ForWhom.CAREGIVER,),
     tuple(ComfortCall),
     gather=f"{_GATHER}:gather_comfort_call", build=f"{_DOCUMENTS}.comfort_call:build")
@@ -257,7 +257,6 @@ JOURNAL_SUMMARY = Printout(
     QT_TRANSLATE_NOOP("Print", "What you wrote to share from the journal and family time, "
                                "for a range of dates. Titles, notes and whether family "
                                "time happened stay off this sheet."),
-    QT_TRANSLATE_NOOP("Printouts", "Journal summary"),
     (ForWhom.BIRTH_FAMILY,),
     tuple(JournalSummary), needs_date_range=True, has_private_content=True,
     gather=f"{_GATHER}:gather_journal_summary", build=f"{_DOCUMENTS}.journal_summary:build")
@@ -267,7 +266,6 @@ FAMILY_TIME_RECORD = Printout(
     QT_TRANSLATE_NOOP("Print", "For you and the caseworker, not for the family: each family "
                                "time in a range of dates, whether it happened, and your "
                                "notes."),
-    QT_TRANSLATE_NOOP("Printouts", "Family time record"),
     (ForWhom.CAREGIVER,),
     needs_date_range=True,
     gather=f"{_GATHER}:gather_family_time_record",
@@ -277,7 +275,6 @@ DIAPER_BAG = Printout(
     "diaper-bag", QT_TRANSLATE_NOOP("Print", "Diaper-bag note"),
     QT_TRANSLATE_NOOP("Print", "Today's sleep, feeds, diapers and mood for a baby or "
                                "toddler, with space for the parent to write back."),
-    QT_TRANSLATE_NOOP("Printouts", "Diaper-bag note"),
     (ForWhom.BIRTH_FAMILY,),
     tuple(DiaperBag),
     gather=f"{_GATHER}:gather_diaper_bag", build=f"{_DOCUMENTS}.diaper_bag:build")
@@ -285,7 +282,6 @@ DIAPER_BAG = Printout(
 TRANSITION_PLAN = Printout(
     "transition-plan", QT_TRANSLATE_NOOP("Print", "Transition plan"),
     QT_TRANSLATE_NOOP("Print", "The plan for going home: steps, dates and who helps."),
-    QT_TRANSLATE_NOOP("Printouts", "Transition plan"),
     (ForWhom.BIRTH_FAMILY,),
     tuple(TransitionPlan), has_private_content=True,
     gather=f"{_GATHER}:gather_transition_plan", build=f"{_DOCUMENTS}.plan:build_transition")
@@ -294,7 +290,6 @@ CONTACT_PLAN = Printout(
     "contact-plan", QT_TRANSLATE_NOOP("Print", "After-reunification contact plan"),
     QT_TRANSLATE_NOOP("Print", "How the child and both families will stay in touch after "
                                "going home."),
-    QT_TRANSLATE_NOOP("Printouts", "After-care contact plan"),
     (ForWhom.BIRTH_FAMILY,),
     tuple(ContactPlan), has_private_content=True,
     gather=f"{_GATHER}:gather_contact_plan", build=f"{_DOCUMENTS}.plan:build_contact")
@@ -304,7 +299,6 @@ BRIDGE_BOOK = Printout(
     QT_TRANSLATE_NOOP("Print", "A page of the notebook that goes to family time (the newest, "
                                "or the one chosen on the Bridge book tab): your letter, news, "
                                "photos, questions and room to write back."),
-    QT_TRANSLATE_NOOP("Printouts", "Bridge book"),
     (ForWhom.BIRTH_FAMILY,),
     tuple(BridgeBook),
     gather=f"{_GATHER_BRIDGE}:gather_bridge_book", build=f"{_DOCUMENTS}.bridge_book:build")
@@ -313,7 +307,6 @@ PHOTO_SHEET = Printout(
     "photo-sheet", QT_TRANSLATE_NOOP("Print", "Photo sheet"),
     QT_TRANSLATE_NOOP("Print", "Photos marked shareable from a range of dates, with their "
                                "dates and captions."),
-    QT_TRANSLATE_NOOP("Printouts", "Photo sheet"),
     (ForWhom.BIRTH_FAMILY,),
     needs_date_range=True, has_private_content=True,
     gather=f"{_GATHER_BRIDGE}:gather_photo_sheet", build=f"{_DOCUMENTS}.photo_sheet:build")
@@ -328,6 +321,11 @@ PRINTOUTS: tuple[Printout, ...] = (
 
 def printout(doc_id: str) -> Printout | None:
     return next((p for p in PRINTOUTS if p.id == doc_id), None)
+
+
+def printouts_for(who: ForWhom) -> tuple[Printout, ...]:
+    """The documents *who* may read, in catalogue order (a document can be for several)."""
+    return tuple(p for p in PRINTOUTS if who in p.for_whom)
 
 
 def printout_ids() -> list[str]:

@@ -39,7 +39,9 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
             db, before=lambda: backup_to(
                 conn, (backups or paths.backups_dir(path.parent)) /
                 timestamped_name("before-update")))
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        # Marked once: setting it rewrites the header, and opening alone changes nothing.
+        if rows.value(db, "PRAGMA application_id") != APPLICATION_ID:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         # The data folder is the database's own folder (photos sit beside it).
         file_tasks.run_pending(db, path.parent)
         return db

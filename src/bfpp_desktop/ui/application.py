@@ -1,4 +1,9 @@
-"""The Qt side of start-up: one QApplication, then the window on a writing session."""
+"""The Qt side of start-up: one QApplication, then the window on a writing session.
+
+The sample family opens in a window of its own on its own temporary session
+(session.open_sample_session): the caregiver's window is hidden meanwhile, keeps
+its folder and lock, and comes back when the sample closes.
+"""
 import sys
 from pathlib import Path
 
@@ -10,7 +15,8 @@ from bfpp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core import i18n
-from bfpp_desktop.session import Access, AlreadyOpenError, Session, open_session
+from bfpp_desktop.session import (Access, AlreadyOpenError, Session, open_sample_session,
+                                  open_session)
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
@@ -54,26 +60,75 @@ class StartupRefused(Exception):
     """The window cannot open; the reason has already been shown."""
 
 
-def start(data_dir: Path, demo: bool = False) -> MainWindow:
-    """Open the data folder and build the window (not shown). Raises StartupRefused."""
+def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
+    """Open the data folder and build the window (not shown). Raises StartupRefused.
+    *data_dir* None opens the sample family in a temporary folder (--demo alone)."""
     make_app()
-    session = _open(data_dir, demo)
+    return _window_on(_open(data_dir, demo))
+
+
+def _window_on(session: Session) -> MainWindow:
     settings = QSettings(str(session.settings_file), QSettings.Format.IniFormat)
     context = AppContext(db=session.db, data_dir=session.data_dir, settings=settings,
                          undo_stack=QUndoStack())
-    window = MainWindow(context)
+    window = MainWindow(context, sample=session.sample)
     context.undo_stack.setParent(window)  # dies with the window, not after the app
     context.signals.setParent(window)
     # The window keeps the session (and so the lock) alive: a connection to a bound
     # method alone would not, and a collected session would free the lock early.
     window.session = session
     window.closed.connect(session.close)
+    window.sample_requested.connect(lambda: open_sample(window))
+    window.own_records_requested.connect(lambda: _back_to_own_records(window))
     return window
 
 
-def _open(data_dir: Path, demo: bool) -> Session:
+def open_sample(owner: MainWindow) -> MainWindow | None:
+    """The sample family in its own window, standing in for *owner* until it closes."""
+    try:
+        sample = _window_on(_open(None, demo=True))
+    except StartupRefused:
+        return None
+    sample.owner = owner
+    owner.sample_window = sample     # keeps it alive while it is open
+    sample.restoreGeometry(owner.saveGeometry())
+    # Quit leaves the sample and then the app; closing the sample comes back here.
+    sample.ui.actionQuit.triggered.disconnect()
+    sample.ui.actionQuit.triggered.connect(lambda: sample.close() and owner.close())
+    sample.closed.connect(lambda: _on_sample_closed(owner, sample))
+    owner.hide()
+    sample.show()
+    return sample
+
+
+def _on_sample_closed(owner: MainWindow, sample: MainWindow) -> None:
+    owner.sample_window = None
+    sample.deleteLater()
+    owner.show()
+    owner.activateWindow()
+
+
+def _back_to_own_records(sample: MainWindow) -> None:
+    """Close the sample; started with --demo alone, first open the caregiver's own folder."""
+    if sample.owner is None:
+        try:
+            own = start(paths.default_data_dir())
+        except StartupRefused:
+            return
+        _OWN_WINDOWS.append(own)     # a window nothing refers to would be deleted
+        own.closed.connect(lambda: _OWN_WINDOWS.remove(own))
+        own.show()
+    sample.close()
+
+
+_OWN_WINDOWS: list[MainWindow] = []
+
+
+def _open(data_dir: Path | None, demo: bool) -> Session:
     """The window writes, so it holds the folder's lock until it closes."""
     try:
+        if data_dir is None:
+            return open_sample_session()
         return open_session(data_dir, Access.WRITE, fill_demo=demo)
     except AlreadyOpenError as error:
         QMessageBox.information(None, error.title, error.message)
@@ -86,7 +141,7 @@ def _open(data_dir: Path, demo: bool) -> Session:
         raise StartupRefused(str(exc)) from exc
 
 
-def run_window(data_dir: Path, demo: bool = False, argv: list[str] | None = None) -> int:
+def run_window(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None) -> int:
     app = make_app(argv)
     try:
         window = start(data_dir, demo)

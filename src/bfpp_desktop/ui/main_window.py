@@ -1,7 +1,7 @@
 """The main window: children on the left, the selected child's pages on the right."""
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import children as child_actions
@@ -18,6 +18,7 @@ from bfpp_desktop.ui.conversations.launcher import (COMFORT_CALL, ICEBREAKER,
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
+from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.printing.print_center import PrintCenter
 from bfpp_desktop.ui.journal.page import JournalPage
@@ -34,14 +35,20 @@ TAB_TEXT_WIDTH = 260   # pixels: about "About " and a 30-letter name
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    sample_requested = Signal()        # "Try it with a sample family" (ui/application.py)
+    own_records_requested = Signal()   # a sample window's "Back to my records"
 
-    def __init__(self, context: AppContext, parent=None):
+    def __init__(self, context: AppContext, parent=None, sample: bool = False):
         super().__init__(parent)
         self.context = context
+        self.sample = sample
+        self.owner: MainWindow | None = None          # the caregiver's window a sample stands in for
+        self.sample_window: MainWindow | None = None  # the sample open in this one's place
         context.photos.sweep()  # files a crash or an older version left behind
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowTitle(self.tr("Birth & Foster Parent Partnership"))
+        self.setWindowTitle(self.tr("Sample family — Birth & Foster Parent Partnership")
+                            if sample else self.tr("Birth & Foster Parent Partnership"))
         make_heading(self.ui.welcomeTitle, 2.0)
         make_heading(self.ui.childrenHeading, 1.1)
         make_hint(self.ui.welcomeText)
@@ -94,9 +101,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
 
+        # The toolbar shows the same name as the menu and buttons (Qt would drop the "…").
+        ui.actionNewChild.setIconText(self.tr("Add a child…"))
+        ui.actionNewChild.setToolTip(self.tr("Add a child…: their name, birthday and "
+                                             "placement ({keys})").format(
+            keys=ui.actionNewChild.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)))
         ui.actionNewChild.triggered.connect(self._on_add_child)
         ui.addChildButton.clicked.connect(self._on_add_child)
         ui.welcomeAddButton.clicked.connect(self._on_add_child)
+        ui.welcomeSampleButton.clicked.connect(self.sample_requested)
         ui.actionEditChild.triggered.connect(self._on_edit_child)
         ui.actionArchiveChild.triggered.connect(self._on_toggle_archived)
         ui.actionDeleteChild.triggered.connect(self._on_delete_child)
@@ -116,7 +130,7 @@ class MainWindow(QMainWindow):
         self.print_action = QAction(self.tr("&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setToolTip(self.tr("Print a sheet about this child, or save it as a PDF"))
-        self.print_action.triggered.connect(lambda: self.open_print_center())
+        self.print_action.triggered.connect(self._on_print)
         ui.menuFile.insertAction(ui.actionQuit, self.print_action)
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
@@ -135,6 +149,24 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, w=which: self.open_helper(w))
             ui.menuFile.insertAction(ui.actionNewChild, action)
             self.helper_actions.append(action)
+        if self.sample:
+            self._setup_sample()
+
+    def _setup_sample(self) -> None:
+        """A sample window says so, and offers the way back to the caregiver's own records."""
+        ui = self.ui
+        ui.welcomeSampleButton.hide()
+        self.back_action = QAction(self.tr("&Back to my records"), self)
+        self.back_action.setToolTip(self.tr("Close the sample family and go back to your own "
+                                            "records"))
+        self.back_action.triggered.connect(self.own_records_requested)
+        first = ui.menuFile.actions()[0]
+        ui.menuFile.insertAction(first, self.back_action)
+        ui.menuFile.insertSeparator(first)
+        ui.toolBar.insertAction(ui.toolBar.actions()[0], self.back_action)
+        notice = QLabel(self.tr("This is a made-up sample family. What you change here is "
+                                "not kept."))
+        self.statusBar().addPermanentWidget(notice)
 
     def _restore_settings(self) -> None:
         settings = self.context.settings
@@ -347,6 +379,15 @@ class MainWindow(QMainWindow):
         """The comfort call or icebreaker helper for the current child (see ConversationLauncher)."""
         child = self.current_child()
         return self.conversations.open(which, child) if child is not None else None
+
+    def _on_print(self) -> None:
+        """Ctrl+P: the print center on the document that fits the page on screen."""
+        child = self.current_child()
+        page = self.ui.childTabs.currentWidget()
+        if child is None or page is None:
+            return
+        self.open_print_center(page.document_to_print()
+                               or stage_sheet(load_guide(), child.stage))
 
     def open_print_center(self, doc_id: str | None = None) -> PrintCenter | None:
         """The print center on the current child (one at a time), on *doc_id* if given."""

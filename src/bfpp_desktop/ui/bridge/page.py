@@ -44,6 +44,7 @@ def _elided(text: str, limit: int = PREVIEW_CHARS) -> str:
 
 class BridgeBookPage(ChildPage):
     SHOWS = Kind.BRIDGE_BOOK
+    PRINTS = BRIDGE_BOOK.id       # the print center starts on the newest page
     def __init__(self, context, parent=None, today: date | None = None):
         super().__init__(context, parent)
         self._today = today

@@ -95,6 +95,7 @@ class Ui_MainWindow(object):
         self.welcomePage = QWidget()
         self.welcomePage.setObjectName(u"welcomePage")
         self.welcomeLayout = QVBoxLayout(self.welcomePage)
+        self.welcomeLayout.setSpacing(12)
         self.welcomeLayout.setObjectName(u"welcomeLayout")
         self.welcomeLayout.setContentsMargins(48, -1, 48, -1)
         self.welcomeTopSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
@@ -107,13 +108,31 @@ class Ui_MainWindow(object):
 
         self.welcomeLayout.addWidget(self.welcomeTitle)
 
+        self.welcomeTextRow = QHBoxLayout()
+        self.welcomeTextRow.setObjectName(u"welcomeTextRow")
+        self.welcomeTextLeftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.welcomeTextRow.addItem(self.welcomeTextLeftSpacer)
+
         self.welcomeText = QLabel(self.welcomePage)
         self.welcomeText.setObjectName(u"welcomeText")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.welcomeText.sizePolicy().hasHeightForWidth())
+        self.welcomeText.setSizePolicy(sizePolicy)
         self.welcomeText.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcomeText.setWordWrap(True)
         self.welcomeText.setMaximumSize(QSize(560, 16777215))
 
-        self.welcomeLayout.addWidget(self.welcomeText)
+        self.welcomeTextRow.addWidget(self.welcomeText)
+
+        self.welcomeTextRightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.welcomeTextRow.addItem(self.welcomeTextRightSpacer)
+
+
+        self.welcomeLayout.addLayout(self.welcomeTextRow)
 
         self.welcomeButtonRow = QHBoxLayout()
         self.welcomeButtonRow.setObjectName(u"welcomeButtonRow")
@@ -125,6 +144,11 @@ class Ui_MainWindow(object):
         self.welcomeAddButton.setObjectName(u"welcomeAddButton")
 
         self.welcomeButtonRow.addWidget(self.welcomeAddButton)
+
+        self.welcomeSampleButton = QPushButton(self.welcomePage)
+        self.welcomeSampleButton.setObjectName(u"welcomeSampleButton")
+
+        self.welcomeButtonRow.addWidget(self.welcomeSampleButton)
 
         self.welcomeRightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -203,7 +227,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Birth & Foster Parent Partnership", None))
-        self.actionNewChild.setText(QCoreApplication.translate("MainWindow", u"Add a &Child\u2026", None))
+        self.actionNewChild.setText(QCoreApplication.translate("MainWindow", u"&Add a child\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionUndo.setText(QCoreApplication.translate("MainWindow", u"&Undo", None))
         self.actionRedo.setText(QCoreApplication.translate("MainWindow", u"&Redo", None))
@@ -221,7 +245,11 @@ class Ui_MainWindow(object):
         self.addChildButton.setText(QCoreApplication.translate("MainWindow", u"Add a child\u2026", None))
         self.welcomeTitle.setText(QCoreApplication.translate("MainWindow", u"Welcome", None))
         self.welcomeText.setText(QCoreApplication.translate("MainWindow", u"This is a quiet place to keep what you learn about the children in your care: their routines, the people who love them, and how family time goes. It helps you and the birth family work as one team, and prints sheets you can hand over. Everything stays on this computer.", None))
-        self.welcomeAddButton.setText(QCoreApplication.translate("MainWindow", u"Add a child", None))
+        self.welcomeAddButton.setText(QCoreApplication.translate("MainWindow", u"Add a child\u2026", None))
+        self.welcomeSampleButton.setText(QCoreApplication.translate("MainWindow", u"Try it with a sample family", None))
+#if QT_CONFIG(tooltip)
+        self.welcomeSampleButton.setToolTip(QCoreApplication.translate("MainWindow", u"Opens a made-up family in a separate window, so you can look around. Your own records are not touched.", None))
+#endif // QT_CONFIG(tooltip)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))

@@ -18,6 +18,7 @@ from bfpp_desktop.core.stage_progress import PlanKind, StepProgress
 from bfpp_desktop.storage.guide_progress import load_plan, load_step_progress
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.guide.plan_dialog import PlanDialog
+from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.guide.reflections_view import ReflectionsView
 from bfpp_desktop.ui.guide.stage_view import StageView
 from bfpp_desktop.ui.widgets.child_page import ChildPage
@@ -81,6 +82,14 @@ class GuidePage(ChildPage):
         row = previous if same_child and previous >= 0 else child.stage - 1
         self.sections.setCurrentRow(row)
         self._on_section_changed(row)
+
+    def document_to_print(self) -> str | None:
+        """The sheet of the stage on screen (the child's own beside the reflections)."""
+        row = self.sections.currentRow()
+        if self.child is None:
+            return None
+        return stage_sheet(self.guide, row + 1 if 0 <= row < REFLECTIONS_ROW
+                           else self.child.stage)
 
     def show_stage(self, number: int) -> None:
         self.sections.setCurrentRow(number - 1)

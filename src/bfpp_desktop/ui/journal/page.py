@@ -13,6 +13,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.core.journal import EntryKind, JournalFilter
 from bfpp_desktop.core.paths import database_path
+from bfpp_desktop.reports.catalogue import JOURNAL_SUMMARY
 from bfpp_desktop.storage import journal as store
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
@@ -34,6 +35,7 @@ FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class JournalPage(ChildPage):
     SHOWS = Kind.JOURNAL
+    PRINTS = JOURNAL_SUMMARY.id
 
     def __init__(self, context, parent=None, today: date | None = None):
         super().__init__(context, parent)

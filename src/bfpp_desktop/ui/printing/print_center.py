@@ -5,19 +5,20 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtGui import QFont, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QProgressBar, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+                               QWidget)
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
-from bfpp_desktop.reports.catalogue import (PRINTOUTS, Printout, RoutineSheet, is_available,
-                                            printout)
+from bfpp_desktop.reports.catalogue import (PRINTOUTS, ForWhom, Printout, RoutineSheet,
+                                            is_available, printout, printouts_for)
 from bfpp_desktop.reports.options import (Paper, PrintOptions, Reader, date_range_problem,
                                           default_date_range,
                                           default_paper_for_locale)
@@ -34,10 +35,15 @@ from bfpp_desktop.core.whole_file import copy_file
 SETTINGS_LAST_DOCUMENT = "print/last_document"
 SETTINGS_LAST_FOLDER = "print/last_folder"
 SPEC_ROLE = Qt.ItemDataRole.UserRole
+FOR_WHOM_ROLE = Qt.ItemDataRole.UserRole + 1     # the heading a document is listed under
+# A document chosen under a heading starts out for that reader (the routine sheet asks).
+FIRST_READER = {ForWhom.NEXT_CARER: Reader.BABYSITTER}
 PREVIEW_PREFIX = "print-preview-"
 PREVIEW_DELAY_MS = 300   # wait for the caregiver to stop clicking before rebuilding
 CLOSE_WAIT_MS = 3000
 PRINT_DPI = 300          # enough for crisp text without huge page images
+HEADING_GAP = 10         # pixels above a heading in the document list, after the first
+DOCUMENT_INDENT = 12     # pixels: a document sits under its heading
 
 
 def temp_folder(data_dir: Path) -> Path:
@@ -49,6 +55,27 @@ def temp_folder(data_dir: Path) -> Path:
 
 def remember_key(doc_id: str) -> str:
     return f"print/{doc_id}"
+
+
+class GroupedListDelegate(QStyledItemDelegate):
+    """Draws the document list as groups: room above each heading, documents indented."""
+
+    def _place(self, option, index) -> QStyleOptionViewItem:
+        placed = QStyleOptionViewItem(option)
+        if index.data(SPEC_ROLE) is not None:
+            placed.rect = placed.rect.adjusted(DOCUMENT_INDENT, 0, 0, 0)
+        elif index.row() > 0:
+            placed.rect = placed.rect.adjusted(0, HEADING_GAP, 0, 0)
+        return placed
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(self._place(option, index), index)
+        if index.data(SPEC_ROLE) is None and index.row() > 0:
+            size.setHeight(size.height() + HEADING_GAP)
+        return size
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, self._place(option, index), index)
 
 
 class PrintCenter(QDialog):
@@ -103,14 +130,19 @@ class PrintCenter(QDialog):
         make_heading(heading, 1.1)
         self.document_list = QListWidget()
         self.document_list.setWordWrap(True)
-        for spec in PRINTOUTS:
-            item = QListWidgetItem(spec.title)
-            item.setData(SPEC_ROLE, spec)
-            item.setToolTip(spec.description)
-            if not is_available(spec.id):
-                item.setText(self.tr("{title} (coming soon)").format(title=spec.title))
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            self.document_list.addItem(item)
+        self.document_list.setAccessibleName(self.tr("Documents"))
+        self.document_list.setItemDelegate(GroupedListDelegate(self.document_list))
+        for who in ForWhom:
+            self.document_list.addItem(self._heading_item(who))
+            for spec in printouts_for(who):
+                item = QListWidgetItem(spec.title)
+                item.setData(SPEC_ROLE, spec)
+                item.setData(FOR_WHOM_ROLE, who)
+                item.setToolTip(spec.description)
+                if not is_available(spec.id):
+                    item.setText(self.tr("{title} (coming soon)").format(title=spec.title))
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                self.document_list.addItem(item)
         self.document_list.currentItemChanged.connect(self._on_document_changed)
         self.description = QLabel()
         make_hint(self.description)
@@ -118,6 +150,17 @@ class PrintCenter(QDialog):
         layout.addWidget(self.document_list, 1)
         layout.addWidget(self.description)
         return box
+
+    def _heading_item(self, who: ForWhom) -> QListWidgetItem:
+        """Who the documents below are for: not a choice, so the arrow keys pass over it,
+        yet drawn in the normal text colour rather than greyed out."""
+        item = QListWidgetItem(who.heading)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(self.document_list.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        item.setFont(font)
+        item.setForeground(self.document_list.palette().windowText())
+        return item
 
     def _build_options(self) -> QWidget:
         box = QWidget()
@@ -222,23 +265,27 @@ class PrintCenter(QDialog):
         return row
 
     # ----- choosing --------------------------------------------------------------------------
-    def _row_of(self, doc_id: str) -> int:
+    def _row_of(self, doc_id: str, for_whom: ForWhom | None = None) -> int:
+        """The row of *doc_id*: under *for_whom*'s heading if given, else its first."""
         for row in range(self.document_list.count()):
-            if self.document_list.item(row).data(SPEC_ROLE).id == doc_id:
+            item = self.document_list.item(row)
+            spec = item.data(SPEC_ROLE)
+            if spec is not None and spec.id == doc_id and \
+                    for_whom in (None, item.data(FOR_WHOM_ROLE)):
                 return row
         return -1
 
-    def select_document(self, doc_id: str) -> None:
-        self.document_list.setCurrentRow(self._row_of(doc_id))
+    def select_document(self, doc_id: str, for_whom: ForWhom | None = None) -> None:
+        self.document_list.setCurrentRow(self._row_of(doc_id, for_whom))
 
-    def choose_document(self, doc_id: str) -> bool:
+    def choose_document(self, doc_id: str, for_whom: ForWhom | None = None) -> bool:
         """Show *doc_id* (as when the guide asks for it); False when it cannot be made yet.
 
         A document that is not ready leaves the current choice and says so, so the
         caregiver is never left wondering why nothing changed.
         """
-        if self._row_of(doc_id) >= 0 and is_available(doc_id):
-            self.select_document(doc_id)
+        if self._row_of(doc_id, for_whom) >= 0 and is_available(doc_id):
+            self.select_document(doc_id, for_whom)
             return True
         spec = printout(doc_id)
         title = spec.title if spec is not None else doc_id
@@ -253,7 +300,8 @@ class PrintCenter(QDialog):
         self.spec = current.data(SPEC_ROLE)
         self.context.settings.setValue(SETTINGS_LAST_DOCUMENT, self.spec.id)
         self.description.setText(self.spec.description)
-        self._show_options(self._remembered_options(self.spec))
+        self._show_options(self._remembered_options(self.spec),
+                           FIRST_READER.get(current.data(FOR_WHOM_ROLE), Reader.BIRTH_PARENT))
         self.refresh_preview()
 
     def _default_options(self, spec: Printout) -> PrintOptions:
@@ -275,7 +323,7 @@ class PrintCenter(QDialog):
         return options.copy(sections=options.sections & set(spec.section_ids()),
                             include_private=False)
 
-    def _show_options(self, options: PrintOptions) -> None:
+    def _show_options(self, options: PrintOptions, reader: Reader) -> None:
         """Put *options* into the widgets without triggering a rebuild for each one."""
         self._loading = True
         try:
@@ -291,9 +339,10 @@ class PrintCenter(QDialog):
                 self.sections_layout.addWidget(check)
                 self.section_checks[section] = check
             self.sections_box.setVisible(bool(self.spec.sections))
-            # Who it is for is asked each time, starting with the birth parent.
+            # Who it is for is asked each time, starting with the reader whose heading the
+            # document was chosen under (the birth parent, unless a babysitter's).
             self.reader_box.setVisible(self.spec.asks_who_for)
-            self.reader.setCurrentIndex(self.reader.findData(Reader.BIRTH_PARENT.value))
+            self.reader.setCurrentIndex(self.reader.findData(reader.value))
             self._show_reader_hint()
             self.include_private.setChecked(False)
             self.include_private.setEnabled(self.spec.has_private_content)

@@ -10,12 +10,14 @@ class ChildPage(QWidget):
     """A tab about the selected child.
 
     Subclasses implement title() and show_child(), and may override focus_search()
-    for Ctrl+F. Changes to the data arrive as one signal (AppContext.signals); a page
+    for Ctrl+F and name in PRINTS the print-center document Ctrl+P opens on (by default
+    the sheet the guide offers first for the child's stage). Changes to the data arrive as one signal (AppContext.signals); a page
     names in SHOWS the kinds of records it shows, and refresh() runs when a change
     touched them for the shown child (by default the page is shown afresh).
     """
 
     SHOWS = Kind.NONE
+    PRINTS: str | None = None     # a reports.catalogue document id
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -41,6 +43,10 @@ class ChildPage(QWidget):
 
     def show_child(self, child: Child | None) -> None:
         raise NotImplementedError
+
+    def document_to_print(self) -> str | None:
+        """The document that fits what this page shows; None for the stage's own sheet."""
+        return self.PRINTS
 
     def focus_search(self) -> bool:
         """Put the cursor in this page's search box; False when it has none."""

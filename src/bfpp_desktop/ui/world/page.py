@@ -17,6 +17,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, WorldItem,
                                      contact_line, kind_label, new_item, provenance_text)
+from bfpp_desktop.reports.catalogue import ROUTINE_SHEET
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import world as store
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
@@ -219,6 +220,7 @@ class SectionBox(QWidget):
 class AboutChildPage(ChildPage):
     # A linked doctor's number is shown here too.
     SHOWS = Kind.WORLD | Kind.CONTACTS
+    PRINTS = ROUTINE_SHEET.id
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
