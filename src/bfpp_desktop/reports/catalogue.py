@@ -239,7 +239,6 @@ PARENT_MEETING_SHEET = Printout(
     QT_TRANSLATE_NOOP("Print", "For the caseworker to give the parent before the first "
                                "meeting: what they may want to ask you and to tell you "
                                "about their child, with room to write."),
-    QT_TRANSLATE_NOOP("Printouts", "Before we meet (for the birth parent)"),
     (ForWhom.BIRTH_FAMILY,),
     tuple(ParentMeetingSheet),
     gather=f"{_GATHER}:gather_parent_meeting_sheet",
