@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bfpp_desktop.actions.result import Changes, Kind, OpResult, database
+from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage import export_zip, photos
 from bfpp_desktop.storage.export_zip import ImportFile, Progress
 from bfpp_desktop.storage.import_write import Written, changed_meanwhile, write_records
@@ -111,3 +112,32 @@ def import_file(target, keeper: PhotoKeeper, path: Path,
         release(keeper, held)
         raise
     return finish_import(target, keeper, source, preview, names)
+
+
+def describe_import(written: Written) -> list[tuple[str, str]]:
+    """What an import adds (or added), as (label, value) lines for the preview and the
+    command line."""
+    added, here = written.added, written.already_here
+    parts = sum(added[k] for k in ("journal_participants", "journal_tags", "journal_photos",
+                                   "child_contacts"))
+    other = sum(added.values()) - parts - sum(
+        added[k] for k in ("children", "journal_entries", "contacts"))
+    names = ", ".join(written.new_contacts[:12]) + ("…" if len(written.new_contacts) > 12 else "")
+    lines = [
+        (translate("Export", "New children"), ", ".join(written.new_children) or
+         translate("Export", "none")),
+        (translate("Export", "Journal entries"), str(added["journal_entries"])),
+        (translate("Export", "People"), f"{added['contacts']}" + (f" ({names})" if names else "")),
+        (translate("Export", "Photos"), str(len(written.photos))),
+        (translate("Export", "Other notes, steps and plans"), str(other)),
+    ]
+    if written.merged_children:
+        lines.insert(1, (translate("Export", "Already here (records added to them)"),
+                         ", ".join(written.merged_children)))
+    skipped = sum(here.values()) - here["children"] - here["child_contacts"]
+    if skipped:
+        lines.append((translate("Export", "Already here, left out"), str(skipped)))
+    if written.household:
+        lines.append((translate("Export", "Our details"),
+                      translate("Export", "taken in (none were saved here)")))
+    return lines

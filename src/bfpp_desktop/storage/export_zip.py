@@ -57,9 +57,9 @@ class ImportFile:
 
 # ----- writing --------------------------------------------------------------------------------
 def write_export(target: Path, content: dict, data_dir: Path,
-                 progress: Progress | None = None) -> Path:
+                 progress: Progress | None = None) -> dict:
     """Write *content* (read_export_records' scope, household and records) and the photos
-    it refers to, found in *data_dir*, to *target*; returns *target*."""
+    it refers to, found in *data_dir*, to *target*; returns the document written."""
     target = Path(target)
     progress = progress or (lambda done, total: None)
     document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "app_version": __version__,
@@ -81,9 +81,14 @@ def write_export(target: Path, content: dict, data_dir: Path,
                     document, ensure_ascii=False, indent=1).encode("utf-8"),
                     zipfile.ZIP_DEFLATED)
             progress(len(wanted) + 1, len(wanted) + 1)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise KnownError(translate("Export", "The export could not be saved"),
+                         translate("Export", "The folder {folder} does not exist.").format(
+                             folder=target.parent),
+                         translate("Export", "Please choose another folder.")) from exc
     except OSError as exc:
         raise classify(exc, target.parent) or exc
-    return target
+    return document
 
 
 def _write_member(archive: zipfile.ZipFile, name: str, data: bytes, compression: int) -> None:
@@ -298,6 +303,18 @@ def read_photos(source: ImportFile, wanted: list[dict],
 
 
 def export_to_file(db: Database, data_dir: Path, target: Path, child_id: int | None = None,
-                   progress: Progress | None = None) -> Path:
-    """Export everything (or child *child_id* and what is theirs) from *db* to *target*."""
+                   progress: Progress | None = None) -> dict:
+    """Export everything (or child *child_id* and what is theirs) from *db* to *target*;
+    returns the document written."""
     return write_export(target, read_export_records(db, child_id), data_dir, progress)
+
+
+def describe_export(document: dict) -> str:
+    """One sentence on what an export holds."""
+    records = document["records"]
+    return translate("Export", "Children: {children} ({names}); journal entries: {entries}; "
+                               "people: {people}; photos: {photos}.").format(
+        children=len(records["children"]),
+        names=", ".join((c["preferred_name"] or c["full_name"]) for c in records["children"]),
+        entries=len(records["journal_entries"]), people=len(records["contacts"]),
+        photos=len(document["photos"]))
