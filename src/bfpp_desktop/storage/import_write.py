@@ -113,19 +113,31 @@ class _Writer:
         self.used_photos: set[str] = set()      # members, once in out.photos
 
     def run(self) -> Written:
+        self._rank_in_order()
         for kind in RECORD_TYPES:
-            records = self.doc.records[kind.name]
-            if kind.name == "world_items":
-                records = sorted(records, key=lambda r: (r["child_id"], r["section"],
-                                                         r["position"], r["id"]))
-            elif kind.name == "bridge_pages":
-                records = sorted(records, key=lambda r: (r["child_id"], r["number"]))
-            elif kind.name in ("journal_participants", "journal_photos"):
-                records = sorted(records, key=lambda r: (r["entry_id"], r["position"]))
-            for record in records:
+            for record in self.doc.records[kind.name]:
                 self._one(kind, record)
         self._household()
         return self.out
+
+    def _rank_in_order(self) -> None:
+        """Each ordered record's place among its own (0, 1, 2…), however the file
+        numbered them: a note's within its section, a page's in its book, a person's or
+        photo's in its entry. Records keep the file's order, so a fresh folder gets the
+        same ids as the one the file came from."""
+        self.rank: dict[int, int] = {}
+        for kind, group, order in (
+                ("world_items", ("child_id", "section"), ("position", "id")),
+                ("bridge_pages", ("child_id",), ("number", "id")),
+                ("journal_participants", ("entry_id",), ("position",)),
+                ("journal_photos", ("entry_id",), ("position", "id"))):
+            groups: dict[tuple, list[dict]] = defaultdict(list)
+            for record in self.doc.records[kind]:
+                groups[tuple(record[g] for g in group)].append(record)
+            for members in groups.values():
+                ordered = sorted(members, key=lambda r: tuple(r[o] for o in order))
+                for place, record in enumerate(ordered):
+                    self.rank[id(record)] = place
 
     # ----- one record ---------------------------------------------------------------------
     def _one(self, kind: RecordType, record: dict) -> None:
@@ -135,7 +147,9 @@ class _Writer:
             if owner in self.matched["journal_entries"]:
                 return     # the entry is already here with its people, tags and photos
             row = self._row(kind, record)
-            self._insert_part(kind, row)
+            part_id = self._insert_part(kind, record, row)
+            if kind.has_id:
+                self.ids[kind.name][record["id"]] = part_id
             self.out.added[kind.name] += 1
             self._photos_used()
             return
@@ -186,27 +200,29 @@ class _Writer:
     def _insert(self, kind: RecordType, record: dict, row: dict) -> int:
         if kind.name == "children" and record["id"] in self.wanted_child_ids:
             row["id"] = self.wanted_child_ids[record["id"]]
+        # Positions and page numbers continue after the child's own.
         if kind.name == "world_items":
-            row["position"] = rows.value(
-                self.db, "SELECT count(*) FROM world_items WHERE child_id = ? AND section = ?",
-                [row["child_id"], row["section"]])
+            row["position"] = self.rank[id(record)] + rows.value(
+                self.db, "SELECT count(*) FROM world_items WHERE child_id = ? AND section = ? "
+                         "AND rowid <= ?", [row["child_id"], row["section"],
+                                            self.before["world_items"]])
         elif kind.name == "bridge_pages":
-            row["number"] = rows.value(
-                self.db, "SELECT coalesce(max(number), 0) + 1 FROM bridge_pages "
-                         "WHERE child_id = ?", [row["child_id"]])
+            row["number"] = self.rank[id(record)] + 1 + rows.value(
+                self.db, "SELECT coalesce(max(number), 0) FROM bridge_pages "
+                         "WHERE child_id = ? AND rowid <= ?",
+                [row["child_id"], self.before["bridge_pages"]])
         elif kind.name == "journal_entries":
             row["photo_count"] = self.photo_counts[record["id"]]
         if "created_at" in row:
             return rows.insert_as_saved(self.db, kind.name, row)
         return rows.insert_with_stamps(self.db, kind.name, row)
 
-    def _insert_part(self, kind: RecordType, row: dict) -> None:
+    def _insert_part(self, kind: RecordType, record: dict, row: dict) -> int | None:
         if kind.name == "journal_tags":
-            rows.insert_all(self.db, kind.name, [row], ignore=True)
-            return
-        row["position"] = rows.value(
-            self.db, f"SELECT count(*) FROM [{kind.name}] WHERE entry_id = ?", [row["entry_id"]])
-        rows.insert_with_stamps(self.db, kind.name, row)
+            rows.insert_all(self.db, kind.name, [row], ignore=True)   # a tag twice is one
+            return None
+        row["position"] = self.rank[id(record)]
+        return rows.insert_with_stamps(self.db, kind.name, row)
 
     # ----- one record's columns ----------------------------------------------------------
     def _row(self, kind: RecordType, record: dict) -> dict:
