@@ -18,6 +18,7 @@ from pathlib import Path
 from bfpp_desktop.actions.result import Changes, Kind, OpResult, database
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage import export_zip, photos
+from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.storage.export_zip import ImportFile, Progress
 from bfpp_desktop.storage.import_write import Written, changed_meanwhile, write_records
 from bfpp_desktop.storage.photo_sweep import PhotoKeeper
@@ -59,7 +60,10 @@ def copy_photos(data_dir: Path, source: ImportFile, preview: Written,
 
     def each(entry: dict, data: bytes) -> None:
         child_id = preview.child_ids[entry["child_id"]]
-        name = photos.import_photo_data(data_dir, child_id, data, Path(entry["member"]))
+        try:
+            name = photos.import_photo_data(data_dir, child_id, data, Path(entry["member"]))
+        except KnownError as exc:   # it starts like a picture but cannot be read to the end
+            raise export_zip.not_a_photo(source.path, entry["member"]) from exc
         names[(entry["child_id"], entry["file_name"])] = name
         copied(child_id, name)
         if progress is not None:
