@@ -14,7 +14,9 @@ from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.export_format import FORMAT_VERSION, RECORD_TYPES, check_document
 from bfpp_desktop.session import Access, open_session
 from bfpp_desktop.storage import children as child_store
+from bfpp_desktop.storage import export_zip
 from bfpp_desktop.storage import contacts as contact_store
+from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.storage.export_read import read_export_records
 from bfpp_desktop.storage.photo_sweep import PhotoKeeper, referenced_files
 
@@ -162,3 +164,39 @@ def test_the_preview_adds_nothing(demo_zip, tmp_path):
         assert preview.added["journal_entries"] == 84
         assert session.db["children"].count == 0
     assert photo_files(tmp_path / "new") == []
+
+
+def test_a_stopped_export_leaves_no_file_behind(tmp_path):
+    """Stop (a progress call that raises) halfway: no export, no temporary file."""
+    class Stop(Exception):
+        pass
+
+    def stop_after_first(done, total):
+        if done >= 1:
+            raise Stop()
+    with open_session(tmp_path / "data", Access.WRITE, fill_demo=True) as session:
+        with pytest.raises(Stop):
+            export_zip.export_to_file(session.db, session.data_dir, tmp_path / "out.zip",
+                                      progress=stop_after_first)
+    assert [p.name for p in tmp_path.iterdir()] == ["data"]
+
+
+def test_an_export_to_a_missing_folder_says_so(tmp_path):
+    with open_session(tmp_path / "data", Access.WRITE) as session:
+        with pytest.raises(KnownError) as caught:
+            export_zip.export_to_file(session.db, session.data_dir,
+                                      tmp_path / "nowhere" / "out.zip")
+    assert "does not exist" in caught.value.message
+
+
+def test_a_photo_name_from_elsewhere_is_never_exported(tmp_path):
+    """A tampered record naming a file outside the child's folder: the file stays out."""
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG\r\n\x1a\n SECRET-MARKER-77")
+    with open_session(tmp_path / "data", Access.WRITE, fill_demo=True) as session:
+        session.db.execute("UPDATE bridge_pages SET reply_photo = '../../../secret.png'")
+        session.db.conn.commit()
+        document = export_zip.export_to_file(session.db, session.data_dir, tmp_path / "o.zip")
+    assert all("secret" not in p["file_name"] for p in document["photos"])
+    with zipfile.ZipFile(tmp_path / "o.zip") as archive:
+        assert all(b"SECRET-MARKER-77" not in archive.read(n) for n in archive.namelist())

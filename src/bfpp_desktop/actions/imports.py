@@ -122,25 +122,31 @@ def describe_import(written: Written) -> list[tuple[str, str]]:
     """What an import adds (or added), as (label, value) lines for the preview and the
     command line."""
     added, here = written.added, written.already_here
-    parts = sum(added[k] for k in ("journal_participants", "journal_tags", "journal_photos",
-                                   "child_contacts"))
-    other = sum(added.values()) - parts - sum(
-        added[k] for k in ("children", "journal_entries", "contacts"))
-    names = ", ".join(written.new_contacts[:12]) + ("…" if len(written.new_contacts) > 12 else "")
-    lines = [
-        (translate("Export", "New children"), ", ".join(written.new_children) or
-         translate("Export", "none")),
-        (translate("Export", "Journal entries"), str(added["journal_entries"])),
-        (translate("Export", "People"), f"{added['contacts']}" + (f" ({names})" if names else "")),
-        (translate("Export", "Photos"), str(len(written.photos))),
-        (translate("Export", "Other notes, steps and plans"), str(other)),
-    ]
+    people = ", ".join(written.new_contacts[:12]) + ("…" if len(written.new_contacts) > 12
+                                                     else "")
+    lines = [(translate("Export", "New children"),
+              ", ".join(written.new_children) or translate("Export", "none"))]
     if written.merged_children:
-        lines.insert(1, (translate("Export", "Already here (records added to them)"),
-                         ", ".join(written.merged_children)))
-    skipped = sum(here.values()) - here["children"] - here["child_contacts"]
-    if skipped:
-        lines.append((translate("Export", "Already here, left out"), str(skipped)))
+        lines.append((translate("Export", "Already here (gets what is new)"),
+                      ", ".join(written.merged_children)))
+    lines += [
+        (translate("Export", "Journal entries"), str(added["journal_entries"])),
+        (translate("Export", "People"),
+         f"{added['contacts']}" + (f" ({people})" if people else "")),
+        (translate("Export", "Photos"), str(len(written.photos))),
+    ]
+    for label, kinds in (
+            (translate("Export", "Routines, likes, care, health and school"), ("world_items",)),
+            (translate("Export", "Bridge book pages"), ("bridge_pages",)),
+            (translate("Export", "Guide steps, plans and reflections"),
+             ("guide_step_progress", "guide_plans", "guide_reflections", "icebreaker_prep")),
+            (translate("Export", "Unsaved journal entries"), ("journal_drafts",))):
+        count = sum(added[k] for k in kinds)
+        if count:
+            lines.append((label, str(count)))
+    left_out = sum(here.values()) - here["children"] - here["child_contacts"]
+    if left_out:
+        lines.append((translate("Export", "Already here, left out"), str(left_out)))
     if written.household:
         lines.append((translate("Export", "Our details"),
                       translate("Export", "taken in (none were saved here)")))
