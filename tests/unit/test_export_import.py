@@ -200,3 +200,43 @@ def test_a_photo_name_from_elsewhere_is_never_exported(tmp_path):
     assert all("secret" not in p["file_name"] for p in document["photos"])
     with zipfile.ZipFile(tmp_path / "o.zip") as archive:
         assert all(b"SECRET-MARKER-77" not in archive.read(n) for n in archive.namelist())
+
+
+def test_a_minimal_hand_written_file_imports_with_defaults(tmp_path):
+    """Only the required fields: what a file from before an optional field was added has."""
+    path = tmp_path / "small.zip"
+    document = {"format": "bfpp-desktop-export", "version": 1, "records": {
+        "children": [{"id": 7, "full_name": "Ana Díaz", "placement_type": "kinship",
+                      "permanency_goal": "reunification"}],
+        "journal_entries": [{"id": 3, "child_id": 7, "entry_date": "2026-03-01",
+                             "kind": "note", "notes": "First day."}],
+        "contacts": [{"id": 9, "name": "Rosa", "role": "birth_parent",
+                      "phones": [{"number": "555 123 4567"}]}],
+        "child_contacts": [{"contact_id": 9, "child_id": 7}]}}
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("bfpp-export.json", json.dumps(document))
+    written = _import(tmp_path / "new", path)
+    assert written.new_children == ["Ana Díaz"]
+    with open_session(tmp_path / "new", Access.READ) as session:
+        child = child_store.list_children(session.db)[0]
+        assert child.stage == 1 and not child.archived
+        rosa = contact_store.find_contacts_by_phone(session.db, "(555) 123-4567")
+        assert [c.name for c in rosa] == ["Rosa"] and rosa[0].child_ids == [child.id]
+        assert session.db["journal_entries"].count == 1
+
+
+def test_the_command_line_exports_and_imports(tmp_path, capsys):
+    from bfpp_desktop.app import main
+    source, new = tmp_path / "a", tmp_path / "b"
+    assert main(["--data-dir", str(source), "--demo", "children"]) == 0
+    out = tmp_path / "leo.zip"
+    assert main(["--data-dir", str(source), "export", "--child", "Leo", str(out)]) == 0
+    assert "Children: 1 (Leo)" in capsys.readouterr().out
+    assert main(["--data-dir", str(source), "export", "--child", "Leo", str(out)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert main(["--data-dir", str(new), "import", str(out)]) == 0
+    assert "New children: Leo" in capsys.readouterr().out
+    assert main(["--data-dir", str(new), "import", str(tmp_path / "missing.zip")]) == 2
+    assert "This is not an export file" in capsys.readouterr().err
+    assert main(["--data-dir", str(new), "children"]) == 0
+    assert "Leo" in capsys.readouterr().out
