@@ -146,7 +146,7 @@ def describe_import(written: Written) -> list[tuple[str, str]]:
             lines.append((label, str(count)))
     left_out = sum(here.values()) - here["children"] - here["child_contacts"]
     if left_out:
-        lines.append((translate("Export", "Already here, left out"), str(left_out)))
+        lines.append((translate("Export", "Records already here (left out)"), str(left_out)))
     if written.household:
         lines.append((translate("Export", "Our details"),
                       translate("Export", "taken in (none were saved here)")))
