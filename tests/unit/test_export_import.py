@@ -240,3 +240,33 @@ def test_the_command_line_exports_and_imports(tmp_path, capsys):
     assert "This is not an export file" in capsys.readouterr().err
     assert main(["--data-dir", str(new), "children"]) == 0
     assert "Leo" in capsys.readouterr().out
+
+
+def test_merged_notes_and_pages_continue_without_gaps(demo_zip, tmp_path):
+    """Some of a child's notes and pages are already here: the new ones follow on."""
+    folder = tmp_path / "ours"
+    document = read_document(demo_zip)
+    maya_id = next(c["id"] for c in document["records"]["children"]
+                   if c["preferred_name"] == "Maya")
+    _import(folder, demo_zip)
+    with open_session(folder, Access.WRITE) as session:
+        db = session.db
+        # Forget Maya's last page and the last note of a section, as if never imported:
+        # the file keeps their places after those that are already here.
+        db.execute("DELETE FROM bridge_pages WHERE child_id = ? AND number = 3", [maya_id])
+        last = next(db.query("SELECT id FROM world_items WHERE child_id = ? "
+                             "ORDER BY position DESC LIMIT 1", [maya_id]))
+        db.execute("DELETE FROM world_items WHERE id = ?", [last["id"]])
+        db.conn.commit()
+    again = _import(folder, demo_zip)
+    assert again.added["bridge_pages"] == 1 and again.added["world_items"] == 1
+    with open_session(folder, Access.READ) as session:
+        numbers = [r["number"] for r in session.db.query(
+            "SELECT number FROM bridge_pages WHERE child_id = ? ORDER BY number", [maya_id])]
+        assert numbers == [1, 2, 3]
+        for section in {r["section"] for r in session.db.query(
+                "SELECT section FROM world_items WHERE child_id = ?", [maya_id])}:
+            positions = [r["position"] for r in session.db.query(
+                "SELECT position FROM world_items WHERE child_id = ? AND section = ? "
+                "ORDER BY position", [maya_id, section])]
+            assert positions == list(range(len(positions)))

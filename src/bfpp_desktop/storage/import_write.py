@@ -109,6 +109,8 @@ class _Writer:
         self.entry_child = {e["id"]: e["child_id"] for e in entries}
         self.photo_counts = Counter(p["entry_id"] for p in document.records["journal_photos"])
         self.missing_names: dict[tuple[int, str], str] = {}
+        self.touched_sections: set[tuple[int, str]] = set()
+        self.touched_books: set[int] = set()
         self.pending_photos: list[dict] = []   # those the record being written uses
         self.used_photos: set[str] = set()      # members, once in out.photos
 
@@ -117,8 +119,34 @@ class _Writer:
         for kind in RECORD_TYPES:
             for record in self.doc.records[kind.name]:
                 self._one(kind, record)
+        self._close_gaps()
         self._household()
         return self.out
+
+    def _close_gaps(self) -> None:
+        """Records left out as already here leave holes in the places kept for the file's
+        order: number what was added straight after the child's own, which keep theirs
+        (a page number is on paper the family holds)."""
+        before_items, before_pages = self.before["world_items"], self.before["bridge_pages"]
+        for child_id, section in self.touched_sections:
+            start = rows.value(self.db, "SELECT count(*) FROM world_items WHERE child_id = ? "
+                                        "AND section = ? AND rowid <= ?",
+                               [child_id, section, before_items])
+            added = rows.query(self.db, "SELECT id FROM world_items WHERE child_id = ? AND "
+                                        "section = ? AND rowid > ? ORDER BY position",
+                               [child_id, section, before_items])
+            for place, item in enumerate(added):
+                self.db.execute("UPDATE world_items SET position = ? WHERE id = ?",
+                                [start + place, item["id"]])
+        for child_id in self.touched_books:
+            start = rows.value(self.db, "SELECT coalesce(max(number), 0) FROM bridge_pages "
+                                        "WHERE child_id = ? AND rowid <= ?",
+                               [child_id, before_pages])
+            added = rows.query(self.db, "SELECT id FROM bridge_pages WHERE child_id = ? AND "
+                                        "rowid > ? ORDER BY number", [child_id, before_pages])
+            for place, page in enumerate(added, start=1):   # only ever lower: no clash
+                self.db.execute("UPDATE bridge_pages SET number = ? WHERE id = ?",
+                                [start + place, page["id"]])
 
     def _rank_in_order(self) -> None:
         """Each ordered record's place among its own (0, 1, 2…), however the file
@@ -202,11 +230,13 @@ class _Writer:
             row["id"] = self.wanted_child_ids[record["id"]]
         # Positions and page numbers continue after the child's own.
         if kind.name == "world_items":
+            self.touched_sections.add((row["child_id"], row["section"]))
             row["position"] = self.rank[id(record)] + rows.value(
                 self.db, "SELECT count(*) FROM world_items WHERE child_id = ? AND section = ? "
                          "AND rowid <= ?", [row["child_id"], row["section"],
                                             self.before["world_items"]])
         elif kind.name == "bridge_pages":
+            self.touched_books.add(row["child_id"])
             row["number"] = self.rank[id(record)] + 1 + rows.value(
                 self.db, "SELECT coalesce(max(number), 0) FROM bridge_pages "
                          "WHERE child_id = ? AND rowid <= ?",
