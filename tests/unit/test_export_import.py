@@ -270,3 +270,13 @@ def test_merged_notes_and_pages_continue_without_gaps(demo_zip, tmp_path):
                 "SELECT position FROM world_items WHERE child_id = ? AND section = ? "
                 "ORDER BY position", [maya_id, section])]
             assert positions == list(range(len(positions)))
+
+
+def test_an_export_removes_what_a_stopped_one_left_under_its_name(tmp_path):
+    left = tmp_path / ".family.zip.abc123.part"
+    left.write_text("private records from an export that was killed")
+    other = tmp_path / ".other.zip.abc123.part"
+    other.write_text("not ours to remove")
+    with open_session(tmp_path / "data", Access.WRITE) as session:
+        export_zip.export_to_file(session.db, session.data_dir, tmp_path / "family.zip")
+    assert not left.exists() and other.exists()

@@ -14,6 +14,7 @@ must start like a JPEG or PNG.
 Protection by passphrase (a later version) slots in at _write_member/_read_member:
 every byte of the document and the photos passes through those two.
 """
+import glob
 import hashlib
 import json
 import re
@@ -66,6 +67,7 @@ def write_export(target: Path, content: dict, data_dir: Path,
                 "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 **content, "photos": []}
     wanted = _photos_on_disk(content, Path(data_dir))
+    _remove_stale_parts(target)
     try:
         with whole_file(target) as partial:
             with zipfile.ZipFile(partial, "w") as archive:
@@ -89,6 +91,16 @@ def write_export(target: Path, content: dict, data_dir: Path,
     except OSError as exc:
         raise classify(exc, target.parent) or exc
     return document
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """A temporary file an earlier export to this name left when the app was stopped
+    (killed, or the computer went off) holds private records: remove it."""
+    try:
+        for stale in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass   # the export itself then says what is wrong with the folder
 
 
 def _write_member(archive: zipfile.ZipFile, name: str, data: bytes, compression: int) -> None:
@@ -186,6 +198,10 @@ def read_export(path: Path, progress: Progress | None = None) -> ImportFile:
         raise (damaged(path) if starts_like_zip else not_an_export(path)) from exc
     except (IsADirectoryError, FileNotFoundError) as exc:
         raise not_an_export(path) from exc
+    except PermissionError as exc:
+        raise _refused(translate("Export", "The export file cannot be opened"),
+                       translate("Export", "This app is not allowed to read “{name}”."),
+                       path) from exc
     except OSError as exc:
         raise classify(exc, path) or damaged(path) from exc
     return ImportFile(path, document)
