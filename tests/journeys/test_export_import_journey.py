@@ -1,10 +1,12 @@
 """Moving records to another computer: File > Export… on one, File > Import… on the other,
 see what will be added, confirm, and the child is there with her journal and photos."""
+import threading
 import zipfile
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from bfpp_desktop.storage import children as child_store
+from bfpp_desktop.storage import export_zip
 from bfpp_desktop.storage.photo_sweep import referenced_files
 from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
 from bfpp_desktop.ui.export_import.preview_dialog import ImportPreviewDialog
@@ -115,3 +117,26 @@ def test_a_bad_file_says_so_and_adds_nothing(make_window, qtbot, monkeypatch, tm
     assert no_modal[0].startswith("The export file is incomplete|")
     assert "Nothing was imported" in no_modal[0]
     assert window.context.db["journal_entries"].count == before
+
+
+def test_the_window_stays_open_while_an_export_runs(make_window, qtbot, monkeypatch, tmp_path):
+    window = make_window(tmp_path / "ours", demo=True)
+    release = threading.Event()
+    real = export_zip.write_export
+
+    def slow(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(export_zip, "write_export", slow)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "all.zip"), "")))
+    _answer_export(monkeypatch, qtbot, choose_one_child=False)
+    window.export_import.export_action.trigger()
+    assert window.export_import.busy
+    window.close()
+    assert window.isVisible() and "Please wait" in window.statusBar().currentMessage()
+    release.set()
+    _wait_done(qtbot, window)
+    assert (tmp_path / "all.zip").exists()
+    window.close()
+    assert not window.isVisible()

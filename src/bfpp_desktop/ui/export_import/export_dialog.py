@@ -23,8 +23,8 @@ class ExportDialog(QDialog):
         layout.addWidget(about)
         names = ", ".join(c.display_name for c in children)
         self.everything = QRadioButton(
-            self.tr("Everything: {n} children ({names}) and our details").format(
-                n=len(children), names=names) if children else self.tr("Everything"), self)
+            self.tr("Everything ({names}), with our details for printouts").format(
+                names=names) if children else self.tr("Everything"), self)
         self.one_child = QRadioButton(self)
         if current is not None:
             self.one_child.setText(self.tr("Only {name}, and the people linked to {name}")
