@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from bfpp_desktop import __version__, cli_print
+from bfpp_desktop import __version__, cli_print, cli_transfer
 from bfpp_desktop.session import Access
 from bfpp_desktop.storage.children import list_children
 
@@ -39,6 +39,10 @@ COMMANDS: dict[str, Command] = {
     "children": Command("print the children, one per line: id, preferred name, stage",
                         _children_configure, _children_run),
     "print": Command(cli_print.HELP, cli_print.configure, cli_print.run),
+    "export": Command(cli_transfer.EXPORT_HELP, cli_transfer.configure_export,
+                      cli_transfer.run_export),
+    "import": Command(cli_transfer.IMPORT_HELP, cli_transfer.configure_import,
+                      cli_transfer.run_import, Access.WRITE),
 }
 
 

@@ -11,7 +11,8 @@ LINKS = "child_contacts"
 _ORDER = "name collate nocase, id"
 
 
-def _to_row(contact: Contact) -> dict:
+def to_row(contact: Contact) -> dict:
+    """The columns that keep *contact* (also used by import, so phone_digits is made once)."""
     phones = [p for p in contact.phones if p.number.strip()]
     digits = [p.digits for p in phones] + [normalise_phone(contact.placed_with_phone)]
     return {
@@ -61,7 +62,7 @@ def _load(db: Database, where: str, params: list) -> list[Contact]:
 def add_contact(db: Database, contact: Contact) -> Contact:
     """Save a new contact, linked to each of contact.child_ids."""
     with db.atomic():
-        contact_id = rows.insert(db, TABLE, _to_row(contact))
+        contact_id = rows.insert(db, TABLE, to_row(contact))
         rows.insert_all(db, LINKS, [{"contact_id": contact_id, "child_id": child_id}
                                     for child_id in dict.fromkeys(contact.child_ids)])
     return contact.copy(id=contact_id, child_ids=list(dict.fromkeys(contact.child_ids)))
@@ -70,7 +71,7 @@ def add_contact(db: Database, contact: Contact) -> Contact:
 def update_contact(db: Database, contact: Contact) -> Contact:
     """Save changed details; which children it belongs to changes only through link/unlink."""
     with db.atomic():
-        rows.update(db, TABLE, contact.id, _to_row(contact))
+        rows.update(db, TABLE, contact.id, to_row(contact))
     return get_contact(db, contact.id) or contact
 
 

@@ -94,19 +94,24 @@ def import_photo(data_dir: Path, child_id: int, source: Path) -> str:
                 translate("Photos", "This photo is very large"),
                 translate("Photos", "{name} is larger than 40 MB.").format(name=source.name),
                 translate("Photos", "Please choose a smaller copy of the photo."))
-        data = source.read_bytes()
-        kind = kind_of(data)
-        if kind is None:
-            raise not_a_photo(source)
-        try:
-            cleaned = clean_picture(data, kind)
-        except DamagedPicture as exc:
-            raise damaged_photo(source) from exc
-        return _store(data_dir, child_id, cleaned, kind)
+        return import_photo_data(data_dir, child_id, source.read_bytes(), source)
     except KnownError:
         raise
     except OSError as exc:
         raise classify(exc, getattr(exc, "filename", None)) or exc
+
+
+def import_photo_data(data_dir: Path, child_id: int, data: bytes, source: Path) -> str:
+    """Clean the picture *data* (read from *source*, named in messages) of its metadata
+    into the child's photo folder under a new name of our own; return that name."""
+    kind = kind_of(data)
+    if kind is None:
+        raise not_a_photo(source)
+    try:
+        cleaned = clean_picture(data, kind)
+    except DamagedPicture as exc:
+        raise damaged_photo(source) from exc
+    return _store(data_dir, child_id, cleaned, kind)
 
 
 def store_photo_bytes(data_dir: Path, child_id: int, data: bytes) -> str:

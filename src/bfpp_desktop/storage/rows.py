@@ -24,7 +24,19 @@ def insert(db: Database, table: str, values: Mapping[str, Any]) -> int:
     """Add one row (an "id" in *values* is kept, as when undo puts a row back), stamped
     created and updated now; returns its id."""
     stamp = now()
-    row = {**values, "created_at": stamp, "updated_at": stamp}
+    return insert_with_stamps(db, table, {**values, "created_at": stamp, "updated_at": stamp})
+
+
+def insert_as_saved(db: Database, table: str, values: Mapping[str, Any]) -> int:
+    """Add one row keeping the created_at and updated_at in *values* (an import keeps when
+    records were first written); a missing or None one is stamped now. Returns its id."""
+    stamp = now()
+    return insert_with_stamps(db, table, {**values,
+                                          "created_at": values.get("created_at") or stamp,
+                                          "updated_at": values.get("updated_at") or stamp})
+
+
+def insert_with_stamps(db: Database, table: str, row: Mapping[str, Any]) -> int:
     cursor = db.execute(f"INSERT INTO [{table}] ({_names(row)}) "
                         f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
     return cursor.lastrowid

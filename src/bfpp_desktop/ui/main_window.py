@@ -16,6 +16,7 @@ from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.conversations.launcher import (COMFORT_CALL, ICEBREAKER,
                                                    ConversationLauncher)
 from bfpp_desktop.ui.errors import attempt
+from bfpp_desktop.ui.export_import.menu import ExportImport
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.guide.printouts import stage_sheet
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self._on_print)
         ui.menuFile.insertAction(ui.actionQuit, self.print_action)
         ui.menuFile.insertSeparator(ui.actionQuit)
+        self.export_import = ExportImport(self)
+        ui.menuFile.insertAction(ui.actionQuit, self.export_import.export_action)
+        ui.menuFile.insertAction(ui.actionQuit, self.export_import.import_action)
+        ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
         self.print_center: PrintCenter | None = None
         self.action_new_entry = QAction(self.tr("New &Journal Entry…"), self)
@@ -188,6 +193,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.conversations.close_all():    # a helper with unsaved notes stays
+            event.ignore()
+            return
+        if self.export_import.busy:   # an export or import finishes (or is stopped) first
+            self.statusBar().showMessage(self.tr(
+                "Please wait until the export or import is done, or choose Stop."), 8000)
             event.ignore()
             return
         if self.print_center is not None:

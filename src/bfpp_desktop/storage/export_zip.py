@@ -1,0 +1,336 @@
+"""The export file itself: one .zip holding the JSON document and the photos.
+
+Writing: the zip is built under a temporary name beside the target (owner-only) and
+renamed into place when whole (core.whole_file), so a stop or a full disk leaves no
+half file and nothing private behind.
+
+Reading trusts nothing: a file that is not a zip, is cut short, holds too many or
+too large members (a zip bomb), names a member outside the expected layout (path
+traversal), carries a newer or unknown format, or has been edited so that a field
+is the wrong type, each ends in its own plain KnownError before anything is written.
+Every photo is checked against the size and SHA-256 the document lists for it, and
+must start like a JPEG or PNG.
+
+Protection by passphrase (a later version) slots in at _write_member/_read_member:
+every byte of the document and the photos passes through those two.
+"""
+import glob
+import hashlib
+import json
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from bfpp_desktop import __version__
+from bfpp_desktop.core.export_format import (DOCUMENT_MEMBER, FORMAT_NAME, FORMAT_VERSION,
+                                             PHOTO_MEMBER, Document, FormatProblem,
+                                             NewerFormat, check_document, referenced_photos)
+from bfpp_desktop.core.i18n import translate
+from bfpp_desktop.core.whole_file import whole_file
+from bfpp_desktop.storage import photos
+from bfpp_desktop.storage.errors import KnownError, classify
+from bfpp_desktop.storage.export_read import read_export_records
+
+# Limits on what an import reads, far above a real family's years of records.
+MAX_MEMBERS = 100_000
+DOCUMENT_LIMIT = 256 * 1024 * 1024
+PHOTO_LIMIT = photos.SIZE_LIMIT
+TOTAL_LIMIT = 16 * 1024 * 1024 * 1024
+_CHUNK = 1024 * 1024
+_ZIP_MAGIC = b"PK\x03\x04"
+
+Progress = Callable[[int, int], None]   # (done, in all); may raise to stop the work
+
+
+@dataclass
+class ImportFile:
+    """A checked export file: its document, and where it is (photos are read again, and
+    checked again, when they are copied in)."""
+    path: Path
+    document: Document
+
+
+# ----- writing --------------------------------------------------------------------------------
+def write_export(target: Path, content: dict, data_dir: Path,
+                 progress: Progress | None = None) -> dict:
+    """Write *content* (read_export_records' scope, household and records) and the photos
+    it refers to, found in *data_dir*, to *target*; returns the document written."""
+    target = Path(target)
+    progress = progress or (lambda done, total: None)
+    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "app_version": __version__,
+                "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                **content, "photos": []}
+    wanted = _photos_on_disk(content, Path(data_dir))
+    _remove_stale_parts(target)
+    try:
+        with whole_file(target) as partial:
+            with zipfile.ZipFile(partial, "w") as archive:
+                for number, (child_id, name, source) in enumerate(wanted, start=1):
+                    data = source.read_bytes()
+                    member = f"photos/{child_id}/{number}{photos.kind_of(data)}"
+                    _write_member(archive, member, data, zipfile.ZIP_STORED)  # already packed
+                    document["photos"].append({
+                        "child_id": child_id, "file_name": name, "member": member,
+                        "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+                    progress(number, len(wanted) + 1)
+                _write_member(archive, DOCUMENT_MEMBER, json.dumps(
+                    document, ensure_ascii=False, indent=1).encode("utf-8"),
+                    zipfile.ZIP_DEFLATED)
+            progress(len(wanted) + 1, len(wanted) + 1)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise KnownError(translate("Export", "The export could not be saved"),
+                         translate("Export", "The folder {folder} does not exist.").format(
+                             folder=target.parent),
+                         translate("Export", "Please choose another folder.")) from exc
+    except OSError as exc:
+        raise classify(exc, target.parent) or exc
+    return document
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """A temporary file an earlier export to this name left when the app was stopped
+    (killed, or the computer went off) holds private records: remove it."""
+    try:
+        for stale in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass   # the export itself then says what is wrong with the folder
+
+
+def _write_member(archive: zipfile.ZipFile, name: str, data: bytes, compression: int) -> None:
+    archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                     compress_type=compression)
+
+
+def _photos_on_disk(content: dict, data_dir: Path) -> list[tuple[int, str, Path]]:
+    """(child id, name, file) of each photo the records refer to, once, that is there to
+    export: a plain name inside the child's folder (never one from elsewhere), and a
+    JPEG or PNG. A missing one prints as missing after import, as it does here."""
+    document = Document(content["scope"], content["records"], None, [])
+    found = {}
+    for _where, child_id, name in referenced_photos(document):
+        if (child_id, name) in found or not _plain_name(name):
+            continue
+        path = photos.photo_path(data_dir, child_id, name)
+        try:
+            if path.is_file() and not path.is_symlink() and photos.image_kind(path):
+                found[(child_id, name)] = path
+        except OSError:
+            continue
+    return [(child_id, name, path) for (child_id, name), path in found.items()]
+
+
+def _plain_name(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*", name)) and ".." not in name
+
+
+# ----- reading --------------------------------------------------------------------------------
+def _refused(title: str, message: str, path: Path, **values) -> KnownError:
+    return KnownError(title, message.format(name=Path(path).name, **values),
+                      translate("Export", "Nothing was imported; your records are as they were."))
+
+
+def not_an_export(path: Path) -> KnownError:
+    return _refused(translate("Export", "This is not an export file"),
+                    translate("Export", "“{name}” is not a file this app exported. An export "
+                                        "is a .zip file made with File > Export…"), path)
+
+
+def damaged(path: Path) -> KnownError:
+    return _refused(translate("Export", "The export file is incomplete"),
+                    translate("Export", "“{name}” seems damaged or only partly copied. Copy "
+                                        "it again from where it was made, or export again."),
+                    path)
+
+
+def too_large(path: Path) -> KnownError:
+    return _refused(translate("Export", "The export file is too large"),
+                    translate("Export", "“{name}” holds more, or larger, files than an export "
+                                        "made by this app would. It may not be an export, "
+                                        "or it may have been changed."), path)
+
+
+def changed(path: Path, detail: str) -> KnownError:
+    return _refused(translate("Export", "The export file has been changed"),
+                    translate("Export", "“{name}” is not the way this app wrote it, so it "
+                                        "cannot be imported safely. {detail}"), path,
+                    detail=detail)
+
+
+def newer(path: Path, version: int) -> KnownError:
+    return KnownError(
+        translate("Export", "The export file is from a newer version"),
+        translate("Export", "“{name}” was made by a newer version of this app (export format "
+                            "{version}; this version reads format {ours}).").format(
+            name=Path(path).name, version=version, ours=FORMAT_VERSION),
+        translate("Export", "Please install the newer version to import it. Nothing was "
+                            "imported; your records are as they were."))
+
+
+def not_a_photo(path: Path, member: str) -> KnownError:
+    return _refused(translate("Export", "A photo in the export file cannot be used"),
+                    translate("Export", "“{member}” in “{name}” is not a JPEG or PNG picture, "
+                                        "or it is not the photo that was exported."), path,
+                    member=member)
+
+
+def read_export(path: Path, progress: Progress | None = None) -> ImportFile:
+    """Check the export file at *path* whole: its layout, size, document and photos."""
+    path = Path(path)
+    progress = progress or (lambda done, total: None)
+    try:
+        with open(path, "rb") as handle:
+            starts_like_zip = handle.read(4) == _ZIP_MAGIC
+        with zipfile.ZipFile(path) as archive:
+            infos = _checked_members(archive, path)
+            document = _read_document(archive, infos, path)
+            _check_photos(archive, infos, document, path, progress)
+    except KnownError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error,
+            NotImplementedError) as exc:
+        raise (damaged(path) if starts_like_zip else not_an_export(path)) from exc
+    except (IsADirectoryError, FileNotFoundError) as exc:
+        raise not_an_export(path) from exc
+    except PermissionError as exc:
+        raise _refused(translate("Export", "The export file cannot be opened"),
+                       translate("Export", "This app is not allowed to read “{name}”."),
+                       path) from exc
+    except OSError as exc:
+        raise classify(exc, path) or damaged(path) from exc
+    return ImportFile(path, document)
+
+
+def _checked_members(archive: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise too_large(path)
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name != DOCUMENT_MEMBER and not PHOTO_MEMBER.fullmatch(name):
+            # Also every absolute path, "..", backslash or drive letter: nothing here is
+            # ever written under a member's name, and nothing unexpected is read.
+            raise changed(path, translate("Export", "It holds a file this app does not put "
+                                                    "in an export: “{member}”.").format(
+                member="".join(c if c.isprintable() else "?" for c in name[:80])))
+        if name in by_name:
+            raise changed(path, translate("Export", "It holds “{member}” twice.").format(
+                member=name))
+        limit = DOCUMENT_LIMIT if name == DOCUMENT_MEMBER else PHOTO_LIMIT
+        total += info.file_size
+        if info.file_size > limit or total > TOTAL_LIMIT:
+            raise too_large(path)
+        by_name[name] = info
+    if DOCUMENT_MEMBER not in by_name:
+        raise not_an_export(path)
+    return by_name
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
+                 path: Path) -> bytes:
+    """The member's bytes, read no further than *limit* whatever its header says."""
+    parts, size = [], 0
+    with archive.open(info) as member:
+        while chunk := member.read(_CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise too_large(path)
+            parts.append(chunk)
+    return b"".join(parts)
+
+
+def _no_constants(name: str):
+    raise ValueError(name)   # NaN and Infinity are not JSON, whatever Python accepts
+
+
+def _read_document(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
+                   path: Path) -> Document:
+    data = _read_member(archive, infos[DOCUMENT_MEMBER], DOCUMENT_LIMIT, path)
+    try:
+        value = json.loads(data.decode("utf-8"), parse_constant=_no_constants)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        line = getattr(exc, "lineno", None)
+        detail = (translate("Export", "Its records cannot be read from line {line} on.")
+                  .format(line=line) if line else
+                  translate("Export", "Its records cannot be read."))
+        raise changed(path, detail) from exc
+    try:
+        document = check_document(value)
+    except NewerFormat as exc:
+        raise newer(path, exc.version) from exc
+    except FormatProblem as exc:
+        if isinstance(value, dict) and value.get("format") != FORMAT_NAME:
+            raise not_an_export(path) from exc
+        raise changed(path, str(exc)) from exc
+    except RecursionError as exc:
+        raise changed(path, translate("Export", "Its records cannot be read.")) from exc
+    listed = {p["member"] for p in document.photos}
+    held = set(infos) - {DOCUMENT_MEMBER}
+    if listed != held:
+        missing = sorted(listed - held)
+        raise changed(path, translate("Export", "The photo “{member}” it lists is not in it.")
+                      .format(member=missing[0]) if missing else
+                      translate("Export", "It holds photos its records do not list."))
+    return document
+
+
+def _check_photos(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
+                  document: Document, path: Path, progress: Progress) -> None:
+    for done, entry in enumerate(document.photos, start=1):
+        photo_bytes(archive, infos[entry["member"]], entry, path)
+        progress(done, len(document.photos))
+
+
+def photo_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict,
+                path: Path) -> bytes:
+    """A photo member's bytes, once they are what the document says (size, SHA-256) and
+    start like the JPEG or PNG its name says."""
+    data = _read_member(archive, info, PHOTO_LIMIT, path)
+    kind = photos.kind_of(data)
+    if (len(data) != entry["size"] or hashlib.sha256(data).hexdigest() != entry["sha256"]
+            or kind is None or not entry["member"].endswith(kind)):
+        raise not_a_photo(path, entry["member"])
+    return data
+
+
+def read_photos(source: ImportFile, wanted: list[dict],
+                each: Callable[[dict, bytes], None]) -> None:
+    """Hand each photo entry in *wanted* with its (checked again) bytes to *each*."""
+    try:
+        with zipfile.ZipFile(source.path) as archive:
+            for entry in wanted:
+                info = archive.getinfo(entry["member"])
+                each(entry, photo_bytes(archive, info, entry, source.path))
+    except KnownError:
+        raise
+    except (zipfile.BadZipFile, KeyError, EOFError, zlib.error) as exc:
+        raise damaged(source.path) from exc
+    except OSError as exc:
+        known = classify(exc)
+        raise (known or damaged(source.path)) from exc
+
+
+def export_to_file(db: Database, data_dir: Path, target: Path, child_id: int | None = None,
+                   progress: Progress | None = None) -> dict:
+    """Export everything (or child *child_id* and what is theirs) from *db* to *target*;
+    returns the document written."""
+    return write_export(target, read_export_records(db, child_id), data_dir, progress)
+
+
+def describe_export(document: dict) -> str:
+    """One sentence on what an export holds."""
+    records = document["records"]
+    return translate("Export", "Children: {children} ({names}); journal entries: {entries}; "
+                               "people: {people}; photos: {photos}.").format(
+        children=len(records["children"]),
+        names=", ".join((c["preferred_name"] or c["full_name"]) for c in records["children"]),
+        entries=len(records["journal_entries"]), people=len(records["contacts"]),
+        photos=len(document["photos"]))

@@ -1,0 +1,1 @@
+"""File > Export… and File > Import…: records in one .zip, to another computer and back."""
