@@ -10,10 +10,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.core import paths
-from bfpp_desktop.storage import errors, file_tasks, migrations, rows
+from bfpp_desktop.storage import driver, errors, file_tasks, keys, migrations, rows
 from bfpp_desktop.storage.backup import backup_to, timestamped_name
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from bfpp_desktop.storage.keys import SQLITE_HEADER
 # Marks the file as ours, so another program's SQLite file is not mistaken for it.
 APPLICATION_ID = 0x42465050  # "BFPP"
 
@@ -27,10 +26,7 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     """
     path = Path(path)
     _check_existing_file(path)
-    try:
-        conn = sqlite3.connect(path, timeout=5)
-    except sqlite3.Error as exc:
-        raise errors.classify(exc, path) or exc
+    conn = connect(path)
     try:
         db = Database(conn)
         _check_readable(db, path)
@@ -73,14 +69,44 @@ def open_reader(path: Path) -> Database:
     checked and migrated: no checks, no writes, so it is quick to open and never
     competes with the window's writes.
     """
+    conn = connect(path, read_only=True)
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=5)
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlite3.Error as exc:
+        conn.close()
         raise errors.classify(exc, path) or exc
     return Database(conn)
+
+
+def connect(path: Path, *, read_only: bool = False) -> driver.Connection:
+    """A connection to the database at *path*, with its key when the file is locked and
+    its folder unlocked in this process (storage.keys). Raises errors.locked() when no
+    passphrase was given for a locked file, errors.wrong_passphrase() when it does not
+    open it (the file is only read)."""
+    path = Path(path)
+    key = keys.key_for(path)
+    if key is None and keys.is_locked_file(path):
+        raise errors.locked(path)
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    try:
+        conn = driver.connect(target, key=key, uri=read_only)
+    except sqlite3.Error as exc:
+        raise errors.classify(exc, path) or exc
+    if key is not None:
+        _check_key(conn, path)
+    return conn
+
+
+def _check_key(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLCipher reads nothing until asked: a first read tells a wrong passphrase."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+            raise errors.wrong_passphrase(path) from exc
+        raise errors.classify(exc, path) or exc
 
 
 def _check_existing_file(path: Path) -> None:
@@ -97,7 +123,7 @@ def _check_existing_file(path: Path) -> None:
         # SQLite would happily turn an empty file into a new database, hiding
         # whatever loss emptied it.
         raise errors.empty_file(path)
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not keys.is_locked_file(path):
         raise errors.not_a_database(path)
 
 
@@ -111,7 +137,7 @@ def _check_readable(db: Database, path: Path) -> None:
         raise errors.not_a_database(path)
 
 
-def _configure(conn: sqlite3.Connection, path: Path) -> None:
+def _configure(conn: driver.Connection, path: Path) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
         raise errors.read_only(path.parent)
