@@ -29,7 +29,7 @@ from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.data_lock import DataFolderLock
 from bfpp_desktop.storage import household as household_store
-from bfpp_desktop.storage import migrations
+from bfpp_desktop.storage import keys, lock as passphrase_lock, migrations
 from bfpp_desktop.storage.connection import open_checked_reader, open_database
 from bfpp_desktop.storage.errors import KnownError, classify
 from bfpp_desktop.storage.photos import PHOTOS_DIRNAME
@@ -96,6 +96,7 @@ class Session:
 
     def close(self) -> None:
         self.db.close()
+        keys.forget(self.data_dir)
         self._lock.release()
         if self.sample:
             shutil.rmtree(self.data_dir, ignore_errors=True)
@@ -107,11 +108,28 @@ class Session:
         self.close()
 
 
+def needs_passphrase(data_dir: Path) -> bool:
+    """True when the folder is locked with a passphrase (open_session then needs it)."""
+    return passphrase_lock.is_locked(Path(data_dir))
+
+
 def open_session(data_dir: Path, access: Access = Access.READ, *,
-                 fill_demo: bool = False) -> Session:
+                 fill_demo: bool = False, passphrase: str | None = None) -> Session:
     """Open *data_dir* for *access*; raises KnownError (AlreadyOpenError when another
-    copy holds it). *fill_demo* adds the sample family to an empty folder (a write)."""
+    copy holds it; storage.errors.LockedError when it is locked and *passphrase* is
+    missing or wrong). *fill_demo* adds the sample family to an empty folder (a write)."""
     data_dir = Path(data_dir)
+    if passphrase is not None:
+        keys.remember(data_dir, passphrase)
+    try:
+        return _open_session(data_dir, access, fill_demo)
+    except BaseException:
+        if passphrase is not None:
+            keys.forget(data_dir)
+        raise
+
+
+def _open_session(data_dir: Path, access: Access, fill_demo: bool) -> Session:
     if fill_demo:
         access = Access.WRITE
     lock = DataFolderLock(paths.lock_path(data_dir))
@@ -129,6 +147,7 @@ def open_session(data_dir: Path, access: Access = Access.READ, *,
     try:
         db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
         try:
+            _settle_lock(db, data_dir)
             _carry_over_household(db, data_dir)
             if fill_demo:
                 from bfpp_desktop.demo import fill_if_empty  # only --demo needs the family
@@ -165,10 +184,17 @@ def _read_beside_another(data_dir: Path) -> Database:
     try:
         if migrations.needs_update(db):
             raise needs_update_while_open()
+        passphrase_lock.load_photo_key(db, data_dir)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _settle_lock(db: Database, data_dir: Path) -> None:
+    """Finish what a stopped change of the lock left: its copy goes, photos follow."""
+    passphrase_lock.remove_stale_copy(data_dir)
+    passphrase_lock.settle_photos(db, data_dir)
 
 
 def _carry_over_household(db: Database, data_dir: Path) -> None:

@@ -72,7 +72,7 @@ def write_export(target: Path, content: dict, data_dir: Path,
         with whole_file(target) as partial:
             with zipfile.ZipFile(partial, "w") as archive:
                 for number, (child_id, name, source) in enumerate(wanted, start=1):
-                    data = source.read_bytes()
+                    data = photos.read_photo(source)
                     member = f"photos/{child_id}/{number}{photos.kind_of(data)}"
                     _write_member(archive, member, data, zipfile.ZIP_STORED)  # already packed
                     document["photos"].append({

@@ -40,6 +40,14 @@ def _baseline(db: Database) -> None:
     rebuild.to_baseline(db)
 
 
+@step("1001_photo_key")
+def _photo_key(db: Database) -> None:
+    # The key of a locked folder's photo files, kept inside the locked database.
+    db.execute("""CREATE TABLE photo_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    key BLOB NOT NULL CHECK (length(key) = 32))""")
+
+
 def schema_version() -> int:
     return BASELINE_VERSION + len(_step_names) - 1
 
