@@ -17,6 +17,8 @@ from bfpp_desktop.ui.conversations.launcher import (COMFORT_CALL, ICEBREAKER,
                                                    ConversationLauncher)
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.export_import.menu import ExportImport
+from bfpp_desktop.ui.lock.guard import LockGuard
+from bfpp_desktop.ui.lock.settings_dialog import LockSettingsDialog
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.guide.printouts import stage_sheet
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
                     getattr(page, signal).connect(slot)
 
         self._setup_actions()
+        self._setup_lock()
         self._restore_settings()
         self.refresh_children(select_id=context.settings.value(SETTINGS_LAST_CHILD, type=int))
 
@@ -156,6 +159,23 @@ class MainWindow(QMainWindow):
             self.helper_actions.append(action)
         if self.sample:
             self._setup_sample()
+
+    def _setup_lock(self) -> None:
+        """Ctrl+L and the idle time lock the window (ui/lock/guard.py); the sample family
+        is never locked."""
+        self.lock_guard = LockGuard(self)
+        if self.sample:
+            return
+        self.lock_settings_action = QAction(self.tr("Passphrase &Lock…"), self)
+        self.lock_settings_action.triggered.connect(self.open_lock_settings)
+        for action in (self.lock_guard.lock_action, self.lock_settings_action):
+            self.ui.menuFile.insertAction(self.ui.actionQuit, action)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+
+    def open_lock_settings(self) -> LockSettingsDialog:
+        dialog = LockSettingsDialog(self.lock_guard, self)
+        dialog.open()
+        return dialog
 
     def _setup_sample(self) -> None:
         """A sample window says so, and offers the way back to the caregiver's own records."""
