@@ -14,7 +14,7 @@ from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import lock as passphrase_lock
 from bfpp_desktop.ui.lock.new_passphrase_dialog import NewPassphraseDialog
 from bfpp_desktop.ui.lock.unlock_dialog import UnlockDialog
-from lock_helpers import MARKER, OLD, fill, holding
+from lock_helpers import MARKER, NEW, OLD, fill, holding
 
 SHOTS = "/tmp"
 
@@ -199,4 +199,52 @@ def test_marker_stays_off_the_disk_while_the_window_saves(make_window, qtbot, mo
     window = _locked_window(make_window, qtbot, monkeypatch, family)
     assert holding(family) == []
     assert MARKER in "".join(r["notes"] for r in window.context.db.query(
+        "SELECT notes FROM journal_entries"))
+
+
+def test_export_protected_by_a_passphrase_and_imported_with_it(make_window, qtbot,
+                                                               monkeypatch, tmp_path, family):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
+    from bfpp_desktop.ui.export_import.preview_dialog import ImportPreviewDialog
+    first = make_window(family)
+    target = tmp_path / "protected.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+
+    def export_exec(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.protect.setChecked(True)
+        dialog.protect_field.edit.setText("short")
+        dialog.export_button.click()
+        assert dialog.problem.isVisible()           # too short: asked again
+        dialog.protect_field.edit.setText(NEW)
+        dialog.grab().save(f"{SHOTS}/lock-export-protected.png")
+        dialog.export_button.click()
+        return dialog.result()
+    monkeypatch.setattr(ExportDialog, "exec", export_exec)
+    with qtbot.waitSignal(first.export_import.exported, timeout=20_000):
+        first.export_import.export_action.trigger()
+    qtbot.waitUntil(lambda: not first.export_import.busy, timeout=20_000)
+    assert MARKER.encode() not in target.read_bytes()
+    first.close()
+
+    second = make_window(tmp_path / "second")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    answers, asked = ["not the one", NEW], []
+
+    def get_text(parent, title, label, echo):
+        asked.append(label)
+        assert echo == QLineEdit.EchoMode.Password
+        return answers.pop(0), True
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(ImportPreviewDialog, "exec",
+                        lambda dialog: dialog.import_button.click() or dialog.result())
+    with qtbot.waitSignal(second.export_import.imported, timeout=30_000):
+        second.export_import.import_action.trigger()
+    assert len(asked) == 2 and "Caps Lock" in asked[1]     # the wrong one was said
+    assert MARKER in "".join(r["notes"] for r in second.context.db.query(
         "SELECT notes FROM journal_entries"))

@@ -1,6 +1,6 @@
 """The lock screen: stands in for the window's content until the passphrase is typed."""
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bfpp_desktop.ui.lock.passphrase_field import PassphraseField
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
@@ -40,7 +40,13 @@ class LockScreen(QWidget):
         hint = QLabel(self.tr("Forgot it? Look for your recovery sheet."), box)
         make_hint(hint)
         layout.addWidget(hint)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred between stretches, not by alignment: an aligned widget gets only its
+        # size hint, which cuts off the wrapped lines.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def _on_unlock(self) -> None:
