@@ -91,7 +91,7 @@ def test_turn_on_restart_wrong_then_right_passphrase(make_window, qtbot, monkeyp
     window = make_window(family)
     names = [c.display_name for c in child_store.list_children(window.context.db)]
     assert not window.lock_guard.lock_action.isEnabled()   # nothing to lock with yet
-    settings = window.open_lock_settings()
+    settings = window.open_lock_settings()   # File > Passphrase Lock…
     qtbot.waitExposed(settings)
     settings.grab().save(f"{SHOTS}/lock-settings-off.png")
     _answer_new_passphrase(monkeypatch, qtbot, OLD)
@@ -117,6 +117,18 @@ def test_turn_on_restart_wrong_then_right_passphrase(make_window, qtbot, monkeyp
     # The wrong try wrote nothing (the right one opened and closed the same file).
     assert holding(family) == []
     assert before == _digest(database) or passphrase_lock.is_locked(family)
+
+
+def test_the_first_run_offers_the_lock(make_window, qtbot, tmp_path):
+    window = make_window(tmp_path / "new")
+    assert window.ui.mainStack.currentWidget() is window.ui.welcomePage
+    assert window.welcome_lock_button.isVisible()
+    window.grab().save(f"{SHOTS}/lock-welcome-offer.png")
+    window.welcome_lock_button.click()
+    settings = next(w for w in QApplication.topLevelWidgets()
+                    if w.isVisible() and w.windowTitle() == "Passphrase Lock")
+    assert settings.on_button.isVisible()
+    settings.close()
 
 
 def test_cancel_at_the_passphrase_opens_nothing(monkeypatch, qtbot, family, no_modal):

@@ -1,7 +1,7 @@
 """The main window: children on the left, the selected child's pages on the right."""
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import children as child_actions
@@ -171,9 +171,22 @@ class MainWindow(QMainWindow):
         for action in (self.lock_guard.lock_action, self.lock_settings_action):
             self.ui.menuFile.insertAction(self.ui.actionQuit, action)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        # Offered on the first run too, under the welcome's buttons.
+        self.welcome_lock_button = QPushButton(
+            self.tr("Sharing this computer? Lock your records with a passphrase…"), self)
+        self.welcome_lock_button.setFlat(True)
+        self.welcome_lock_button.clicked.connect(self.open_lock_settings)
+        layout = self.ui.welcomeLayout
+        row = next(i for i in range(layout.count())
+                   if layout.itemAt(i).layout() is self.ui.welcomeButtonRow)
+        layout.insertWidget(row + 1, self.welcome_lock_button, 0,
+                            Qt.AlignmentFlag.AlignHCenter)
+        self.welcome_lock_button.setVisible(not self.lock_guard.lock_is_on())
 
     def open_lock_settings(self) -> LockSettingsDialog:
         dialog = LockSettingsDialog(self.lock_guard, self)
+        dialog.finished.connect(lambda _result: self.welcome_lock_button.setVisible(
+            not self.lock_guard.lock_is_on()))
         dialog.open()
         return dialog
 
