@@ -65,3 +65,10 @@ def test_sqlcipher_writes_nothing_to_stderr(tmp_path, capfd):
     wrong.close()
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
+
+
+def test_a_closed_connection_says_so_as_sqlite3_does(tmp_path):
+    conn = driver.connect(str(tmp_path / "closed.sqlite3"))
+    conn.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        conn.execute("SELECT 1")

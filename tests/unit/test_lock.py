@@ -2,6 +2,7 @@
 backups, exports, photos), a wrong passphrase changes nothing, and a change of the lock
 stopped at any step leaves a folder that opens with the old or the new passphrase."""
 import hashlib
+import os
 import sqlite3
 from datetime import date
 
@@ -95,6 +96,8 @@ def test_a_wrong_passphrase_says_so_and_changes_nothing(family):
 
 def test_change_and_turn_off(family):
     _turn_on(family)
+    if os.name == "posix":
+        assert paths.database_path(family).stat().st_mode & 0o077 == 0   # owner only
     with open_session(family, Access.WRITE, passphrase=OLD) as session:
         passphrase_lock.change_passphrase(session.db, family, NEW)
         assert list_children(session.db)     # the same Database carries on

@@ -86,7 +86,8 @@ class Connection(dbapi2.Connection):
     on a mapping Cursor."""
 
     def cursor(self, factory=Cursor):
-        return super().cursor(factory)
+        with _mapped():     # a closed connection refuses here
+            return super().cursor(factory)
 
     def execute(self, *args):
         return self.cursor().execute(*args)

@@ -54,6 +54,9 @@ def _rewrite(db: Database, data_dir: Path, passphrase: str | None) -> None:
     database = paths.database_path(data_dir)
     copy = copy_path(data_dir)
     copy.unlink(missing_ok=True)
+    # Made empty and owner-only first: SQLite would create it readable by others, and
+    # it takes the database's place.
+    os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     _reached("start")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _reached("checkpointed")
