@@ -268,6 +268,8 @@ def _checked_members(archive: zipfile.ZipFile, path: Path) -> dict[str, zipfile.
         raise too_large(path)
     by_name: dict[str, zipfile.ZipInfo] = {}
     total = 0
+    # A sealed photo is a nonce and a tag longer than the picture in it.
+    sealing = _SEALING if any(info.filename == PROTECTION for info in infos) else 0
     for info in infos:
         name = info.filename
         if name not in (DOCUMENT_MEMBER, PROTECTION) and not PHOTO_MEMBER.fullmatch(name):
@@ -280,7 +282,7 @@ def _checked_members(archive: zipfile.ZipFile, path: Path) -> dict[str, zipfile.
             raise changed(path, translate("Export", "It holds “{member}” twice.").format(
                 member=name))
         limit = {DOCUMENT_MEMBER: DOCUMENT_LIMIT, PROTECTION: PROTECTION_LIMIT}.get(
-            name, PHOTO_LIMIT + _SEALING)
+            name, PHOTO_LIMIT + sealing)
         total += info.file_size
         if info.file_size > limit or total > TOTAL_LIMIT:
             raise too_large(path)
