@@ -194,7 +194,7 @@ def _read_beside_another(data_dir: Path) -> Database:
 def _settle_lock(db: Database, data_dir: Path) -> None:
     """Finish what a stopped change of the lock left: its copy goes, photos follow."""
     passphrase_lock.remove_stale_copy(data_dir)
-    passphrase_lock.settle_photos(db, data_dir)
+    passphrase_lock.settle(db, data_dir)
 
 
 def _carry_over_household(db: Database, data_dir: Path) -> None:

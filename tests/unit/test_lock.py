@@ -43,6 +43,9 @@ def _turn_on(folder, passphrase=OLD):
 
 def test_nothing_readable_on_disk_while_locked(family, tmp_path):
     assert holding(family) and _photo_files(family)
+    with open_session(family, Access.WRITE) as session:   # a backup from before the lock
+        earlier = backup_to(session.db.conn, session.backups_dir / "earlier.sqlite3")
+    assert MARKER.encode() in earlier.read_bytes()
     _turn_on(family)
     with open_session(family, Access.WRITE, passphrase=OLD) as session:
         child = list_children(session.db)[0]
@@ -94,25 +97,42 @@ def test_a_wrong_passphrase_says_so_and_changes_nothing(family):
         assert list_children(session.db)
 
 
+def _opens_with(path, passphrase) -> bool:
+    from bfpp_desktop.storage import driver
+    conn = driver.connect(str(path), key=passphrase)
+    try:
+        return conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0] > 0
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def test_change_and_turn_off(family):
     _turn_on(family)
+    with open_session(family, Access.WRITE, passphrase=OLD) as session:
+        backup = backup_to(session.db.conn, session.backups_dir / "while-locked.sqlite3")
     if os.name == "posix":
         assert paths.database_path(family).stat().st_mode & 0o077 == 0   # owner only
     with open_session(family, Access.WRITE, passphrase=OLD) as session:
         passphrase_lock.change_passphrase(session.db, family, NEW)
         assert list_children(session.db)     # the same Database carries on
+    # A backup restored later opens with today's passphrase, and not the old one.
+    assert _opens_with(backup, NEW) and not _opens_with(backup, OLD)
     with pytest.raises(WrongPassphraseError):
         open_session(family, Access.READ, passphrase=OLD)
     with open_session(family, Access.WRITE, passphrase=NEW) as session:
         passphrase_lock.turn_off(session.db, family)
     assert not needs_passphrase(family)
     assert all(p.read_bytes().startswith(_PICTURE_STARTS) for p in _photo_files(family))
+    assert _opens_with(backup, None)
     with open_session(family, Access.READ) as session:
         assert session.db.execute("SELECT count(*) FROM photo_key").fetchone()[0] == 0
         assert session.db.execute("PRAGMA user_version").fetchone()[0] > 100
 
 
-STEPS = ["start", "checkpointed", "copied", "checked", "closed", "swapped", "reopened"]
+STEPS = ["start", "checkpointed", "copied", "checked", "closed", "swapped", "reopened",
+         "backups"]
 _STOP_AT = """
 import os, sys
 from bfpp_desktop.session import Access, open_session
@@ -137,6 +157,8 @@ os._exit(0)
 def test_a_change_of_the_lock_stopped_at_any_step(family, change, before, after, step):
     if before is not None:
         _turn_on(family, before)
+    with open_session(family, Access.WRITE, passphrase=before) as session:
+        backup_to(session.db.conn, session.backups_dir / "a-backup.sqlite3")
     stopped = run_python(_STOP_AT, str(family), change, step, before or "", after or "")
     assert stopped.returncode == 9, stopped.stderr
     opened_with = "neither"

@@ -7,6 +7,7 @@ passphrase; the copy is removed at the next open) or the new one (it opens with 
 new passphrase). The WAL is emptied first, so no page of the old file is ever read
 into the new one.
 
+Backups are rewritten with the new key too (rekey_backups), each renamed into place.
 The photo files follow the database (settle_photos): a locked database keeps a random
 photo key (table photo_key) and every photo is encrypted with it; a plain one has no
 key and plain photos. Each photo is rewritten on its own, atomically, and settling is
@@ -52,22 +53,12 @@ def _reached(step: str) -> None:
 
 def _rewrite(db: Database, data_dir: Path, passphrase: str | None) -> None:
     database = paths.database_path(data_dir)
+    before = keys.unlocked(data_dir) if is_locked(data_dir) else None
     copy = copy_path(data_dir)
-    copy.unlink(missing_ok=True)
-    # Made empty and owner-only first: SQLite would create it readable by others, and
-    # it takes the database's place.
-    os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     _reached("start")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _reached("checkpointed")
-    version = rows.value(db, "PRAGMA user_version")
-    db.execute("ATTACH DATABASE ? AS rewritten KEY ?", [str(copy), passphrase or ""])
-    try:
-        db.execute("SELECT sqlcipher_export('rewritten')")
-        db.execute(f"PRAGMA rewritten.user_version = {int(version)}")
-        db.execute(f"PRAGMA rewritten.application_id = {APPLICATION_ID}")
-    finally:
-        db.execute("DETACH DATABASE rewritten")
+    _export(db.conn, copy, passphrase)
     _reached("copied")
     _check_copy(copy, passphrase)
     _sync(copy)
@@ -85,8 +76,67 @@ def _rewrite(db: Database, data_dir: Path, passphrase: str | None) -> None:
     # pages, the undo steps) goes on working with the new file.
     db.conn = open_database(database).conn
     _reached("reopened")
-    settle_photos(db, data_dir)
+    rekey_backups(data_dir, before)
+    _reached("backups")
+    settle(db, data_dir)
     _reached("done")
+
+
+def _export(conn, copy: Path, key: str | None) -> None:
+    """Write the whole main database of *conn* to *copy*, locked with *key* (a passphrase
+    or a raw key) or plain, with the version and id the export leaves out."""
+    copy.unlink(missing_ok=True)
+    # Made empty and owner-only first: SQLite would create it readable by others, and
+    # it takes a database's place.
+    os.close(os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.execute("ATTACH DATABASE ? AS rewritten KEY ?", [str(copy), key or ""])
+    try:
+        conn.execute("SELECT sqlcipher_export('rewritten')")
+        conn.execute(f"PRAGMA rewritten.user_version = {int(version)}")
+        conn.execute(f"PRAGMA rewritten.application_id = {APPLICATION_ID}")
+    finally:
+        conn.execute("DETACH DATABASE rewritten")
+
+
+def backup_files(data_dir: Path) -> list[Path]:
+    folder = paths.backups_dir(data_dir)
+    return sorted(folder.glob("*.sqlite3")) if folder.is_dir() else []
+
+
+def rekey_backups(data_dir: Path, before: keys.Unlocked | None) -> None:
+    """Rewrite every backup with the folder's key now (locked, or plain), so none stays
+    readable without the lock, and a restored one opens with today's passphrase. A
+    backup is opened with the key of *before* (the folder's unlocked state before the
+    change; None when it was plain)."""
+    now = keys.unlocked(data_dir)
+    database = paths.database_path(data_dir)
+    new_key = now.database_key(database) if now is not None and is_locked(data_dir) else None
+    for path in backup_files(data_dir):
+        old_key = before.database_key(path) if keys.is_locked_file(path) and before else None
+        if old_key is None and keys.is_locked_file(path):
+            continue   # locked with a key we do not have: left as it is
+        if old_key != new_key:
+            rekey_file(path, old_key, new_key)
+
+
+def rekey_file(path: Path, old_key: str | None, new_key: str | None) -> None:
+    """Put a copy of the database file at *path* locked with *new_key* (None: plain) in
+    its place, opened with *old_key*. A file that cannot be read is logged and left."""
+    copy = path.with_name(path.name + COPY_SUFFIX)
+    try:
+        conn = driver.connect(str(path), key=old_key)
+        try:
+            _export(conn, copy, new_key)
+        finally:
+            conn.close()
+        _check_copy(copy, new_key)
+        _sync(copy)
+        os.replace(copy, path)
+    except (sqlite3.DatabaseError, OSError, RuntimeError):
+        copy.unlink(missing_ok=True)
+        log.warning("backup %s left as it was: it could not be rewritten", path,
+                    exc_info=True)
 
 
 def copy_path(data_dir: Path) -> Path:
@@ -114,8 +164,10 @@ def _sync(path: Path) -> None:
 
 
 def remove_stale_copy(data_dir: Path) -> None:
-    """A copy a stopped rewrite left behind (it may be the plain one): remove it."""
+    """Copies a stopped rewrite left behind (one may be plain): remove them."""
     copy_path(data_dir).unlink(missing_ok=True)
+    for path in backup_files(data_dir):
+        path.with_name(path.name + COPY_SUFFIX).unlink(missing_ok=True)
 
 
 def load_photo_key(db: Database, data_dir: Path) -> bytes | None:
@@ -125,6 +177,17 @@ def load_photo_key(db: Database, data_dir: Path) -> bytes | None:
     if unlocked is not None and is_locked(data_dir):
         unlocked.photo_key = key
     return key
+
+
+def settle(db: Database, data_dir: Path) -> None:
+    """Finish what a stopped change of the lock left undone: a locked folder's plain
+    backups are locked, and the photos follow the database."""
+    if is_locked(data_dir) and keys.unlocked(data_dir) is not None:
+        key = keys.unlocked(data_dir).database_key(paths.database_path(data_dir))
+        for path in backup_files(data_dir):
+            if not keys.is_locked_file(path):
+                rekey_file(path, None, key)
+    settle_photos(db, data_dir)
 
 
 def settle_photos(db: Database, data_dir: Path) -> None:

@@ -105,9 +105,9 @@ class LockSettingsDialog(QDialog):
     def turn_off(self) -> bool:
         if not confirm_destructive(
                 self, self.tr("Turn Off the Lock"), self.tr("Turn off the lock?"),
-                self.tr("Your records and photos will be saved without encryption, and the "
-                        "app will no longer ask for the passphrase. Backups made while the "
-                        "lock was on stay locked with it."), self.tr("Turn Off")):
+                self.tr("Your records, photos and backups will be saved without "
+                        "encryption, and the app will no longer ask for the passphrase."),
+                self.tr("Turn Off")):
             return False
         return self._rewrite(passphrase_lock.turn_off)
 
