@@ -34,13 +34,14 @@ def _maya(db: Database, data_dir, today: date, maya, shared: dict) -> None:
     def day(days: int) -> date:
         return timeline.day(maya, days)
 
+    first_night = shared["first night"]
     first = add_page(db, BridgePage(
-        child_id=maya.id, prepared_on=day(0), to_name="Rosa",
+        child_id=maya.id, prepared_on=first_night.entry_date, to_name="Rosa",
         sent_on=day(timeline.FIRST_PAGE_SENT),
         letter="Dear Rosa,\n\nMaya and Leo are with us, safe and together. We will keep this "
                "notebook going between us so you hear about their days, and they hear from "
                "you. Write as much or as little as you like.\n\nWith warm wishes,\nSam and Jo",
-        summaries=_summaries(shared["first night"]),
+        summaries=_summaries(first_night),
         questions=[BridgeQuestion("What do Maya and Leo like to do on weekend mornings?",
                                   files_into="routine", topic="weekend mornings"),
                    BridgeQuestion(_WHAT_TO_SHARE, "s2-q-what-to-share", "", "contact")]))
@@ -81,7 +82,7 @@ def _leo(db: Database, today: date, leo, shared: dict) -> None:
     question = BridgeQuestion("What does Leo like to play with at your house?",
                               files_into="like", topic="toys")
     first = add_page(db, BridgePage(
-        child_id=leo.id, prepared_on=timeline.day(leo, 1), to_name="Rosa",
+        child_id=leo.id, prepared_on=trucks.entry_date, to_name="Rosa",
         sent_on=timeline.day(leo, timeline.FIRST_PAGE_BACK),
         letter="Dear Rosa,\n\nLeo laughed for the first time today, out in the garden with "
                "the trucks. Here is the row he made for you.\n\nSam and Jo",

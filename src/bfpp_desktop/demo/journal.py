@@ -239,10 +239,10 @@ def _siblings(db: Database, data_dir, today: date, maya, leo, people: dict) -> d
             mood_before=2, mood_before_words="quiet, watchful", mood_after=3,
             tags=["settling in"])),
         "trucks": add_entry(db, entry(
-            leo, 1, "16:00", "Trucks in the garden",
+            leo, timeline.TRUCKS, "16:00", "Trucks in the garden",
             notes="Leo played with the trucks for an hour and laughed for the first time.",
             share_summary="Leo lined up all the trucks in the garden and laughed so much.",
-            photos=[_photo(data_dir, leo, 1, pictures.trucks_in_a_row(),
+            photos=[_photo(data_dir, leo, timeline.TRUCKS, pictures.trucks_in_a_row(),
                            "Leo's trucks, all in a row")])),
         "drawing": add_entry(db, entry(
             maya, timeline.ICEBREAKER, "16:30", "Drawing afternoon",

@@ -12,6 +12,7 @@ ARRIVED_DAYS_AGO = 4
 COMFORT_CALL = 0            # the first evening, arranged by Dana
 COMFORT_CALL_AT = "19:00"
 ICEBREAKER_PLANNED = 1      # Dana set the meeting up with Rosa
+TRUCKS = 1                  # Leo's first laugh, with the trucks in the garden
 FIRST_PAGE_SENT = 1         # Maya's first bridge-book page went with Dana...
 FIRST_PAGE_BACK = 2         # ...and came back with Rosa's answers
 PREPARED = 2                # the icebreaker preparation was saved

@@ -103,7 +103,8 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
         ("bedtime", R, dict(title="Bedtime", time_text="19:00",
                             steps=["Bath", "Pyjamas", "One truck book", "Sing “Los pollitos”"],
                             comfort_items=["blue blanket", "night light"], **icebreaker)),
-        ("like", L, dict(title="Trucks, diggers and anything with wheels", **noticed)),
+        ("like", L, dict(title="Trucks, diggers and anything with wheels",   # in the garden
+                         source=Source.WE_NOTICED, source_date=timeline.day(siblings, timeline.TRUCKS))),
         ("like", L, dict(title="Food: quesadillas, apple slices, milk", **call)),
         ("like", L, dict(title="Bubbles, and his red fire truck",
                          details="He makes the siren sound.", **leos_first_page)),
