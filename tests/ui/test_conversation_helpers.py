@@ -13,7 +13,7 @@ from bfpp_desktop.core.stage_progress import StepState
 from bfpp_desktop.core.world import Section, Source
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
-from bfpp_desktop.storage.guide_progress import load_step_progress
+from bfpp_desktop.storage.step_evidence import load_guide_state
 from bfpp_desktop.storage.journal import get_entry, list_entries
 from bfpp_desktop.storage.world import list_items
 from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
@@ -45,7 +45,7 @@ def test_comfort_call_files_answers_with_their_source(qtbot, db):
     assert entry.kind is EntryKind.PHONE_CALL and entry.tags == ["comfort call"]
     assert entry.title == "Comfort call with Rosa Ortiz (Mom)"
     assert "Tired, her sister helps" in entry.notes
-    assert load_step_progress(db, child.id)["s1-comfort-call"].state is StepState.DONE
+    assert load_guide_state(db, child.id).status("s1-comfort-call").state is StepState.DONE
     assert list_items(db, child.id) == []        # nothing filed before the caregiver confirms
 
     dialog = helper.filer.dialog
@@ -73,7 +73,7 @@ def test_not_ready_shows_the_advice_and_no_answer_leaves_the_step_open(qtbot, db
     assert helper.save()
     assert helper.filer.dialog is None            # nothing to file
     assert get_entry(db, helper.entry.id).tags == ["comfort call attempt"]
-    assert "s1-comfort-call" not in load_step_progress(db, child.id)
+    assert load_guide_state(db, child.id).status("s1-comfort-call").state is StepState.OPEN
 
 
 def test_closing_with_unsaved_notes_asks_first_and_keeps_them(qtbot, db, monkeypatch):
@@ -190,7 +190,7 @@ def test_after_meeting_answers_are_recorded_and_filed(qtbot, db):
     entry = get_entry(db, helper.entry.id)
     assert entry.kind is EntryKind.MEETING and entry.tags == ["icebreaker"]
     assert "Better this week" in entry.notes
-    assert load_step_progress(db, child.id)["s1-hold-icebreaker"].state is StepState.DONE
+    assert load_guide_state(db, child.id).status("s1-hold-icebreaker").state is StepState.DONE
     helper.filer.dialog.accept()
     items = list_items(db, child.id)
     assert [(i.section, i.kind, i.title) for i in items] == [

@@ -155,8 +155,7 @@ class ComfortCallHelper(ConversationDialog):
         outcome = self.outcome()
         entry = comfort_call_entry(self.child.id, who, on, time, outcome, answers,
                                    self.notes.toPlainText())
-        step = None if outcome is CallOutcome.NO_ANSWER else COMFORT_CALL_STEP
-        if not self._record(entry, step, on, who, answers, COMFORT_CALL_NOTE,
+        if not self._record(entry, on, who, answers, COMFORT_CALL_NOTE,
                             self.tr("Saved in {name}'s journal.").format(
                                 name=self.child.display_name)):
             return False

@@ -17,7 +17,6 @@ from bfpp_desktop.core.conversations import (ICEBREAKER_NOTE, IcebreakerPrep,
                                              default_question_ids, group_by_topic,
                                              icebreaker_entry)
 from bfpp_desktop.core.guide import Audience, Guide, plain_text
-from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
 from bfpp_desktop.reports.catalogue import ICEBREAKER_PREP, PARENT_MEETING_SHEET
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
 from bfpp_desktop.ui.conversations.parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
@@ -274,7 +273,7 @@ class IcebreakerHelper(ConversationDialog):
         answers = self.answers.answers()
         entry = icebreaker_entry(self.child.id, who, on, time, answers,
                                  self.notes.toPlainText())
-        if not self._record(entry, ICEBREAKER_HELD_STEP, on, who, answers, ICEBREAKER_NOTE,
+        if not self._record(entry, on, who, answers, ICEBREAKER_NOTE,
                             self.tr("The meeting is saved in {name}'s journal.").format(
                                 name=self.child.display_name)):
             return False
