@@ -41,8 +41,13 @@ def _after_not_ready(state: GuideState) -> bool:
     return any(c.not_ready for c in state.records.comfort_calls) and not _met(state)
 
 
+# Steps a later one made unneeded: once they have met, a first phone call is not the
+# next thing any more. Such a step does not hold back the move to the next stage.
+SUPERSEDED: dict[str, Callable[[GuideState], bool]] = {
+    COMFORT_CALL_STEP: _met,
+}
+
 FITS_NOW: dict[str, Callable[[GuideState], bool]] = {
-    # Once they have met, a first phone call is no longer the next thing.
     COMFORT_CALL_STEP: lambda state: not _met(state),
     "s1-call-again": _after_not_ready,
     FILE_ANSWERS_STEP: _talked,
@@ -67,13 +72,13 @@ def suggested_steps(steps: Iterable[Step], state: GuideState) -> list[Step]:
 
 
 def ready_for_next_stage(stage: int, state: GuideState) -> bool:
-    """Every key step of *stage* is done, set aside, or no longer fits (a first call after
+    """Every key step of *stage* is done, set aside, or made unneeded (a first call after
     the family has met)."""
     keys = KEY_STEPS.get(stage)
     if not keys:
         return False
     return all(state.status(step_id).state in (StepState.DONE, StepState.NOT_FOR_US)
-               or not fits_now(step_id, state) for step_id in keys)
+               or SUPERSEDED.get(step_id, lambda _state: False)(state) for step_id in keys)
 
 
 def meeting_to_write_down(state: GuideState) -> bool:

@@ -14,16 +14,8 @@ from bfpp_desktop.core.stage_progress import NOTE_LIMIT, StepProgress, StepState
 from bfpp_desktop.core.step_evidence import StepStatus
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.guide.glossary_text import GuideTextLabel
+from bfpp_desktop.ui.widgets.clickable_label import ClickableLabel
 from bfpp_desktop.ui.widgets.styles import make_hint
-
-
-class _ClickableLabel(QLabel):
-    clicked = Signal()
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
 
 
 class StepRow(QFrame):
@@ -42,7 +34,7 @@ class StepRow(QFrame):
         self.check.setAccessibleName(step.title)
         self.check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.check.setToolTip(self.tr("Tick when you have done this"))
-        self.title = _ClickableLabel(step.title, self)
+        self.title = ClickableLabel(step.title, self)
         self.title.setWordWrap(True)
         self.title.clicked.connect(self.check.click)
         self.status = QLabel(self)
