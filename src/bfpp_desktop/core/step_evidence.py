@@ -33,7 +33,7 @@ class Source(str, Enum):
         return {
             Source.JOURNAL: translate("Guide", "From the journal"),
             Source.PREPARATION: translate("Guide", "From the icebreaker preparation"),
-            Source.ABOUT: translate("Guide", "From the child's About page"),
+            Source.ABOUT: translate("Guide", "From the About page"),
             Source.BRIDGE_BOOK: translate("Guide", "From the bridge book"),
             Source.PLANS: translate("Guide", "From the plans"),
         }[self]

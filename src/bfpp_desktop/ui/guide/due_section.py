@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
-from bfpp_desktop.core.children import stage_title
+from bfpp_desktop.core.children import stage_short_name, stage_title
 from bfpp_desktop.core.due import DueItem, DueKind, DueState
 from bfpp_desktop.core.guide import Audience, Guide, Step
 from bfpp_desktop.ui.widgets.formatting import short_date
@@ -174,7 +174,8 @@ class DueSection(QWidget):
         self.step_titles = [step.title for step in next_steps[:NEXT_STEPS_SHOWN]]
         for step in next_steps[:NEXT_STEPS_SHOWN]:
             line = QHBoxLayout()
-            label = QLabel(f"○ {escape(step.title)}", self)
+            label = QLabel(f"○ {step.title}", self)
+            label.setTextFormat(Qt.TextFormat.PlainText)   # a title's ' or & as they are
             label.setWordWrap(True)
             more = QPushButton(self.tr("Read more"), self)
             more.setFlat(True)
@@ -194,8 +195,9 @@ class DueSection(QWidget):
         if ready_to_move:
             self.move_label.setText(self.tr(
                 "The main steps of this stage are done. When {name} and the family feel "
-                "ready, stage {n}, {title}, is next.").format(
-                    name=name, n=stage + 1, title=stage_title(stage + 1)))
+                "ready, you can move on to stage {n}: {title}.").format(
+                    name=name, n=stage + 1, title=stage_short_name(stage + 1)))
+            self.move_label.setToolTip(stage_title(stage + 1))
             self.move_button.setText(self.tr("Move to stage {n}").format(n=stage + 1))
         self.back_button.setVisible(stage > 1)
         self.back_button.setText(self.tr("Back to stage {n}").format(n=stage - 1))
