@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from bfpp_desktop.core.children import stage_short_name, stage_title
 from bfpp_desktop.core.due import DueItem, DueKind, DueState
 from bfpp_desktop.core.guide import Audience, Guide, Step
+from bfpp_desktop.core.next_steps import KEY_STEPS
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
@@ -199,7 +200,9 @@ class DueSection(QWidget):
                     name=name, n=stage + 1, title=stage_short_name(stage + 1)))
             self.move_label.setToolTip(stage_title(stage + 1))
             self.move_button.setText(self.tr("Move to stage {n}").format(n=stage + 1))
-        self.back_button.setVisible(stage > 1)
+        # Back only to a stage the Overview moves on from: stage 4 begins when the
+        # placement ends, not with a click here.
+        self.back_button.setVisible(stage - 1 in KEY_STEPS)
         self.back_button.setText(self.tr("Back to stage {n}").format(n=stage - 1))
 
 
