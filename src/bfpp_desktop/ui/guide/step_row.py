@@ -110,8 +110,10 @@ class StepRow(QFrame):
         self.more_button.setText(self.tr("Show less") if expanded else self.tr("Read more"))
         self.detail.setVisible(expanded)
         self.status.setVisible(bool(self.status.text()))
-        self.note_edit.setVisible(expanded or self.status_shown.state != StepState.OPEN
-                                  or bool(self.progress.note))
+        # Straight after a tick or "not for us" a note can be added; a tick from the
+        # records shows its box only on "Read more", so a long list stays calm.
+        chosen = self.progress.state != StepState.OPEN
+        self.note_edit.setVisible(expanded or chosen or bool(self.progress.note))
 
     def _emit(self, after: StepProgress) -> None:
         if after != self.progress:
