@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QGroupBox, QHBoxLayout, QLa
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.conversations import COMFORT_CALL_NOTE, CallOutcome, comfort_call_entry
 from bfpp_desktop.core.guide import Audience, Guide, plain_text
-from bfpp_desktop.core.stage_progress import COMFORT_CALL_STEP
 from bfpp_desktop.ui.conversations.parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, note_box,
                                                 reminder_box)
