@@ -195,3 +195,25 @@ def test_an_ampersand_in_the_name_shows_on_the_move_button(page, db):
     page.set_child(add_child(db, Child(full_name="Jo & Sam", stage=1)))
     page.show_stage(2)
     assert page.view.move_button.text() == "Move Jo && Sam to this stage…"
+
+
+def test_a_step_the_records_show_is_ticked_with_why_and_unticking_is_undoable(page, child, db,
+                                                                               today, qtbot):
+    from bfpp_desktop.core.bridge_book import BridgePage
+    from bfpp_desktop.storage.bridge_book import add_page
+    add_page(db, BridgePage(child_id=child.id, prepared_on=today))
+    child = get_child(db, child.id).copy(stage=2)
+    page.show()
+    page.set_child(child)
+    row = page.view.rows["s2-bridge-book"]
+    assert row.check.isChecked() and row.status.text() == "✓ From the bridge book, 24 Nov"
+    assert "records" in row.check.toolTip()
+    qtbot.mouseClick(row.check, Qt.MouseButton.LeftButton)
+    assert not row.check.isChecked()
+    assert load_step_progress(db, child.id)["s2-bridge-book"].records_unticked
+    page.context.undo_stack.undo()
+    assert row.check.isChecked() and "bridge book" in row.status.text()
+    assert "s2-bridge-book" not in load_step_progress(db, child.id)
+    # "Not for us" wins over the records.
+    qtbot.mouseClick(row.skip_button, Qt.MouseButton.LeftButton)
+    assert not row.check.isChecked() and "not for us" in row.status.text()

@@ -40,6 +40,14 @@ def _baseline(db: Database) -> None:
     rebuild.to_baseline(db)
 
 
+@step("1020_step_from_records")
+def _step_from_records(db: Database) -> None:
+    # A step the records tick (core.step_evidence) can be unticked by the caregiver;
+    # this remembers that choice, so the records do not tick it again.
+    db.execute("ALTER TABLE guide_step_progress ADD COLUMN records_unticked "
+               "INTEGER NOT NULL DEFAULT 0 CHECK (records_unticked IN (0, 1))")
+
+
 def schema_version() -> int:
     return BASELINE_VERSION + len(_step_names) - 1
 

@@ -6,23 +6,26 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QS
                                QVBoxLayout, QWidget)
 
 from bfpp_desktop.actions import Kind
+from bfpp_desktop.actions import guide as guide_actions
 from bfpp_desktop.core.children import Child, stage_title
 from bfpp_desktop.core.due import what_is_due
 from bfpp_desktop.core.guide import load_guide
-from bfpp_desktop.core.stage_progress import StepState, progress_for
-from bfpp_desktop.storage.guide_progress import load_step_progress
+from bfpp_desktop.core.next_steps import (meeting_to_write_down, ready_for_next_stage,
+                                          suggested_steps)
 from bfpp_desktop.storage.overview_inputs import due_inputs
+from bfpp_desktop.storage.step_evidence import load_guide_state
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.widgets.formatting import age_text, days_ago_text, long_date
 from bfpp_desktop.ui.guide.due_section import DueSection, audience_of
 from bfpp_desktop.ui.guide.help_dialog import show_help
+from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.child_page import ChildPage
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
 
 class OverviewPage(ChildPage):
-    # What is due comes from the guide progress and the journal.
-    SHOWS = Kind.GUIDE | Kind.JOURNAL
+    # What is due comes from the guide progress and the records that tick its steps.
+    SHOWS = Kind.GUIDE | Kind.JOURNAL | Kind.WORLD | Kind.BRIDGE_BOOK
 
     edit_requested = Signal()
     archive_requested = Signal()
@@ -44,6 +47,7 @@ class OverviewPage(ChildPage):
         self.due_section.how_requested.connect(self._on_how)
         self.due_section.guide_requested.connect(self.guide_requested)
         self.due_section.helper_requested.connect(self.helper_requested)
+        self.due_section.move_requested.connect(self._on_move_requested)
         self.help_dialog = None
 
         self.facts = QFormLayout()
@@ -144,10 +148,11 @@ class OverviewPage(ChildPage):
                                     else self.tr("Placement ended…"))
 
     def _show_due(self, child: Child, today: date) -> None:
-        """What is due, from the guide progress and the journal."""
-        inputs = attempt(self, due_inputs, self.context.db, child.id, today)
-        saved = attempt(self, load_step_progress, self.context.db, child.id)
-        if inputs is None or saved is None or child.archived:
+        """What is due, from the guide progress and the records."""
+        state = attempt(self, load_guide_state, self.context.db, child.id, today)
+        inputs = attempt(self, due_inputs, self.context.db, child.id, today, state) \
+            if state is not None else None
+        if inputs is None or child.archived:
             self.due_section.setVisible(False)
             return
         self.due_section.setVisible(True)
@@ -158,9 +163,15 @@ class OverviewPage(ChildPage):
                             audience=audience, family_times=inputs.family_times,
                             follow_ups=inputs.follow_ups)
         steps = self.guide.stage(child.stage).steps_for(audience)
-        open_steps = [step for step, progress in zip(steps, progress_for(steps, saved))
-                      if progress.state == StepState.OPEN]
-        self.due_section.show_items(items, open_steps, today)
+        self.due_section.show_items(
+            items, suggested_steps(steps, state), today,
+            write_down=child.stage == 1 and meeting_to_write_down(state), stage=child.stage,
+            name=child.display_name, ready_to_move=ready_for_next_stage(child.stage, state))
+
+    def _on_move_requested(self, number: int) -> None:
+        """One click, undone with Ctrl+Z: moving is a suggestion, never a commitment."""
+        if self.child is not None:
+            perform(self.context, self, guide_actions.move_to_stage, self.child.id, number)
 
     def _on_how(self, help_id: str, step_id: str) -> None:
         if self.child is not None:
