@@ -8,7 +8,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from bfpp_desktop.core.bridge_book import PageState, source_note
-from bfpp_desktop.core.conversations import COMFORT_CALL_NOTE, ICEBREAKER_NOTE
+from bfpp_desktop.core.conversations import (COMFORT_CALL_NOTE, COMFORT_CALL_TAG,
+                                             ICEBREAKER_NOTE, ICEBREAKER_TAG)
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.core.journal import Outcome
 from bfpp_desktop.core.stage_progress import (COMFORT_CALL_STEP, ICEBREAKER_HELD_STEP, PlanKind,
@@ -22,6 +23,7 @@ from bfpp_desktop.storage.bridge_book import list_pages
 from bfpp_desktop.storage.children import list_children
 from bfpp_desktop.storage.guide_progress import list_reflections, load_plan, load_step_progress
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep
+from bfpp_desktop.storage.step_evidence import load_guide_state
 from bfpp_desktop.storage.photos import photos_root
 from bfpp_desktop.storage.world import list_items
 
@@ -30,6 +32,14 @@ from bfpp_desktop.storage.world import list_items
 def family(db, data_dir, today):
     assert fill_if_empty(db, data_dir, today)
     return {c.display_name: c for c in list_children(db)}
+
+
+def _first_meetings(db, child):
+    """The days of the comfort call and the icebreaker, as the journal has them."""
+    days = {tag: min((e.entry_date for e in _happened(db, child) if tag in e.tags),
+                     default=None)
+            for tag in (COMFORT_CALL_TAG, ICEBREAKER_TAG)}
+    return days[COMFORT_CALL_TAG], days[ICEBREAKER_TAG]
 
 
 def _happened(db, child):
@@ -77,15 +87,14 @@ def test_every_dated_event_is_after_placement_and_not_in_the_future(db, family, 
                 (page.reply_on or today), (child.display_name, page.number)
 
 
-def test_each_first_meeting_has_one_date_in_the_journal_guide_and_about_page(db, family):
+def test_each_first_meeting_has_one_date_in_the_journal_guide_and_about_page(db, family, today):
     for child in family.values():
-        call, meeting = journal.recorded_first_meetings(db, child.id)
+        call, meeting = _first_meetings(db, child)
         assert call and meeting and call < meeting, child.display_name
-        steps = load_step_progress(db, child.id)
-        assert steps[COMFORT_CALL_STEP].state is StepState.DONE
-        assert steps[COMFORT_CALL_STEP].done_on == call, child.display_name
-        assert steps[ICEBREAKER_HELD_STEP].state is StepState.DONE
-        assert steps[ICEBREAKER_HELD_STEP].done_on == meeting, child.display_name
+        guide = load_guide_state(db, child.id, today)
+        for step_id, on in ((COMFORT_CALL_STEP, call), (ICEBREAKER_HELD_STEP, meeting)):
+            assert guide.status(step_id).state is StepState.DONE, (child.display_name, step_id)
+            assert guide.status(step_id).done_on == on, (child.display_name, step_id)
         replies = {p.reply_on for p in list_pages(db, child.id) if p.reply_on}
         for item in list_items(db, child.id):
             if item.source_note == COMFORT_CALL_NOTE:
@@ -100,7 +109,7 @@ def test_maya_and_leos_icebreaker_was_prepared_held_and_its_answers_filed(db, fa
     questions = {q.id: q for q in load_guide().icebreaker_questions}
     for name in ("Maya", "Leo"):
         child = family[name]
-        call, meeting = journal.recorded_first_meetings(db, child.id)
+        call, meeting = _first_meetings(db, child)
         prep = load_icebreaker_prep(db, child.id)
         assert call <= prep.updated_on < meeting
         [entry] = [e for e in _happened(db, child) if e.entry_date == meeting

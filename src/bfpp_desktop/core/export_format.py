@@ -270,7 +270,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _t("source_note"), _b("private"), CONTACT, *STAMPS)),
     RecordType("guide_step_progress", QT_TRANSLATE_NOOP("Export", "guide step"), (
         CHILD, Field("step_id", text), Field("state", one_of(StepState), "open"),
-        _d("done_on"), _t("note"), *STAMPS), has_id=False),
+        _d("done_on"), _t("note"), _b("records_unticked"), *STAMPS), has_id=False),
     RecordType("guide_reflections", QT_TRANSLATE_NOOP("Export", "reflection"), (
         ID, CHILD, Field("factor_id", text), Field("written_on", a_date), Field("text", text),
         *STAMPS)),

@@ -47,4 +47,4 @@ def seed(db: Database, data_dir, today: date, family: dict) -> None:
             child.id, "Rosa", on, timeline.COMFORT_CALL_AT, CallOutcome.TALKED,
             [answer_for(questions[qid], text) for qid, text in answers.items()
              if qid in questions], _NOTES)
-        record_conversation(db, entry, COMFORT_CALL_STEP, on)
+        record_conversation(db, entry)

@@ -62,4 +62,4 @@ def seed(db: Database, data_dir, today: date, family: dict) -> None:
         entry = icebreaker_entry(child.id, "Rosa", on, timeline.ICEBREAKER_AT,
                                  [answer_for(questions[qid], answers[qid]) for qid in chosen],
                                  _NOTES)
-        record_conversation(db, entry, ICEBREAKER_HELD_STEP, on)
+        record_conversation(db, entry)
