@@ -5,10 +5,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.core.children import Child, PlacementType
+from bfpp_desktop.core.guide import Audience
 from bfpp_desktop.core.stage_progress import PlanKind, StepState
 from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.storage.children import add_child, get_child
@@ -128,6 +129,21 @@ def test_kinship_purpose_and_steps_for_a_relative(page, db, today):
     stage = page.guide.stage(1)
     texts = [label.text() for label in page.view.findChildren(GuideTextLabel)]
     assert any(stage.kinship_purpose[:40] in t for t in texts)
+
+
+def test_a_relative_is_not_told_to_give_a_first_name_or_keep_an_address_private(
+        page, child, db, today):
+    relative = add_child(db, Child(full_name="Amara", placement_type=PlacementType.KINSHIP,
+                                   placement_date=today))
+
+    def shown() -> str:
+        return " ".join(label.text() for label in page.view.findChildren(QLabel)).casefold()
+    page.set_child(relative)
+    kin = shown()
+    assert "first name" not in kin and "address" not in kin
+    assert page.guide.not_to_share_for(Audience.KINSHIP)[:30].casefold() in kin
+    page.set_child(child)              # a foster parent still gets the stranger's advice
+    assert "first name" in shown()
 
 
 def test_plans_are_on_stages_three_and_four_and_keep_typing(page, child, db, today, qtbot):

@@ -114,12 +114,12 @@ class StageView(QWidget):
         if stage.number == 1:
             questions = [q.text for q in guide.comfort_call_questions
                          + guide.icebreaker_questions] + questions
-        share = list(stage.share_about_yourself)
+        share = list(stage.share_for(audience))
         self._section(column, self.tr("Conversation starters"))
         self._list(column, self.tr("Questions you might ask the birth parent"), questions)
         self._list(column, self.tr("Ways to share about yourself"), share)
         if stage.number == 1:
-            reminder = GuideTextLabel(guide, guide.not_to_share_reminder, self)
+            reminder = GuideTextLabel(guide, guide.not_to_share_for(audience), self)
             make_hint(reminder)
             column.addWidget(reminder)
         self._section(column, self.tr("Tips"))
