@@ -98,7 +98,14 @@ def test_after_the_meeting_write_it_down_move_on_and_back(make_window, qtbot):
     qtbot.mouseClick(meeting.helper_button, Qt.MouseButton.LeftButton)
     helper = window.conversations.open_windows[("icebreaker", child.id)]
     assert isinstance(helper, IcebreakerHelper) and helper.tabs.currentIndex() == 1
+    helper.notes.setPlainText("Rosa brought his blanket; he naps after lunch.")
+    assert helper.save_meeting()
     helper.close()
+    # Written down once: the button goes, so it cannot make a second entry.
+    [meeting] = [r for r in _overview(window).due_section.rows
+                 if r.item.title == "Icebreaker meeting"]
+    assert meeting.helper_button is None or \
+        meeting.helper_button.text() != "Write down the meeting…"
 
     # The first call and the meeting are the key steps of stage 1: moving on is suggested.
     overview = _overview(window)

@@ -82,3 +82,6 @@ def test_the_meeting_is_to_write_down_once_held_until_its_answers_are_filed():
                                                    last_told_by_parent=D2)))
     assert not meeting_to_write_down(state(Records(icebreaker_held=D2),
                                            s1_file_answers=StepState.NOT_FOR_US))
+    # Written down in the journal (answers not filed): done, whatever the About page holds.
+    assert not meeting_to_write_down(state(Records(icebreaker_held=D2, icebreaker_written=D2)))
+    assert meeting_to_write_down(state(Records(icebreaker_held=D3, icebreaker_written=D2)))

@@ -63,6 +63,24 @@ def test_a_planned_icebreaker_is_planned_but_not_held(db):
     assert gather_records(db, child, _day(-3)).icebreaker_held == _day(-3)
 
 
+def test_a_meeting_is_written_down_by_notes_saved_on_or_after_its_day(db):
+    """Planned ahead with a note of where: not yet written. Saved after: written."""
+    child = add_child(db, Child(full_name="Leo")).id
+    today = date.today()      # the entry's own save stamp is the real clock
+    ahead = today + timedelta(days=3)
+    journal.add_entry(db, JournalEntry(child_id=child, entry_date=ahead, kind=EntryKind.MEETING,
+                                       title="Icebreaker", notes="At the library",
+                                       tags=["icebreaker"]))
+    assert gather_records(db, child, ahead).icebreaker_written is None
+    journal.add_entry(db, JournalEntry(child_id=child, entry_date=today, kind=EntryKind.MEETING,
+                                       title="Icebreaker", notes="", tags=["icebreaker"]))
+    assert gather_records(db, child, today).icebreaker_written is None   # nothing written
+    journal.add_entry(db, JournalEntry(child_id=child, entry_date=today, kind=EntryKind.MEETING,
+                                       title="Icebreaker", notes="She loves drawing.",
+                                       tags=["icebreaker"]))
+    assert gather_records(db, child, today).icebreaker_written == today
+
+
 def test_preparation_about_page_bridge_book_and_plans(db):
     child = add_child(db, Child(full_name="Amara")).id
     save_icebreaker_prep(db, child, IcebreakerPrep(["ib-toy"], {}, _day(6)))

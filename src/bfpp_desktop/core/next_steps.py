@@ -82,10 +82,15 @@ def ready_for_next_stage(stage: int, state: GuideState) -> bool:
 
 
 def meeting_to_write_down(state: GuideState) -> bool:
-    """The icebreaker has happened (its day has come, or it is ticked) and nothing the
-    parent said has reached the child's page since: time to write the meeting down."""
+    """The icebreaker has happened (its day has come, or it is ticked) and neither its
+    journal entry nor anything the parent said on the child's page has been written since:
+    time to write the meeting down. Once written, the button goes, so a second press
+    cannot make a second entry."""
     if not _met(state) or state.status(FILE_ANSWERS_STEP).state == StepState.NOT_FOR_US:
         return False
     held = state.status(ICEBREAKER_HELD_STEP).done_on
+    written = state.records.icebreaker_written
+    if written is not None and (held is None or written >= held):
+        return False
     told = state.records.last_told_by_parent
     return told is None or (held is not None and told < held)

@@ -62,6 +62,8 @@ class Records:
     comfort_calls: tuple[ComfortCall, ...] = ()      # oldest first
     icebreaker_held: date | None = None              # the first icebreaker meeting
     icebreaker_planned: date | None = None           # the first one in the journal, any date
+    # The latest icebreaker entry with notes saved on or after its own day: written down.
+    icebreaker_written: date | None = None
     prep: IcebreakerPrep | None = None
     told_by_parent: date | None = None    # the first About item the birth parent told us
     last_told_by_parent: date | None = None

@@ -55,6 +55,9 @@ def gather_records(db: Database, child_id: int, today: date) -> Records:
                             for c in calls),
         icebreaker_held=day(f"SELECT min(e.entry_date) {meetings} AND e.entry_date <= ?", now),
         icebreaker_planned=day(f"SELECT min(e.entry_date) {meetings}", child),
+        icebreaker_written=day(f"SELECT max(e.entry_date) {meetings} AND e.entry_date <= ? "
+                               f"AND trim(e.notes) != '' "
+                               f"AND date(e.updated_at, 'localtime') >= e.entry_date", now),
         prep=load_icebreaker_prep(db, child_id),
         told_by_parent=day(f"SELECT min({_ITEM_DAY}) {told}", told_args),
         last_told_by_parent=day(f"SELECT max({_ITEM_DAY}) {told}", told_args),
