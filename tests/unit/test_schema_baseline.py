@@ -61,8 +61,10 @@ def _dump(path: Path) -> list[str]:
 
 def test_a_new_file_gets_the_baseline_directly(data_dir):
     db = open_database(paths.database_path(data_dir))
-    assert [m.name for m in migrations.migrations.applied(db)] == ["1000_baseline"]
-    assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.BASELINE_VERSION
+    # The baseline, then each step added since 1.0, in order.
+    applied = [m.name for m in migrations.migrations.applied(db)]
+    assert applied[0] == "1000_baseline" and applied == migrations._step_names
+    assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert set(schema.TABLES) <= set(db.table_names())
     assert db["file_tasks"].count == 0  # nothing to clean in a brand-new folder
     assert not db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'contacts_delete%'"
@@ -118,6 +120,7 @@ def test_timestamps_come_through_for_every_record_table(data_dir):
 def test_the_migrated_file_reads_and_searches_as_before(data_dir):
     db = open_database(_old_file(data_dir))
     amara = next(c for c in children.list_children(db) if c.full_name.startswith("Amara"))
+    assert (amara.ended_on, amara.ended_how) == (None, None)   # still in care
     assert journal.search(db, amara.id, "teething")
     linked = [e for e in journal.list_entries(db, amara.id, limit=500)
               if journal.get_entry(db, e.id).participant_contacts]
@@ -264,7 +267,7 @@ def test_deleting_a_contact_unlinks_it_by_foreign_key(db):
 
 @pytest.mark.parametrize("table,column", [
     ("children", "placement_type"), ("children", "permanency_goal"), ("children", "stage"),
-    ("children", "archived"), ("contacts", "role"), ("contacts", "reach_by"),
+    ("children", "archived"), ("children", "ended_how"), ("contacts", "role"), ("contacts", "reach_by"),
     ("world_items", "section"), ("world_items", "day_type"), ("world_items", "severity"),
     ("world_items", "source"), ("journal_entries", "kind"), ("journal_entries", "outcome"),
     ("journal_entries", "mood_before"), ("guide_step_progress", "state"),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from bfpp_desktop.core.due import DueItem, DueKind, DueState
 from bfpp_desktop.core.guide import Audience, Guide, Step
+from bfpp_desktop.ui.guide.plan_dialog import CONTACT_PLAN_HELPER, TRANSITION_PLAN_HELPER
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
@@ -22,6 +23,10 @@ HELPERS = {
                            lambda: QCoreApplication.translate("Due", "Comfort call helper…")),
     DueKind.ICEBREAKER: ("icebreaker",
                          lambda: QCoreApplication.translate("Due", "Prepare the icebreaker…")),
+    DueKind.MOVE_HOME_MEETING: (TRANSITION_PLAN_HELPER, lambda: QCoreApplication.translate(
+        "Due", "Transition plan…")),
+    DueKind.CONTACT_PLAN: (CONTACT_PLAN_HELPER, lambda: QCoreApplication.translate(
+        "Due", "Contact plan…")),
 }
 
 
@@ -38,7 +43,7 @@ def state_words(state: DueState) -> tuple[str, str]:
 
 class DueRow(QFrame):
     how_requested = Signal(str, str)   # help id, step id
-    helper_requested = Signal(str)     # "comfort-call" or "icebreaker"
+    helper_requested = Signal(str)     # "comfort-call", "icebreaker" or a plan (HELPER_PLANS)
 
     def __init__(self, item: DueItem, today: date, parent=None):
         super().__init__(parent)
