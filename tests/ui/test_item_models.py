@@ -119,6 +119,8 @@ def test_child_list_model_groups_ended_placements_under_headings(qtmodeltester, 
     assert model.child_at(0) is None and model.first_child_row() == 1
     assert model.row_of(5) == 8
     assert model.index(8, 0).data(Qt.ItemDataRole.AccessibleTextRole).endswith("Ended 3 Feb 2025")
+    model.set_rows([rows[1]])    # one child, gone home: still under its heading
+    assert ids(model, CHILD_ID_ROLE) == [None, 2]
 
 
 @TESTERS

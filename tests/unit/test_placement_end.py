@@ -8,7 +8,7 @@ from actions_helpers import assert_all_or_nothing, snapshot
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import children as actions
 from bfpp_desktop.core.children import (Child, ListGroup, PlacementEnd, grouped_for_list,
-                                        validate_child)
+                                        validate_child, validate_ending)
 from bfpp_desktop.core.due import (BIRTHDAY_AHEAD_DAYS, SETTLE_DAYS, SHARE_AGAIN_DAYS,
                                    AfterHome, DueKind, DueState, next_birthday, what_is_due)
 from bfpp_desktop.core.guide import load_guide
@@ -74,6 +74,12 @@ def test_an_ending_needs_both_how_and_when():
     assert "day" in validate_child(Child(full_name="Maya", ended_how=PlacementEnd.ADOPTION),
                                    TODAY)["ended_on"]
     assert "how" in validate_child(Child(full_name="Maya", ended_on=TODAY), TODAY)["ended_how"]
+    # A child in care has no ending to check; asked for one, both answers are needed.
+    assert validate_child(Child(full_name="Maya"), TODAY) == {}
+    assert set(validate_ending(Child(full_name="Maya"), TODAY)) == {"ended_how", "ended_on"}
+    # A date given without how is still checked.
+    assert "future" in validate_ending(Child(full_name="Maya", ended_on=TODAY + timedelta(
+        days=3)), TODAY)["ended_on"]
 
 
 def test_the_list_groups_keep_their_order_and_skip_empty_ones():

@@ -180,8 +180,9 @@ def validate_child(child: Child, today: date) -> dict[str, str]:
         elif child.placement_date > today:
             problems["placement_date"] = translate(
                 "Child", "The placement date cannot be in the future.")
-    for key, message in _end_problems(child, today).items():
-        problems.setdefault(key, message)
+    if child.ended_how is not None or child.ended_on is not None:
+        for key, message in validate_ending(child, today).items():
+            problems.setdefault(key, message)
     if child.stage not in STAGE_NUMBERS:
         problems["stage"] = translate("Child", "The stage must be 1, 2, 3 or 4.")
     if len(child.notes) > NOTES_LIMIT:
@@ -191,19 +192,18 @@ def validate_child(child: Child, today: date) -> dict[str, str]:
     return problems
 
 
-def _end_problems(child: Child, today: date) -> dict[str, str]:
-    """The end of a placement needs both how and when; it falls between placement and today.
-    An end before the placement date is named on both fields, since either may be wrong."""
-    if child.ended_how is None and child.ended_on is None:
-        return {}
-    if child.ended_on is None:
-        return {"ended_on": translate("Child", "Please enter the day the placement ended.")}
+def validate_ending(child: Child, today: date) -> dict[str, str]:
+    """How and when the placement ended, both needed; the day falls between the placement
+    and today. An end before the placement date is named on both dates: either may be wrong."""
+    problems = {}
     if child.ended_how is None:
-        return {"ended_how": translate("Child", "Please choose how the placement ended.")}
-    if child.ended_on > today:
-        return {"ended_on": translate("Child", "The end date cannot be in the future.")}
-    if child.placement_date and child.ended_on < child.placement_date:
-        return {"ended_on": translate("Child", "The placement cannot end before it began."),
-                "placement_date": translate(
-                    "Child", "The placement date is after the day the placement ended.")}
-    return {}
+        problems["ended_how"] = translate("Child", "Please choose how the placement ended.")
+    if child.ended_on is None:
+        problems["ended_on"] = translate("Child", "Please enter the day the placement ended.")
+    elif child.ended_on > today:
+        problems["ended_on"] = translate("Child", "The end date cannot be in the future.")
+    elif child.placement_date and child.ended_on < child.placement_date:
+        problems["ended_on"] = translate("Child", "The placement cannot end before it began.")
+        problems["placement_date"] = translate(
+            "Child", "The placement date is after the day the placement ended.")
+    return problems

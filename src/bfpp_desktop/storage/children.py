@@ -1,4 +1,4 @@
-"""Children: save, load, archive and delete."""
+"""Children: save, load and delete (an ended placement is saved as any other change)."""
 from sqlite_utils import Database
 
 from bfpp_desktop.core.children import Child, PermanencyGoal, PlacementEnd, PlacementType
@@ -67,11 +67,6 @@ def list_children(db: Database, *, archived: bool = False) -> list[Child]:
         db, f"select * from {TABLE} where archived = ? "
             "order by coalesce(nullif(preferred_name, ''), full_name) collate nocase, id",
         [int(archived)])]
-
-
-def set_archived(db: Database, child_id: int, archived: bool) -> None:
-    with db.atomic():
-        rows.update(db, TABLE, child_id, {"archived": int(archived)})
 
 
 def related_counts(db: Database, child_id: int) -> dict[str, int]:

@@ -4,10 +4,12 @@ from datetime import date
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QLabel, QRadioButton,
                                QVBoxLayout)
 
-from bfpp_desktop.core.children import Child, PlacementEnd, validate_child
+from bfpp_desktop.core.children import Child, PlacementEnd, validate_ending
 from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, show_field_message
+
+WIDTH = 500
 
 
 class EndPlacementDialog(QDialog):
@@ -58,7 +60,13 @@ class EndPlacementDialog(QDialog):
         column.addWidget(self.button_box)
         for label in (self.how_error, self.date_error):
             show_field_message(label, None)
-        self.resize(480, self.sizeHint().height())
+        # A dialog does not make room for wrapped words by itself: the introduction keeps
+        # the height it needs at the narrowest width the dialog may have.
+        self.setMinimumWidth(WIDTH)
+        margins = column.contentsMargins()
+        intro.ensurePolished()
+        intro.setMinimumHeight(intro.heightForWidth(WIDTH - margins.left() - margins.right()))
+        self.resize(WIDTH, self.sizeHint().height())
 
     def choose(self, how: PlacementEnd) -> None:
         self.buttons[how].setChecked(True)
@@ -71,14 +79,10 @@ class EndPlacementDialog(QDialog):
             on = self.date_field.date()
         except DateError as exc:
             on, problems["ended_on"] = None, str(exc)
-        if how is None:
-            problems["ended_how"] = self.tr("Please choose how the placement ended.")
-        if on is None:
-            problems.setdefault("ended_on", self.tr("Please enter the day the placement ended."))
-        if not problems:
-            ended = self._child.ended(how, on)
-            problems = {k: v for k, v in validate_child(ended, self._today).items()
-                        if k in ("ended_how", "ended_on")}
+        ending = self._child.copy(ended_how=how, ended_on=on)
+        for key, message in validate_ending(ending, self._today).items():
+            if key in ("ended_how", "ended_on"):
+                problems.setdefault(key, message)
         return how, on, problems
 
     def _on_save(self) -> None:

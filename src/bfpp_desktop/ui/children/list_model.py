@@ -1,5 +1,5 @@
 """The children for the list on the left: in my care, then after going home and (when shown)
-those whose placement ended, each group under its heading once there is more than one."""
+those whose placement ended, each group under its heading once a placement has ended."""
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -20,10 +20,12 @@ class ChildListModel(QAbstractListModel):
 
     def set_rows(self, children: list[Child]) -> None:
         groups = grouped_for_list(children)
+        # Headings only once some placement has ended: a list of children in care has none.
+        headed = any(group != ListGroup.IN_CARE for group, _members in groups)
         self.beginResetModel()
         self._rows = []
         for group, members in groups:
-            if len(groups) > 1:
+            if headed:
                 self._rows.append(group)
             self._rows.extend(members)
         self.endResetModel()

@@ -40,6 +40,7 @@ class OverviewPage(ChildPage):
         self.subtitle_label = QLabel(self)
         make_hint(self.subtitle_label)
         self.archived_label = QLabel(self)
+        self.archived_label.setWordWrap(True)
         self.guide = load_guide()
         self.due_section = DueSection(self.guide, self)
         self.due_section.how_requested.connect(self._on_how)
