@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 from legacy_schema import STEP_NAMES, make_legacy_file
 
 from bfpp_desktop.core import paths
@@ -134,6 +135,28 @@ def test_a_migrated_file_has_the_schema_of_a_new_one(data_dir, tmp_path):
     new = tmp_path / "new.sqlite3"
     open_database(new).close()
     assert _schema(old) == _schema(new)
+
+
+def test_a_1_0_file_gains_how_and_when_a_placement_ended(data_dir, tmp_path):
+    """Written by 1.0 (the baseline only): the children keep every detail, in care."""
+    path = paths.database_path(data_dir)
+    conn = sqlite3.connect(path)
+    db = Database(conn)
+    migrations.migrations.apply(db, stop_before="1010_placement_end")
+    db.execute(f"PRAGMA user_version = {migrations.BASELINE_VERSION}")
+    conn.execute("INSERT INTO children (full_name, placement_type, permanency_goal, stage, "
+                 "archived, created_at, updated_at) VALUES ('Ana', 'kinship', 'adoption', 2, "
+                 "1, 'then', 'later')")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    [ana] = children.list_children(db, archived=True)
+    assert (ana.stage, ana.archived, ana.ended_on, ana.ended_how) == (2, True, None, None)
+    db.close()
+    assert len(list(paths.backups_dir(data_dir).glob("*before-update.sqlite3"))) == 1
+    new = tmp_path / "new.sqlite3"
+    open_database(new).close()
+    assert _schema(path) == _schema(new)
 
 
 # Feature branches ran their own steps in number order before they were merged.
