@@ -113,10 +113,15 @@ def test_went_home_then_undo_then_another_ending(make_window, qtbot, monkeypatch
     _grab(qtbot, window, "after-home-overview", save)
     _grab(qtbot, window.ui.childList, "list", save)
 
-    # The contact plan opens from its reminder, as it does from the Guide.
+    # The contact plan opens from its reminder, as it does from the Guide; once written,
+    # the reminder is about keeping to it.
+    assert "write it down" in reminders[DueKind.CONTACT_PLAN].message_label.text()
     qtbot.mouseClick(reminders[DueKind.CONTACT_PLAN].helper_button, Qt.MouseButton.LeftButton)
-    assert guide.plan_dialog.isVisible() and guide.plan_dialog.kind == PlanKind.CONTACT
-    guide.plan_dialog.close()
+    plan = guide.plan_dialog
+    assert plan.isVisible() and plan.kind == PlanKind.CONTACT
+    qtbot.keyClicks(next(iter(plan.edits.values())), "A call every Sunday")
+    plan.close()
+    assert "Keep to what you agreed" in _due(overview)[DueKind.CONTACT_PLAN].message_label.text()
 
     # Ctrl+Z: the placement as it was.
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)

@@ -22,8 +22,8 @@ from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
 
 class OverviewPage(ChildPage):
-    # What is due comes from the guide progress and the journal.
-    SHOWS = Kind.GUIDE | Kind.JOURNAL
+    # What is due comes from the guide progress and plans, the journal and the bridge book.
+    SHOWS = Kind.GUIDE | Kind.JOURNAL | Kind.BRIDGE_BOOK
 
     edit_requested = Signal()
     archive_requested = Signal()
