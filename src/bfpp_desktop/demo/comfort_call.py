@@ -7,7 +7,6 @@ from sqlite_utils import Database
 
 from bfpp_desktop.core.conversations import CallOutcome, answer_for, comfort_call_entry
 from bfpp_desktop.core.guide import load_guide
-from bfpp_desktop.core.stage_progress import COMFORT_CALL_STEP
 from bfpp_desktop.demo import timeline
 from bfpp_desktop.storage.conversations import record_conversation
 

@@ -8,7 +8,6 @@ from sqlite_utils import Database
 
 from bfpp_desktop.core.conversations import IcebreakerPrep, answer_for, icebreaker_entry
 from bfpp_desktop.core.guide import load_guide
-from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
 from bfpp_desktop.demo import timeline
 from bfpp_desktop.storage.conversations import record_conversation
 from bfpp_desktop.storage.icebreaker import save_icebreaker_prep

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from bfpp_desktop.storage import errors, rebuild, rows
+from bfpp_desktop.core.children import PlacementEnd
+from bfpp_desktop.storage import errors, rebuild, rows, schema
 
 MIGRATION_SET = "bfpp"
 migrations = Migrations(MIGRATION_SET)
@@ -38,6 +39,14 @@ def step(name: str):
 @step("1000_baseline")
 def _baseline(db: Database) -> None:
     rebuild.to_baseline(db)
+
+
+@step("1010_placement_end")
+def _placement_end(db: Database) -> None:
+    # How and when a placement ended; both empty while the child is in care.
+    db.execute("ALTER TABLE children ADD COLUMN ended_on TEXT")
+    db.execute("ALTER TABLE children ADD COLUMN ended_how TEXT "
+               + schema.one_of("ended_how", PlacementEnd, null=True))
 
 
 @step("1020_step_from_records")

@@ -7,15 +7,16 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QS
 
 from bfpp_desktop.actions import Kind
 from bfpp_desktop.actions import guide as guide_actions
-from bfpp_desktop.core.children import Child, stage_title
-from bfpp_desktop.core.due import what_is_due
+from bfpp_desktop.core.children import Child, PermanencyGoal, stage_title
+from bfpp_desktop.core.due import AfterHome, what_is_due
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.core.next_steps import (meeting_to_write_down, ready_for_next_stage,
                                           suggested_steps)
 from bfpp_desktop.storage.overview_inputs import due_inputs
 from bfpp_desktop.storage.step_evidence import load_guide_state
 from bfpp_desktop.ui.errors import attempt
-from bfpp_desktop.ui.widgets.formatting import age_text, days_ago_text, long_date
+from bfpp_desktop.ui.widgets.formatting import (age_text, day_month_year, days_ago_text,
+                                                long_date, span_text)
 from bfpp_desktop.ui.guide.due_section import DueSection, audience_of
 from bfpp_desktop.ui.guide.help_dialog import show_help
 from bfpp_desktop.ui.undo import perform
@@ -24,7 +25,8 @@ from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
 
 class OverviewPage(ChildPage):
-    # What is due comes from the guide progress and the records that tick its steps.
+    # What is due comes from the guide progress and plans, and the records that tick its
+    # steps: the journal, the About page and the bridge book.
     SHOWS = Kind.GUIDE | Kind.JOURNAL | Kind.WORLD | Kind.BRIDGE_BOOK
 
     edit_requested = Signal()
@@ -42,6 +44,7 @@ class OverviewPage(ChildPage):
         self.subtitle_label = QLabel(self)
         make_hint(self.subtitle_label)
         self.archived_label = QLabel(self)
+        self.archived_label.setWordWrap(True)
         self.guide = load_guide()
         self.due_section = DueSection(self.guide, self)
         self.due_section.how_requested.connect(self._on_how)
@@ -122,15 +125,19 @@ class OverviewPage(ChildPage):
             part for part in (child.pronouns, age_text(child, today)) if part))
         # Hidden when empty so a child with no birth date has no blank gap under the name.
         self.subtitle_label.setVisible(bool(self.subtitle_label.text()))
-        self.archived_label.setVisible(child.archived)
-        self.archived_label.setText(self.tr(
-            "Placement ended. This record is kept for you and hidden from the daily list."))
+        self.archived_label.setVisible(child.placement_ended)
+        self.archived_label.setText(self._ended_text(child))
         not_known = self.tr("not filled in yet")
         facts = self._fact_labels
         facts["full_name"].setText(child.full_name)
         facts["pronouns"].setText(child.pronouns or not_known)
         facts["birth"].setText(long_date(child.birth_date) or not_known)
-        if child.placement_date:
+        if child.placement_date and child.ended_on:
+            # Once it ended the time together stops counting.
+            facts["placement"].setText(self.tr("{start} – {end} ({span})").format(
+                start=day_month_year(child.placement_date), end=day_month_year(child.ended_on),
+                span=span_text(child.placement_date, child.ended_on)))
+        elif child.placement_date:
             facts["placement"].setText(self.tr("{date} ({ago})").format(
                 date=long_date(child.placement_date),
                 ago=days_ago_text(child.placement_date, today)))
@@ -144,8 +151,20 @@ class OverviewPage(ChildPage):
         self.notes_heading.setVisible(bool(child.notes.strip()))
         self.notes_label.setVisible(bool(child.notes.strip()))
         self.notes_label.setText(child.notes)
-        self.archive_button.setText(self.tr("Back in my care") if child.archived
+        self.archive_button.setText(self.tr("Back in my care") if child.placement_ended
                                     else self.tr("Placement ended…"))
+
+    def _ended_text(self, child: Child) -> str:
+        if child.went_home:
+            return self.tr("{name} went home on {date}. They stay in your list under “After "
+                           "going home”, with a few gentle ideas for staying in touch.").format(
+                name=child.display_name, date=long_date(child.ended_on))
+        if child.ended_on:
+            return self.tr("Placement ended on {date} · {how}. This record is kept for you "
+                           "and hidden from the daily list.").format(
+                date=long_date(child.ended_on), how=child.ended_how.label)
+        return self.tr(
+            "Placement ended. This record is kept for you and hidden from the daily list.")
 
     def _show_due(self, child: Child, today: date) -> None:
         """What is due, from the guide progress and the records."""
@@ -161,7 +180,11 @@ class OverviewPage(ChildPage):
                             comfort_call_done=inputs.comfort_call_done,
                             icebreaker_done=inputs.icebreaker_done, stage=child.stage,
                             audience=audience, family_times=inputs.family_times,
-                            follow_ups=inputs.follow_ups)
+                            follow_ups=inputs.follow_ups,
+                            going_home=child.permanency_goal == PermanencyGoal.REUNIFICATION,
+                            after_home=AfterHome(child.ended_on, child.birth_date,
+                                                 inputs.contact_plan_made, inputs.last_shared)
+                            if child.went_home else None)
         steps = self.guide.stage(child.stage).steps_for(audience)
         self.due_section.show_items(
             items, suggested_steps(steps, state), today,

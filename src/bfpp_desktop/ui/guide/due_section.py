@@ -11,6 +11,7 @@ from bfpp_desktop.core.children import stage_short_name, stage_title
 from bfpp_desktop.core.due import DueItem, DueKind, DueState
 from bfpp_desktop.core.guide import Audience, Guide, Step
 from bfpp_desktop.core.next_steps import KEY_STEPS
+from bfpp_desktop.ui.guide.plan_dialog import CONTACT_PLAN_HELPER, TRANSITION_PLAN_HELPER
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
@@ -25,6 +26,10 @@ HELPERS = {
                            lambda: QCoreApplication.translate("Due", "Comfort call helper…")),
     DueKind.ICEBREAKER: ("icebreaker",
                          lambda: QCoreApplication.translate("Due", "Prepare the icebreaker…")),
+    DueKind.MOVE_HOME_MEETING: (TRANSITION_PLAN_HELPER, lambda: QCoreApplication.translate(
+        "Due", "Transition plan…")),
+    DueKind.CONTACT_PLAN: (CONTACT_PLAN_HELPER, lambda: QCoreApplication.translate(
+        "Due", "Contact plan…")),
 }
 # Once the meeting has happened, its row opens the helper on the answers.
 WRITE_DOWN = ("icebreaker-after",
@@ -44,7 +49,7 @@ def state_words(state: DueState) -> tuple[str, str]:
 
 class DueRow(QFrame):
     how_requested = Signal(str, str)   # help id, step id
-    helper_requested = Signal(str)     # "comfort-call" or "icebreaker"
+    helper_requested = Signal(str)     # "comfort-call", "icebreaker" or a plan (HELPER_PLANS)
 
     def __init__(self, item: DueItem, today: date, parent=None, write_down: bool = False):
         super().__init__(parent)

@@ -174,6 +174,9 @@ class GuidePage(ChildPage):
         dialog = PlanDialog(self.guide, self.context.db, child, plan, self.today(), self)
         dialog.print_requested.connect(self.print_requested)
         dialog.finished.connect(lambda _r: self._on_section_changed(self.sections.currentRow()))
+        # The Overview's reminders go by whether a contact plan is written.
+        dialog.finished.connect(lambda _r, c=child.id: self.context.signals.changes_applied.emit(
+            Changes(Kind.GUIDE, c)))
         self.plan_dialog = dialog
         dialog.open()
         return dialog
