@@ -1,9 +1,11 @@
 """The one place a database connection is opened.
 
-Every connection gets the same settings (WAL, synchronous FULL, foreign keys on),
-is checked before anything writes to it, and is brought up to date by the
-migrations, with a backup made first.
+Every connection gets the same settings (WAL, synchronous FULL, foreign keys on,
+secure delete), is checked before anything writes to it (ours, whole, not from a
+newer version), and is brought up to date by the migrations, with a backup made
+first. A file that fails a check is refused byte for byte as it was.
 """
+import os
 import sqlite3
 from pathlib import Path
 
@@ -33,7 +35,9 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         raise errors.classify(exc, path) or exc
     try:
         db = Database(conn)
+        conn.execute("PRAGMA busy_timeout = 5000")
         _check_readable(db, path)
+        migrations.needs_update(db)   # refuses a file from a newer version, writing nothing
         _configure(conn, path)
         migrations.bring_up_to_date(
             db, before=lambda: backup_to(
@@ -52,9 +56,9 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
 
 
 def open_checked_reader(path: Path) -> Database:
-    """A read-only connection to an existing file another process may be writing:
-    checked like open_database(), but never written to, so never migrated (the
-    caller asks migrations.needs_update() whether it is fit to read)."""
+    """A read-only connection to an existing file another process may be writing, or
+    in a folder nobody may write to: checked like open_database(), but never written
+    to, so never migrated (ready_to_read() says whether it is fit to read)."""
     path = Path(path)
     _check_existing_file(path)
     db = open_reader(path)
@@ -66,19 +70,51 @@ def open_checked_reader(path: Path) -> Database:
     return db
 
 
+def ready_to_read(db: Database) -> bool:
+    """True when the file needs nothing written before this version reads it (no
+    schema step, no file task pending); refuses a file from a newer version."""
+    return not migrations.needs_update(db) and not file_tasks.pending(db)
+
+
 def open_reader(path: Path) -> Database:
     """A read-only connection for a worker thread, to a file open_database() already
     checked and migrated: no checks, no writes, so it is quick to open and never
     competes with the window's writes.
     """
+    path = Path(path)
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=5)
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        try:
+            conn = _connect_read_only(path, "mode=ro")
+        except sqlite3.OperationalError as exc:
+            if not _is_unwritable_copy(path, exc):
+                raise
+            # A read-only copy (a USB stick, a folder shared to read): SQLite cannot
+            # make the WAL index beside it, and no one can change the file meanwhile.
+            conn = _connect_read_only(path, "immutable=1")
     except sqlite3.Error as exc:
         raise errors.classify(exc, path) or exc
     return Database(conn)
+
+
+def _connect_read_only(path: Path, mode: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA schema_version").fetchone()  # opening is lazy: read now
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _is_unwritable_copy(path: Path, exc: sqlite3.OperationalError) -> bool:
+    """The folder cannot be written, and no WAL holds changes the file lacks."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    wal = path.with_name(path.name + "-wal")
+    return (code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
+            and not os.access(path.parent, os.W_OK | os.X_OK)
+            and not (wal.exists() and wal.stat().st_size))
 
 
 def _check_existing_file(path: Path) -> None:
@@ -103,10 +139,21 @@ def _check_readable(db: Database, path: Path) -> None:
     """Read-only checks, done before the first write."""
     app_id = rows.value(db, "PRAGMA application_id")
     if app_id not in (0, APPLICATION_ID):
-        raise errors.not_a_database(path)
-    result = rows.value(db, "PRAGMA quick_check")
-    if result != "ok":
-        raise errors.not_a_database(path)
+        raise errors.foreign_file(path)
+    if app_id == 0 and not _unstamped_but_ours(db):
+        raise errors.foreign_file(path)
+    # The full check, not quick_check: that one misses damaged indexes, and a file
+    # opened with one would be written to and spoil further.
+    if rows.value(db, "PRAGMA integrity_check(1)") != "ok":
+        raise errors.damaged(path)
+
+
+def _unstamped_but_ours(db: Database) -> bool:
+    """A file without our application id is ours only when it is still empty (new, or
+    stopped before its first step), or has our record of schema steps (earlier builds
+    did not stamp the id)."""
+    tables = set(db.table_names()) - {migrations.migrations.migrations_table}
+    return not tables or bool(migrations.migrations.applied(db))
 
 
 def _configure(conn: sqlite3.Connection, path: Path) -> None:
@@ -115,4 +162,5 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
         raise errors.read_only(path.parent)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    # Deleted text is overwritten with zeros, not left in free pages of the file.
+    conn.execute("PRAGMA secure_delete = ON")
