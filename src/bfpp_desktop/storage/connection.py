@@ -20,6 +20,22 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x42465050  # "BFPP"
 
 
+def _whole_characters(text: str) -> str:
+    """Text as SQLite can store it. Half of a character pair (a lone surrogate, which some
+    programs put on the clipboard) becomes U+FFFD instead of failing the save."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+# Every text bound to a statement, from every module, passes here once.
+sqlite3.register_adapter(str, _whole_characters)
+
+
 def open_database(path: Path, *, backups: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at *path*.
 
