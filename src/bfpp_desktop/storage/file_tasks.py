@@ -24,6 +24,10 @@ def clean_stored_photos(db: Database, data_dir: Path) -> None:
     cleaned = left = 0
     for child_id, name in sorted(referenced_files(db)):
         path = photos.photo_path(data_dir, child_id, name)
+        if path is None:
+            left += 1
+            log.warning("photo name %r is not one the app makes: left alone", name)
+            continue
         try:
             data = path.read_bytes()
             kind = photos.kind_of(data)
