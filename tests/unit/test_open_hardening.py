@@ -3,6 +3,7 @@ sets what keeps deleted text out of the file, and never leaves the version stale
 import sqlite3
 
 import pytest
+from legacy_schema import make_legacy_file
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -108,13 +109,33 @@ def test_a_stop_after_the_last_step_cannot_leave_the_version_behind(tmp_path, mo
         apply(self, db, **kwargs)
         raise KeyboardInterrupt("the computer stopped here")
 
-    monkeypatch.setattr(Migrations, "apply", apply_then_stop)
     path = tmp_path / paths.DATABASE_FILENAME
+    make_legacy_file(path)   # a file from before 1.0: the update runs on the file itself
+    monkeypatch.setattr(Migrations, "apply", apply_then_stop)
     with pytest.raises(KeyboardInterrupt):
         open_database(path)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     conn.close()
+
+
+def test_a_stop_while_a_new_file_is_made_leaves_no_file_to_refuse(tmp_path, monkeypatch):
+    """Found by the kill test: stopped between creating the file and its first write,
+    the next start found an empty file and refused it as damaged."""
+    bring_up_to_date = migrations.bring_up_to_date
+
+    def stop(db, before=None):
+        db.execute("CREATE TABLE begun (x)")   # SQLite has started on the file
+        raise KeyboardInterrupt("the computer stopped here")
+
+    monkeypatch.setattr(migrations, "bring_up_to_date", stop)
+    path = tmp_path / paths.DATABASE_FILENAME
+    with pytest.raises(KeyboardInterrupt):
+        open_database(path)
+    assert not path.exists()
+    monkeypatch.setattr(migrations, "bring_up_to_date", bring_up_to_date)
+    open_database(path).close()
+    assert [p.name for p in tmp_path.iterdir()] == [paths.DATABASE_FILENAME]
 
 
 def test_a_version_left_behind_by_an_earlier_build_is_repaired_at_open(tmp_path):

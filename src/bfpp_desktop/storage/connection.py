@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.core import paths
+from bfpp_desktop.core.whole_file import whole_file
 from bfpp_desktop.storage import errors, file_tasks, migrations, rows
 from bfpp_desktop.storage.backup import backup_to, timestamped_name
 
@@ -44,6 +45,8 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     file_tasks) is done here too.
     """
     path = Path(path)
+    if not path.exists():
+        _create(path)
     _check_existing_file(path)
     try:
         conn = sqlite3.connect(path, timeout=5)
@@ -59,7 +62,7 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
             db, before=lambda: backup_to(
                 conn, (backups or paths.backups_dir(path.parent)) /
                 timestamped_name("before-update")))
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _stamp(conn)
         # The data folder is the database's own folder (photos sit beside it).
         file_tasks.run_pending(db, path.parent)
         return db
@@ -69,6 +72,29 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         if known is not None and known is not exc:
             raise known from exc
         raise
+
+
+def _create(path: Path) -> None:
+    """Make a new data file of this version under a temporary name, then rename it into
+    place, so that a stop midway never leaves an empty or half-made file under the real
+    name (which the next start would rightly refuse as damaged)."""
+    for leftover in path.parent.glob(f".{path.name}.*.part*"):   # a creation stopped
+        leftover.unlink(missing_ok=True)
+    try:
+        with whole_file(path) as partial:
+            conn = sqlite3.connect(partial)
+            try:
+                _configure(conn, partial)
+                migrations.bring_up_to_date(Database(conn))
+                _stamp(conn)
+            finally:
+                conn.close()   # the last connection: the WAL goes into the file
+    except (sqlite3.Error, OSError) as exc:
+        raise errors.classify(exc, path) or exc
+
+
+def _stamp(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def open_checked_reader(path: Path) -> Database:
