@@ -22,6 +22,15 @@ def _files(path):
     return {p.name: p.read_bytes() for p in path.parent.glob(path.name + "*")}
 
 
+def _left_as_it_was(path, before) -> bool:
+    """The file is byte for byte as it was, and so is any WAL that held changes. (The
+    read-only check may leave SQLite's empty WAL and its index beside a WAL-mode file.)"""
+    after = _files(path)
+    wal = path.name + "-wal"
+    return after[path.name] == before[path.name] and (
+        after.get(wal, b"") == before.get(wal, b""))
+
+
 def test_another_programs_file_without_an_application_id_is_refused_untouched(tmp_path):
     path = tmp_path / paths.DATABASE_FILENAME
     conn = sqlite3.connect(path)
@@ -33,7 +42,7 @@ def test_another_programs_file_without_an_application_id_is_refused_untouched(tm
     with pytest.raises(ForeignFileError) as caught:
         open_database(path)
     assert "another program" in caught.value.message
-    assert _files(path) == before
+    assert _left_as_it_was(path, before)
 
 
 def test_our_file_from_before_the_id_was_stamped_still_opens(tmp_path):
@@ -56,7 +65,33 @@ def test_a_file_from_a_newer_version_is_not_switched_to_wal_before_refusal(tmp_p
     before = _files(path)
     with pytest.raises(FileTooNewError):
         open_database(path)
-    assert _files(path) == before
+    assert _left_as_it_was(path, before)
+
+
+def test_a_newer_file_with_changes_still_in_its_wal_is_refused_untouched(tmp_path):
+    """A newer version stopped by a crash leaves its last changes in the WAL; a
+    connection that could write would copy them into the file as it closed."""
+    path = tmp_path / paths.DATABASE_FILENAME
+    db = open_database(path)
+    db["_sqlite_migrations"].insert({"migration_set": migrations.MIGRATION_SET,
+                                     "name": "9999_from_the_future", "applied_at": "x"})
+    db.close()
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("INSERT INTO children (full_name, placement_type, permanency_goal, "
+                   "created_at, updated_at) VALUES ('Ana', 'foster', 'reunification', 'x', 'x')")
+    writer.commit()
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name, data in _files(path).items():   # as the crash left it: WAL not yet copied
+        (copy / name).write_bytes(data)
+    writer.close()
+    path = copy / paths.DATABASE_FILENAME
+    before = _files(path)
+    assert before[path.name + "-wal"]
+    with pytest.raises(FileTooNewError):
+        open_database(path)
+    assert _left_as_it_was(path, before)
 
 
 def _damage_an_index(path):
@@ -85,7 +120,7 @@ def test_a_damaged_index_is_found_at_open_and_the_file_left_alone(tmp_path):
     with pytest.raises(DamagedFileError) as caught:
         open_database(path)
     assert "damaged" in caught.value.message
-    assert _files(path) == before
+    assert _left_as_it_was(path, before)
 
 
 def test_deleted_text_is_wiped_from_the_file(tmp_path):

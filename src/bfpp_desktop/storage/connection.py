@@ -47,7 +47,7 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     path = Path(path)
     if not path.exists():
         _create(path)
-    _check_existing_file(path)
+    _check_before_writing(path)
     try:
         conn = sqlite3.connect(path, timeout=5)
     except sqlite3.Error as exc:
@@ -55,8 +55,6 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     try:
         db = Database(conn)
         conn.execute("PRAGMA busy_timeout = 5000")
-        _check_readable(db, path)
-        migrations.needs_update(db)   # refuses a file from a newer version, writing nothing
         _configure(conn, path)
         migrations.bring_up_to_date(
             db, before=lambda: backup_to(
@@ -72,6 +70,18 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         if known is not None and known is not exc:
             raise known from exc
         raise
+
+
+def _check_before_writing(path: Path) -> None:
+    """Every check, through a connection that cannot write: one that could would, on
+    closing, copy a WAL left by a crash into the file it has just refused."""
+    reader = open_checked_reader(path)
+    try:
+        migrations.needs_update(reader)   # refuses a file from a newer version
+    except BaseException as exc:
+        raise errors.classify(exc, path) or exc
+    finally:
+        reader.close()
 
 
 def _create(path: Path) -> None:
