@@ -13,6 +13,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from bfpp_desktop import __version__, cli_print, cli_transfer
+from bfpp_desktop.cli_errors import terminal_safe
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.session import Access
 from bfpp_desktop.storage.children import list_children
@@ -25,7 +26,8 @@ def _children_configure(parser: argparse.ArgumentParser) -> None:
 
 def _children_run(args, db: Database, data_dir: Path) -> int:
     for child in list_children(db, archived=args.archived):
-        print(f"{child.id}\t{child.display_name}\t{child.stage}\t{_placement_state(child)}")
+        print(f"{child.id}\t{terminal_safe(child.display_name)}\t{child.stage}\t"
+              f"{_placement_state(child)}")
     return 0
 
 

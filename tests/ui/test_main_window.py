@@ -82,6 +82,7 @@ def test_delete_names_what_goes_and_removes_after_confirming(make_window, monkey
     window.ui.actionDeleteChild.trigger()
     assert child.full_name in seen[0]
     assert "cannot be undone" in seen[0]
+    assert "Backups made before now still hold" in seen[0]   # deleted here, not there yet
     assert child.display_name not in _names(window)
     assert store.get_child(window.context.db, child.id) is None
 

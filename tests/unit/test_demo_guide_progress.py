@@ -5,13 +5,15 @@ from bfpp_desktop.demo import fill_if_empty
 from bfpp_desktop.storage.children import list_children
 from bfpp_desktop.storage.guide_progress import list_reflections, load_plan, load_step_progress
 from bfpp_desktop.storage.overview_inputs import due_inputs
+from bfpp_desktop.storage.step_evidence import load_guide_state
 
 
 def test_demo_family_guide_progress(db, data_dir, today):
     assert fill_if_empty(db, data_dir, today)
     kids = {c.preferred_name: c for c in list_children(db)}
-    maya = load_step_progress(db, kids["Maya"].id)
-    assert maya["s1-comfort-call"].state == StepState.DONE
+    maya = load_guide_state(db, kids["Maya"].id, today)
+    assert maya.status("s1-comfort-call").state == StepState.DONE     # from the journal
+    assert maya.status("s1-comfort-call").from_records
     inputs = due_inputs(db, kids["Maya"].id, today)
     due = {i.kind: i for i in what_is_due(today, kids["Maya"].placement_date,
                                           comfort_call_done=inputs.comfort_call_done,

@@ -31,9 +31,20 @@ BASELINE_VERSION = 100
 
 
 def step(name: str):
-    """Register the next schema step under a stable name."""
+    """Register the next schema step under a stable name.
+
+    Each step sets user_version in its own transaction, so a stop between the last
+    step and a separate PRAGMA can never leave the version behind the steps."""
+    version = BASELINE_VERSION + len(_step_names)
     _step_names.append(name)
-    return migrations(name=name)
+
+    def register(function: Callable[[Database], None]):
+        def run(db: Database) -> None:
+            function(db)
+            db.execute(f"PRAGMA user_version = {version}")
+        migrations(name=name)(run)
+        return function
+    return register
 
 
 @step("1000_baseline")
@@ -78,8 +89,10 @@ def needs_update(db: Database) -> bool:
 def bring_up_to_date(db: Database, before: Callable[[], object] | None = None) -> None:
     """Refuse files from a newer app; back up (via *before*) and apply pending steps."""
     if not needs_update(db):
+        if rows.value(db, "PRAGMA user_version") < schema_version():
+            # Left behind by a build that set it after its last step, then stopped.
+            db.execute(f"PRAGMA user_version = {schema_version()}")
         return
     if before is not None and db.table_names():
         before()
     migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {schema_version()}")

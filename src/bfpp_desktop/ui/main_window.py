@@ -24,6 +24,7 @@ from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
 from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
+from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.printing.print_center import PrintCenter
 from bfpp_desktop.ui.journal.page import JournalPage
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         child = self.current_child()
         if child is not None:
             settings.setValue(SETTINGS_LAST_CHILD, child.id)
-        settings.sync()
+        save_settings(settings, self)
         self.context.photos.close()  # after the editors kept their drafts
         super().closeEvent(event)
         self.closed.emit()
@@ -345,7 +346,10 @@ class MainWindow(QMainWindow):
                     name=child.full_name),
                 self.tr("This removes: {what}.").format(what=", ".join(details)) + "\n\n" +
                 self.tr("This cannot be undone. If the placement has ended and you may want "
-                        "these notes later, choose “Placement ended” instead."),
+                        "these notes later, choose “Placement ended” instead.") + "\n\n" +
+                self.tr("Backups made before now still hold {name}'s notes until newer "
+                        "backups replace them; the oldest are kept for about a year."
+                        ).format(name=child.display_name),
                 self.tr("Delete for good")):
             return
         if perform(self.context, self, child_actions.delete_child, self.context.photos,
