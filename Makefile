@@ -4,7 +4,7 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 UIC   := $(VENV)/bin/pyside6-uic
 
-.PHONY: run test check demo forms translations clean
+.PHONY: run test test-slow check demo forms translations clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -20,6 +20,10 @@ demo: $(STAMP)
 
 test: check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# The long proofs left out of `make test` (see [tool.pytest.ini_options]).
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow --timeout 600 $(PYTEST_ARGS)
 
 # Lint, and the layer rules of docs/architecture.md (import-linter contracts in pyproject.toml).
 check: $(STAMP)

@@ -4,6 +4,10 @@ Run: PYTHONPATH=src .venv/bin/python benchmarks/print_speed.py
   - a routine sheet (gather + build) under 1 s
   - a 10-year journal summary with 2,000 shareable entries (plus family time and
     milestones) under 10 s
+  - a private journal summary of one entry whose notes and "to share" words are as
+    long as the editor and storage allow, under 3 s (printing is linear in a text's
+    length: before long texts were cut into paragraphs this took 10 s, and a 1 MB
+    note minutes)
 Each case fills a fresh database through the storage functions first; only the
 making of the PDF (gathering from storage and laying out) is timed.
 """
@@ -16,14 +20,15 @@ from pathlib import Path
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
-from bfpp_desktop.core.journal import EntryKind, FamilyTimeDetails, JournalEntry, Outcome
+from bfpp_desktop.core.journal import (NOTES_LIMIT, SHORT_TEXT_LIMIT, EntryKind,
+                                       FamilyTimeDetails, JournalEntry, Outcome)
 from bfpp_desktop.core.world import DayType, Section, Source, new_item
 from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.connection import open_database
-from bfpp_desktop.storage.journal import add_entries
+from bfpp_desktop.storage.journal import add_entries, add_entry
 from bfpp_desktop.storage.world import add_item
 
 HOUSEHOLD = Household("Sam and Jo", "Carter", "555-0100", "12 Elm Street")
@@ -82,10 +87,28 @@ def long_document_case(folder: Path):
                                      household=HOUSEHOLD, today=TODAY)
 
 
+def longest_note_case(folder: Path):
+    """One entry with the longest notes and "to share" words, in a private copy."""
+    db, child = _database(folder)
+    sentence = "She asked whether the cat would remember her after the weekend. "
+
+    def text(limit: int) -> str:
+        return (sentence * (limit // len(sentence) + 1))[:limit]
+
+    add_entry(db, JournalEntry(child_id=child.id, entry_date=TODAY, kind=EntryKind.NOTE,
+                               title="A long evening", notes=text(NOTES_LIMIT),
+                               share_summary=text(SHORT_TEXT_LIMIT)))
+    options = printout("journal-summary").default_options(Paper.A4).copy(
+        date_from=TODAY - timedelta(days=7), date_to=TODAY, include_private=True)
+    return lambda out: make_document(db, "journal-summary", child, options, out,
+                                     household=HOUSEHOLD, today=TODAY)
+
+
 CASES = [
     ("routine sheet, 14 routines and 30 facts", short_sheet_case, 1.0),
     ("journal summary, 10 years, 2,000 shared entries + 520 family times",
      long_document_case, 10.0),
+    ("journal summary, one entry with the longest notes", longest_note_case, 3.0),
 ]
 
 

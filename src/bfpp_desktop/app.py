@@ -5,7 +5,7 @@ from pathlib import Path
 
 from bfpp_desktop import cli
 
-from bfpp_desktop.core import logs, paths
+from bfpp_desktop.core import logs, paths, permissions
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.cli_passphrase import NoPassphrase, passphrase
 from bfpp_desktop.session import needs_passphrase, open_sample_session, open_session
@@ -26,6 +26,7 @@ def resolve_data_dir(args) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
+    permissions.use_private_umask()   # before the log, the data folder or settings exist
     logs.setup()
     data_dir = resolve_data_dir(args)
     if args.command:

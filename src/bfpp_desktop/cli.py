@@ -13,6 +13,8 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from bfpp_desktop import __version__, cli_print, cli_transfer
+from bfpp_desktop.cli_errors import terminal_safe
+from bfpp_desktop.core.children import Child
 from bfpp_desktop.session import Access
 from bfpp_desktop.storage.children import list_children
 
@@ -24,8 +26,19 @@ def _children_configure(parser: argparse.ArgumentParser) -> None:
 
 def _children_run(args, db: Database, data_dir: Path) -> int:
     for child in list_children(db, archived=args.archived):
-        print(f"{child.id}\t{child.display_name}\t{child.stage}")
+        print(f"{child.id}\t{terminal_safe(child.display_name)}\t{child.stage}\t"
+              f"{_placement_state(child)}")
     return 0
+
+
+def _placement_state(child: Child) -> str:
+    """'in care', 'went home 2026-11-10', 'ended 2026-11-10 (adoption)', or 'ended' (a
+    record archived before the app asked how and when)."""
+    if child.went_home:
+        return f"went home {child.ended_on.isoformat()}"
+    if child.ended_how is not None:
+        return f"ended {child.ended_on.isoformat()} ({child.ended_how.value})"
+    return "ended" if child.archived else "in care"
 
 
 class Command(NamedTuple):
@@ -36,7 +49,8 @@ class Command(NamedTuple):
 
 
 COMMANDS: dict[str, Command] = {
-    "children": Command("print the children, one per line: id, preferred name, stage",
+    "children": Command("print the children, one per line: id, preferred name, stage, "
+                        "and whether in care or when the placement ended",
                         _children_configure, _children_run),
     "print": Command(cli_print.HELP, cli_print.configure, cli_print.run),
     "export": Command(cli_transfer.EXPORT_HELP, cli_transfer.configure_export,

@@ -10,10 +10,13 @@ Two kinds of access:
 - WRITE (the window, and commands that change the file such as --demo filling)
   holds the lock for the whole session; while another copy holds it, opening is
   refused with AlreadyOpenError ("Already open").
-- READ (children, print) takes the lock only while the file is prepared (created,
-  migrated, older settings carried over), then lets it go and reads through a
-  connection that cannot write. When the window already has the folder, a READ
-  session reads beside it, unless the file first needs updating for this version.
+- READ (children, print) reads through a connection that cannot write, and writes
+  nothing to a file that is ready for this version. Only a file that must first be
+  created, migrated or given our details from settings.ini is prepared, under the
+  lock, which is then let go. When the window already has the folder, a READ
+  session reads beside it, and a read-only copy (a folder nobody may write to) is
+  read as it is, unless the file first needs updating for this version.
+Opening also makes the folder and everything in it private (core/permissions.py).
 No Qt here: the command line runs without it.
 """
 import shutil
@@ -24,13 +27,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop.core import paths, qsettings_ini
+from bfpp_desktop.core import paths, permissions, qsettings_ini
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.data_lock import DataFolderLock
 from bfpp_desktop.storage import household as household_store
-from bfpp_desktop.storage import keys, lock as passphrase_lock, migrations
-from bfpp_desktop.storage.connection import open_checked_reader, open_database
+from bfpp_desktop.storage import errors, keys, lock as passphrase_lock
+from bfpp_desktop.storage.connection import (open_checked_reader, open_database, open_reader,
+                                             ready_to_read)
 from bfpp_desktop.storage.errors import KnownError, classify
 from bfpp_desktop.storage.photos import PHOTOS_DIRNAME
 
@@ -132,35 +136,33 @@ def open_session(data_dir: Path, access: Access = Access.READ, *,
 def _open_session(data_dir: Path, access: Access, fill_demo: bool) -> Session:
     if fill_demo:
         access = Access.WRITE
+    if data_dir.exists() and not data_dir.is_dir():
+        raise errors.not_a_folder(data_dir)
     lock = DataFolderLock(paths.lock_path(data_dir))
     try:
         paths.ensure_data_dir(data_dir)
+        permissions.tighten(data_dir)
         got_lock = lock.try_acquire(
             wait=WRITE_LOCK_WAIT_SECONDS if access is Access.WRITE else 0.0)
     except OSError as exc:
+        if access is Access.READ and errors.not_allowed(exc) and data_dir.is_dir():
+            return Session(data_dir, _read_as_it_is(data_dir, errors.read_only(data_dir)),
+                           access, lock)
         exc.filename = str(data_dir)  # name the folder, not the lock file inside it
         raise classify(exc, data_dir) or exc
     if not got_lock:
         if access is Access.WRITE:
             raise already_open()
-        return Session(data_dir, _read_beside_another(data_dir), access, lock)
+        return Session(data_dir, _read_as_it_is(data_dir, needs_update_while_open()),
+                       access, lock)
     try:
-        db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
-        try:
-            _settle_lock(db, data_dir)
-            _carry_over_household(db, data_dir)
-            if fill_demo:
-                from bfpp_desktop.demo import fill_if_empty  # only --demo needs the family
-                fill_if_empty(db, data_dir)
-        except BaseException:
-            db.close()
-            raise
+        db = _prepare_then_read(data_dir) if access is Access.READ \
+            else _open_for_writing(data_dir, fill_demo)
     except BaseException:
         lock.release()
         raise
     if access is Access.READ:
-        db.execute("PRAGMA query_only = ON")   # reading needs no lock once prepared
-        lock.release()
+        lock.release()   # reading needs no lock once the file is ready
     return Session(data_dir, db, access, lock)
 
 
@@ -176,14 +178,49 @@ def open_sample_session() -> Session:
     return session
 
 
-def _read_beside_another(data_dir: Path) -> Database:
+def _open_for_writing(data_dir: Path, fill_demo: bool) -> Database:
+    db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
+    try:
+        _settle_lock(db, data_dir)
+        _carry_over_household(db, data_dir)
+        if fill_demo:
+            from bfpp_desktop.demo import fill_if_empty  # only --demo needs the family
+            fill_if_empty(db, data_dir)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _prepare_then_read(data_dir: Path) -> Database:
+    """A read-only connection; the file is prepared first only if it must be."""
+    database = paths.database_path(data_dir)
+    if database.exists():
+        db = open_checked_reader(database)
+        try:
+            if ready_to_read(db) and household_store.has_saved(db):
+                passphrase_lock.load_photo_key(db, data_dir)
+                return db
+        except BaseException:
+            db.close()
+            raise
+        db.close()
+    _open_for_writing(data_dir, fill_demo=False).close()
+    db = open_reader(database)
+    passphrase_lock.load_photo_key(db, data_dir)
+    return db
+
+
+def _read_as_it_is(data_dir: Path, refusal: KnownError) -> Database:
+    """Read a file this session may not prepare (another copy has the folder, or the
+    folder cannot be written); *refusal* when it would need preparing first."""
     database = paths.database_path(data_dir)
     if not database.exists():
-        raise needs_update_while_open()
+        raise refusal
     db = open_checked_reader(database)
     try:
-        if migrations.needs_update(db):
-            raise needs_update_while_open()
+        if not ready_to_read(db):
+            raise refusal
         passphrase_lock.load_photo_key(db, data_dir)
     except BaseException:
         db.close()

@@ -31,7 +31,7 @@ def test_guide_work_is_there_after_a_restart(make_window, qtbot, monkeypatch):
     guide = window.ui.childTabs.currentWidget()
     assert isinstance(guide, GuidePage)
 
-    qtbot.mouseClick(guide.view.rows["s1-hold-icebreaker"].check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(guide.view.rows["s1-bring-something"].check, Qt.MouseButton.LeftButton)
     guide.show_reflections()
     box = guide.view.boxes["concrete-support"]
     type_text(qtbot, box.edit, "Offered Leo’s mom a lift on Saturday.")
@@ -52,7 +52,7 @@ def test_guide_work_is_there_after_a_restart(make_window, qtbot, monkeypatch):
     assert guide.sections.currentRow() == 2
     assert "Leo is here" in guide.sections.item(2).text()
     guide.show_stage(1)
-    assert guide.view.rows["s1-hold-icebreaker"].check.isChecked()
+    assert guide.view.rows["s1-bring-something"].check.isChecked()
     guide.show_reflections()
     assert "a lift on Saturday" in guide.view.boxes["concrete-support"].earlier[0].text()
     guide.show_stage(3)

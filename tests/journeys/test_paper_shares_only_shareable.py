@@ -69,7 +69,8 @@ def shareable_texts(db, child) -> list[str]:
     found = [child.display_name, child.full_name, HOUSEHOLD.household_name]
     found += [entry.share_summary for entry in _entries(db, child.id)]
     for item in list_items(db, child.id, include_private=False):
-        found += [item.title, item.details, *item.steps, *item.comfort_items, item.source_who]
+        found += [item.title, item.details, *item.steps, *item.comfort_items, item.source_who,
+                  item.source_note]   # "from Rosa · comfort call" names the talk, as a tag does
     for contact in list_contacts_for_child(db, child.id):
         if contact.may_share:
             found += [contact.name, contact.relation, contact.address,

@@ -16,7 +16,7 @@ from bfpp_desktop.demo.png import png_bytes
 from bfpp_desktop.storage import bridge_book as book
 from bfpp_desktop.storage.children import add_child, list_children
 from bfpp_desktop.storage.journal import add_entry
-from bfpp_desktop.storage.photos import photo_path, store_photo_bytes
+from bfpp_desktop.storage.photos import child_photo_dir, photo_path, store_photo_bytes
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.bridge.page import BridgeBookPage
 
@@ -219,10 +219,10 @@ def test_a_scan_arriving_after_cancel_is_not_kept(qtbot, page, maya, db, data_di
     _a_saved_page(page, maya)
     dialog = page.record_reply(page.pages[0].id)
     scan = _scan(tmp_path, 20, 20, (250, 250, 240))
-    before = set(photo_path(data_dir, maya.id, "x").parent.glob("*"))
+    before = set(child_photo_dir(data_dir, maya.id).glob("*"))
     job = dialog.add_scan(scan)
     dialog.reject()                                   # before the copy came back
     qtbot.waitSignal(job.finished).wait()
     assert dialog.reply_photo == ""
-    assert set(photo_path(data_dir, maya.id, "x").parent.glob("*")) == before
+    assert set(child_photo_dir(data_dir, maya.id).glob("*")) == before
     assert book.list_pages(db, maya.id)[0].reply_photo == ""

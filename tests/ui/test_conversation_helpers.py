@@ -4,16 +4,19 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from bfpp_desktop.actions import Kind
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.conversations import CallOutcome
 from bfpp_desktop.core.guide import Audience, load_guide
 from bfpp_desktop.core.journal import EntryKind
 from bfpp_desktop.core.stage_progress import StepState
+from bfpp_desktop.core.step_evidence import Source as EvidenceSource
 from bfpp_desktop.core.world import Section, Source
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact
-from bfpp_desktop.storage.guide_progress import load_step_progress
+from bfpp_desktop.storage.step_evidence import load_guide_state
+from bfpp_desktop.ui.widgets.clickable_label import ClickableLabel
 from bfpp_desktop.storage.journal import get_entry, list_entries
 from bfpp_desktop.storage.world import list_items
 from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
@@ -45,7 +48,7 @@ def test_comfort_call_files_answers_with_their_source(qtbot, db):
     assert entry.kind is EntryKind.PHONE_CALL and entry.tags == ["comfort call"]
     assert entry.title == "Comfort call with Rosa Ortiz (Mom)"
     assert "Tired, her sister helps" in entry.notes
-    assert load_step_progress(db, child.id)["s1-comfort-call"].state is StepState.DONE
+    assert load_guide_state(db, child.id).status("s1-comfort-call").state is StepState.DONE
     assert list_items(db, child.id) == []        # nothing filed before the caregiver confirms
 
     dialog = helper.filer.dialog
@@ -73,7 +76,7 @@ def test_not_ready_shows_the_advice_and_no_answer_leaves_the_step_open(qtbot, db
     assert helper.save()
     assert helper.filer.dialog is None            # nothing to file
     assert get_entry(db, helper.entry.id).tags == ["comfort call attempt"]
-    assert "s1-comfort-call" not in load_step_progress(db, child.id)
+    assert load_guide_state(db, child.id).status("s1-comfort-call").state is StepState.OPEN
 
 
 def test_closing_with_unsaved_notes_asks_first_and_keeps_them(qtbot, db, monkeypatch):
@@ -190,7 +193,7 @@ def test_after_meeting_answers_are_recorded_and_filed(qtbot, db):
     entry = get_entry(db, helper.entry.id)
     assert entry.kind is EntryKind.MEETING and entry.tags == ["icebreaker"]
     assert "Better this week" in entry.notes
-    assert load_step_progress(db, child.id)["s1-hold-icebreaker"].state is StepState.DONE
+    assert load_guide_state(db, child.id).status("s1-hold-icebreaker").state is StepState.DONE
     helper.filer.dialog.accept()
     items = list_items(db, child.id)
     assert [(i.section, i.kind, i.title) for i in items] == [
@@ -227,3 +230,21 @@ def test_icebreaker_counts_the_ticked_questions_in_words(qtbot, db):
     assert helper.chosen_label.text() == "1 question ticked"
     helper.question_checks["ib-bedtime"].setChecked(True)
     assert helper.chosen_label.text() == "2 questions ticked"
+
+
+def test_clicking_a_questions_words_ticks_it_and_saving_ticks_the_guide_step(qtbot, db):
+    child = _child(db)
+    helper = IcebreakerHelper(GUIDE, db, child)
+    qtbot.addWidget(helper)
+    helper.show()
+    hair = next(q for q in GUIDE.icebreaker_questions if q.id == "ib-hair")
+    words = next(label for label in helper.findChildren(ClickableLabel)
+                 if label.text() == hair.text)
+    assert not helper.question_checks["ib-hair"].isChecked()
+    qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+    assert helper.question_checks["ib-hair"].isChecked()
+    with qtbot.waitSignal(helper.changes_applied) as signal:
+        assert helper.save_prep()
+    assert signal.args[0].touches(Kind.GUIDE, child.id)
+    status = load_guide_state(db, child.id).status("s1-prepare-questions")
+    assert status.from_records and status.evidence.source is EvidenceSource.PREPARATION

@@ -5,10 +5,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.core.children import Child, PlacementType
+from bfpp_desktop.core.guide import Audience
 from bfpp_desktop.core.stage_progress import PlanKind, StepState
 from bfpp_desktop.reports.catalogue import printout
 from bfpp_desktop.storage.children import add_child, get_child
@@ -130,6 +131,21 @@ def test_kinship_purpose_and_steps_for_a_relative(page, db, today):
     assert any(stage.kinship_purpose[:40] in t for t in texts)
 
 
+def test_a_relative_is_not_told_to_give_a_first_name_or_keep_an_address_private(
+        page, child, db, today):
+    relative = add_child(db, Child(full_name="Amara", placement_type=PlacementType.KINSHIP,
+                                   placement_date=today))
+
+    def shown() -> str:
+        return " ".join(label.text() for label in page.view.findChildren(QLabel)).casefold()
+    page.set_child(relative)
+    kin = shown()
+    assert "first name" not in kin and "address" not in kin
+    assert page.guide.not_to_share_for(Audience.KINSHIP)[:30].casefold() in kin
+    page.set_child(child)              # a foster parent still gets the stranger's advice
+    assert "first name" in shown()
+
+
 def test_plans_are_on_stages_three_and_four_and_keep_typing(page, child, db, today, qtbot):
     page.set_child(child)
     assert page.view.plan_buttons == {}
@@ -195,3 +211,25 @@ def test_an_ampersand_in_the_name_shows_on_the_move_button(page, db):
     page.set_child(add_child(db, Child(full_name="Jo & Sam", stage=1)))
     page.show_stage(2)
     assert page.view.move_button.text() == "Move Jo && Sam to this stage…"
+
+
+def test_a_step_the_records_show_is_ticked_with_why_and_unticking_is_undoable(page, child, db,
+                                                                               today, qtbot):
+    from bfpp_desktop.core.bridge_book import BridgePage
+    from bfpp_desktop.storage.bridge_book import add_page
+    add_page(db, BridgePage(child_id=child.id, prepared_on=today))
+    child = get_child(db, child.id).copy(stage=2)
+    page.show()
+    page.set_child(child)
+    row = page.view.rows["s2-bridge-book"]
+    assert row.check.isChecked() and row.status.text() == "✓ From the bridge book, 24 Nov"
+    assert "records" in row.check.toolTip()
+    qtbot.mouseClick(row.check, Qt.MouseButton.LeftButton)
+    assert not row.check.isChecked()
+    assert load_step_progress(db, child.id)["s2-bridge-book"].records_unticked
+    page.context.undo_stack.undo()
+    assert row.check.isChecked() and "bridge book" in row.status.text()
+    assert "s2-bridge-book" not in load_step_progress(db, child.id)
+    # "Not for us" wins over the records.
+    qtbot.mouseClick(row.skip_button, Qt.MouseButton.LeftButton)
+    assert not row.check.isChecked() and "not for us" in row.status.text()

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 import bfpp_desktop.ui
-from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.journal import EntryKind, EntrySummary, JournalEntry, Outcome
 from bfpp_desktop.storage import journal as store
@@ -97,6 +97,30 @@ def test_child_list_model(qtmodeltester, qapp, force_py):
         assert_readable(model)
     model.set_rows(children(5))
     assert model.child_at(5) is None and model.row_of(99) == -1
+
+
+@TESTERS
+def test_child_list_model_groups_ended_placements_under_headings(qtmodeltester, qapp, force_py):
+    model = ChildListModel(today=date(2026, 11, 24))
+    qtmodeltester.check(model, force_py=force_py)
+    rows = children(6)
+    rows[1] = rows[1].ended(PlacementEnd.WENT_HOME, date(2026, 11, 10))
+    rows[4] = rows[4].ended(PlacementEnd.ADOPTION, date(2025, 2, 3))
+    model.set_rows(rows)
+    assert_readable(model)
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert ids(model, CHILD_ID_ROLE) == [None, 1, 3, 4, 6, None, 2, None, 5]
+    assert [texts[0], texts[5], texts[7]] == ["In my care", "After going home",
+                                               "Placement ended"]
+    assert texts[6].endswith("Went home 10 Nov") and texts[8].endswith("Ended 3 Feb 2025")
+    assert "Stage" in texts[1]
+    heading = model.index(0, 0)
+    assert not model.flags(heading) & Qt.ItemFlag.ItemIsSelectable
+    assert model.child_at(0) is None and model.first_child_row() == 1
+    assert model.row_of(5) == 8
+    assert model.index(8, 0).data(Qt.ItemDataRole.AccessibleTextRole).endswith("Ended 3 Feb 2025")
+    model.set_rows([rows[1]])    # one child, gone home: still under its heading
+    assert ids(model, CHILD_ID_ROLE) == [None, 2]
 
 
 @TESTERS

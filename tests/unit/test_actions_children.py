@@ -1,4 +1,4 @@
-"""Child actions, without Qt: edit, archive and their undo; delete with the photo folder."""
+"""Child actions, without Qt: edit, end the placement and their undo; delete with the photo folder."""
 from datetime import date
 
 import pytest
@@ -6,7 +6,7 @@ import pytest
 from actions_helpers import assert_all_or_nothing, snapshot
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import children as actions
-from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.journal import JournalEntry, Photo
 from bfpp_desktop.demo.png import png_bytes
 from bfpp_desktop.storage import children as store
@@ -22,7 +22,7 @@ def maya(db):
 
 def test_archive_undo_redo(db, maya):
     before = snapshot(db)
-    result = actions.archive_child(db, maya.id)
+    result = actions.end_placement(db, maya.id, PlacementEnd.OTHER_MOVE, date(2026, 11, 2))
     assert store.get_child(db, maya.id).archived
     assert result.changes == Changes(Kind.CHILDREN, maya.id)
     assert result.description == "mark Maya's placement as ended"
@@ -41,8 +41,9 @@ def test_an_edit_undoes_to_the_stored_details(db, maya):
 
 
 def test_a_failure_midway_changes_nothing(db, monkeypatch, maya):
-    assert_all_or_nothing(db, monkeypatch, store, "set_archived",
-                          lambda: actions.archive_child(db, maya.id))
+    assert_all_or_nothing(db, monkeypatch, store, "update_child",
+                          lambda: actions.end_placement(db, maya.id, PlacementEnd.ADOPTION,
+                                                        date(2026, 11, 2)))
     assert_all_or_nothing(db, monkeypatch, store, "update_child",
                           lambda: actions.update_child(db, maya.copy(stage=3)))
     assert_all_or_nothing(db, monkeypatch, store, "delete_child",

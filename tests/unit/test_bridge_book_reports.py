@@ -122,8 +122,9 @@ def test_damaged_photo_prints_a_placeholder(db, maya, data_dir, tmp_path):
 
 
 def test_empty_page_with_only_a_letter_and_a_very_long_letter(db, maya, tmp_path):
-    letter = "\n\n".join(f"Paragraph {i} " + "We read stories together. " * 40
-                         for i in range(30))
+    # As long as the editor and storage allow (LETTER_LIMIT).
+    letter = "\n\n".join(f"Paragraph {i} " + "We read stories together. " * 37
+                         for i in range(20))
     _prepare(db, maya, summaries=[], photos=[], questions=[], letter=letter + " THE END")
     text, reader = _print(db, maya, tmp_path, large_print=True)
     assert len(reader.pages) > 3 and "THE END" in text and "Your turn" in text

@@ -1,18 +1,41 @@
 """The command line: children listing, --demo, and clear messages for bad data folders."""
 import tempfile
+from datetime import date
 
+from bfpp_desktop.actions.children import end_placement
 from bfpp_desktop.core import paths
+from bfpp_desktop.core.children import PlacementEnd
+from bfpp_desktop.storage.connection import open_database
 from bfpp_desktop.app import main
 from readonly import read_only_folder
 
 
-def test_children_command_lists_id_name_stage(tmp_path, capsys):
+def test_children_command_lists_id_name_stage_and_whether_in_care(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path / "d"), "--demo", "children"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     names = {line.split("\t")[1]: line.split("\t") for line in lines}
     assert set(names) >= {"Maya", "Leo", "Amara"}
-    assert names["Maya"][2] == "1"
-    assert all(len(line.split("\t")) == 3 for line in lines)
+    assert names["Maya"][2] == "1" and names["Maya"][3] == "in care"
+    assert all(len(line.split("\t")) == 4 for line in lines)
+
+
+def test_children_command_shows_ended_placements_as_ended(tmp_path, capsys):
+    folder = tmp_path / "d"
+    main(["--data-dir", str(folder), "--demo", "children"])
+    ids = {line.split("\t")[1]: int(line.split("\t")[0])
+           for line in capsys.readouterr().out.strip().splitlines()}
+    db = open_database(paths.database_path(folder))
+    end_placement(db, ids["Leo"], PlacementEnd.WENT_HOME, date(2026, 11, 10))
+    end_placement(db, ids["Maya"], PlacementEnd.ADOPTION, date(2026, 11, 12))
+    db.close()
+    main(["--data-dir", str(folder), "children"])
+    listed = {line.split("\t")[1]: line.split("\t")[2:]
+              for line in capsys.readouterr().out.strip().splitlines()}
+    assert listed == {"Amara": [listed["Amara"][0], "in care"],
+                      "Leo": ["4", "went home 2026-11-10"]}
+    main(["--data-dir", str(folder), "children", "--archived"])
+    [maya] = capsys.readouterr().out.strip().splitlines()
+    assert maya.split("\t")[1:] == ["Maya", "1", "ended 2026-11-12 (adoption)"]
 
 
 def test_demo_does_not_touch_a_folder_with_children(tmp_path, capsys):

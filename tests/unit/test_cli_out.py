@@ -45,7 +45,7 @@ def test_an_existing_file_is_left_alone_unless_forced(tmp_path, data_dir, maya, 
 @pytest.mark.parametrize("target", ["database", "wal", "photo", "backup", "lock", "new-file"])
 def test_nothing_inside_the_data_folder_is_written(tmp_path, data_dir, db, maya, capsys,
                                                    target):
-    photo = photo_path(data_dir, maya.id, "abc.jpg")
+    photo = photo_path(data_dir, maya.id, "ab" * 16 + ".jpg")   # named as the app names them
     photo.parent.mkdir(parents=True)
     photo.write_bytes(b"\xff\xd8\xff photo")
     backup = paths.backups_dir(data_dir) / "b.sqlite3"

@@ -2,7 +2,7 @@
 from datetime import date
 
 from bfpp_desktop.core.children import Child
-from bfpp_desktop.core.conversations import (CALL_ATTEMPT_TAG, COMFORT_CALL_TAG,
+from bfpp_desktop.core.conversations import (CALL_ATTEMPT_TAG, COMFORT_CALL_TAG, NOT_READY_TAG,
                                              ICEBREAKER_TAG, CallOutcome, IcebreakerPrep,
                                              answer_for, comfort_call_entry,
                                              default_question_ids, group_by_topic,
@@ -15,6 +15,7 @@ from bfpp_desktop.storage.conversations import record_conversation
 from bfpp_desktop.storage.guide_progress import load_step_progress
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
 from bfpp_desktop.storage.journal import get_entry
+from bfpp_desktop.storage.step_evidence import load_guide_state
 
 GUIDE = load_guide()
 
@@ -38,7 +39,8 @@ def test_no_answer_is_recorded_but_is_not_the_comfort_call(today):
     assert entry.tags == [CALL_ATTEMPT_TAG] and entry.follow_up
     assert "the birth parent" in entry.title
     not_ready = comfort_call_entry(3, "Mom", today, "", CallOutcome.NOT_READY, [])
-    assert not_ready.tags == [COMFORT_CALL_TAG] and "not ready" in not_ready.title
+    # It counts as the comfort call, and says the parent asked to talk another time.
+    assert not_ready.tags == [COMFORT_CALL_TAG, NOT_READY_TAG] and "not ready" in not_ready.title
 
 
 def test_icebreaker_entry_is_a_tagged_meeting(today):
@@ -58,13 +60,16 @@ def test_default_choice_and_topics_come_from_the_guide():
     assert len({t for t, _qs in groups}) == len(groups)
 
 
-def test_recording_saves_the_entry_and_ticks_the_step_together(db, today):
+def test_recording_saves_the_entry_and_the_journal_ticks_the_step(db, today):
+    # The helper used to store a tick beside the entry; now the journal entry is the one
+    # record, and the step is ticked from it (so the caregiver can untick it).
     child = add_child(db, Child(full_name="Maya")).id
     entry = comfort_call_entry(child, "Rosa", today, "", CallOutcome.TALKED, [])
-    saved = record_conversation(db, entry, "s1-comfort-call", today)
+    saved = record_conversation(db, entry)
     assert get_entry(db, saved.id).tags == [COMFORT_CALL_TAG]
-    progress = load_step_progress(db, child)["s1-comfort-call"]
-    assert progress.state is StepState.DONE and progress.done_on == today
+    assert load_step_progress(db, child) == {}
+    status = load_guide_state(db, child, today).status("s1-comfort-call")
+    assert status.state is StepState.DONE and status.from_records and status.done_on == today
 
 
 def test_icebreaker_prep_round_trip_and_goes_with_the_child(db, today):

@@ -144,7 +144,8 @@ def test_no_empty_or_untidy_strings(guide):
     for text in _all_text(guide):
         assert text.strip() == text and "  " not in text, text
     # Only the optional kinship wording may be empty; everything else is filled in.
-    optional = {"kinship_detail", "kinship_purpose", "kinship_body", "files_into", "also_called"}
+    optional = {"kinship_detail", "foster_detail", "kinship_purpose", "kinship_body", "files_into",
+                "also_called"}
 
     def check(value):
         if dataclasses.is_dataclass(value):
@@ -187,3 +188,19 @@ def test_no_copied_text():
     result = subprocess.run([sys.executable, str(CHECKER), str(REPO)],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_a_relative_reads_no_stranger_advice_in_the_guide(guide):
+    """A grandmother meeting her own daughter is not told to give her first name or to
+    keep her address private, on any stage, step or help text."""
+    kin = Audience.KINSHIP
+    texts = [line for stage in guide.stages for line in (
+        *stage.share_for(kin), *(step.detail_for(kin) for step in stage.steps_for(kin)))]
+    texts += [point for help_text in guide.help_texts for point in help_text.points_for(kin)]
+    texts.append(guide.not_to_share_for(kin))
+    for text in texts:
+        assert "first name" not in text.casefold(), text
+        assert "address" not in text.casefold(), text
+    foster = guide.stage(1)
+    assert any("first name" in line for line in foster.share_for(Audience.FOSTER))
+

@@ -4,9 +4,10 @@ from datetime import date
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.core.stage_progress import (PlanKind, PlanRecord, Reflection, StepProgress,
-                                              StepState, first_meetings_done, mark_done,
-                                              progress_for, validate_plan,
+                                              StepState, mark_done,
+                                              validate_plan,
                                               validate_reflection, validate_step_progress)
+from bfpp_desktop.core.step_evidence import GuideState, StepStatus, statuses
 from bfpp_desktop.storage import guide_progress as store
 from bfpp_desktop.storage.children import add_child, delete_child, related_counts
 
@@ -37,13 +38,27 @@ def test_done_date_is_dropped_when_a_step_is_reopened_with_a_note(db, today):
     assert store.load_step_progress(db, child)["s1-comfort-call"].done_on is None
 
 
-def test_progress_for_fills_in_untouched_steps_and_feeds_due_rules(today):
+def test_untouched_steps_are_open_and_feed_due_rules(today):
     steps = load_guide().stage(1).steps
     saved = {"s1-comfort-call": mark_done(StepProgress("s1-comfort-call"), today)}
-    rows = progress_for(steps, saved)
-    assert len(rows) == len(steps) and rows[0].state == StepState.DONE
+    state = GuideState(steps=statuses(saved, {}))
+    rows = [state.status(step.id) for step in steps]
+    assert rows[0].state == StepState.DONE
     assert all(r.state == StepState.OPEN for r in rows[1:])
-    assert first_meetings_done(saved) == (today, False)
+    # What the Overview's first-call and first-meeting rules read (core.step_evidence).
+    assert StepStatus(saved["s1-comfort-call"]).done() == today
+    assert StepStatus(StepProgress("s1-hold-icebreaker")).done() is False
+
+
+def test_a_step_unticked_against_the_records_is_kept_and_cleared_by_a_tick(db, today):
+    child = _child(db)
+    unticked = StepProgress("s2-family-time-ready", records_unticked=True)
+    assert not unticked.is_blank
+    store.save_step_progress(db, child, unticked)
+    assert store.load_step_progress(db, child)["s2-family-time-ready"] == unticked
+    store.save_step_progress(db, child, mark_done(unticked, today))
+    again = store.load_step_progress(db, child)["s2-family-time-ready"]
+    assert again.state == StepState.DONE and not again.records_unticked
 
 
 def test_reflections_newest_first_and_by_factor(db, today):

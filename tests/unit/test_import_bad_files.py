@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 from actions_helpers import snapshot
-from export_helpers import export_demo, photo_files, rewrite
+from export_helpers import export_demo, photo_files, read_document, rewrite
 
 from bfpp_desktop.actions.imports import import_file
 from bfpp_desktop.core.children import Child
@@ -27,6 +27,11 @@ NOT_A_PHOTO = "A photo in the export file cannot be used"
 def good(tmp_path_factory):
     folder = tmp_path_factory.mktemp("good")
     return export_demo(folder / "data", folder / "family.zip")
+
+
+def photo_members(good) -> list[str]:
+    """The photos in the demo's export, in the file's order (the demo's story decides)."""
+    return [photo["member"] for photo in read_document(good)["photos"]]
 
 
 @pytest.fixture
@@ -83,7 +88,7 @@ def test_a_truncated_file(ours, good, tmp_path, keep):
 def test_a_flipped_byte_in_a_photo_or_the_records(ours, good, tmp_path):
     data = bytearray(good.read_bytes())
     with zipfile.ZipFile(good) as archive:
-        info = archive.getinfo("photos/1/2.png")
+        info = archive.getinfo(photo_members(good)[1])
     at = info.header_offset + 30 + len(info.filename) + 100
     data[at] ^= 0xFF
     flipped = tmp_path / "flipped.zip"
@@ -169,6 +174,8 @@ HAND_EDITS = {
     "an id twice": (lambda d: d["records"]["children"].append(dict(_child(d))), "twice"),
     "a broken character": (lambda d: _entry(d).update(notes="a\ud800b"), "broken character"),
     "text far too long": (lambda d: _entry(d).update(notes="x" * 300_000), "longer than"),
+    "a title longer than the journal takes": (
+        lambda d: _entry(d).update(title="x" * 400), "most that can be saved there is 300"),
     "a photo listed but not there": (
         lambda d: d["photos"][0].update(member="photos/3/77.png"), "not in it"),
     "a photo in another child's folder": (
@@ -206,9 +213,10 @@ def test_a_photo_that_is_not_a_picture(ours, good, tmp_path):
     problem = refused(ours, text)
     assert problem.title == NOT_A_PHOTO
     # Another picture than the one exported: its check sum gives it away.
+    first, second = photo_members(good)[:2]
     with zipfile.ZipFile(good) as archive:
-        other = archive.read("photos/1/3.png")
-    swapped = rewrite(good, tmp_path / "swapped.zip", extra={"photos/1/2.png": other})
+        other = archive.read(second)
+    swapped = rewrite(good, tmp_path / "swapped.zip", extra={first: other})
     assert refused(ours, swapped).title == NOT_A_PHOTO
 
 
@@ -216,8 +224,10 @@ def test_a_damaged_last_photo_sweeps_the_photos_copied_before_it(tmp_path, good,
                                                                  monkeypatch):
     """Photos are copied before the records are written; when the last one turns out
     damaged, those copied before it go again and no record is added."""
+    *before, last = photo_members(good)
+
     def damage_last(member, data):
-        return data[:30] + b"\0" * 20 if member.endswith("/4.png") else data
+        return data[:30] + b"\0" * 20 if member == last else data
     bad = rewrite(good, tmp_path / "bad.zip", photo=damage_last)
     folder = tmp_path / "fresh"
     with open_session(folder, Access.WRITE):
@@ -231,8 +241,8 @@ def test_a_damaged_last_photo_sweeps_the_photos_copied_before_it(tmp_path, good,
         return name
     monkeypatch.setattr(photos, "import_photo_data", spy)
     problem = refused(folder, bad)
-    assert problem.title == NOT_A_PHOTO and "photos/1/4.png" in problem.message
-    assert len(copied) == 3 and not any(p.exists() for p in copied)
+    assert problem.title == NOT_A_PHOTO and last in problem.message
+    assert len(copied) == len(before) and not any(p.exists() for p in copied)
     assert photo_files(folder) == []
     with open_session(folder, Access.READ) as session:
         assert session.db["children"].count == 0

@@ -135,24 +135,30 @@ def test_the_update_cleans_photos_already_stored(data_dir, tmp_path, caplog):
     # A data folder as a build before photo cleaning left it.
     make_legacy_file(paths.database_path(data_dir), stop_before="0110_clean_photo_metadata")
     db = Database(sqlite3.connect(paths.database_path(data_dir)))
-    child = add_child(db, Child(full_name="Maya Rodríguez"))
-    folder = photos.child_photo_dir(data_dir, child.id)
+    # The child as that build wrote it (today's storage writes columns it did not have).
+    child_id = db.execute("INSERT INTO children (full_name, placement_type, permanency_goal, "
+                          "created_at, updated_at) VALUES ('Maya Rodríguez', 'foster', "
+                          "'reunification', 'then', 'then')").lastrowid
+    db.conn.commit()
+    folder = photos.child_photo_dir(data_dir, child_id)
     folder.mkdir(parents=True)
-    (folder / "a.jpg").write_bytes(phone_jpeg(64, 32, orientation=6))
-    (folder / "b.png").write_bytes(png_with_text())
-    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 half a photo")
-    add_entry(db, JournalEntry(child_id=child.id, entry_date=date(2026, 1, 2), title="Old",
-                               photos=[Photo("a.jpg"), Photo("b.png"), Photo("broken.jpg")]))
+    # Named as the app names its photo files (a random hex name and the kind).
+    a, b, broken = "a1" * 16 + ".jpg", "b2" * 16 + ".png", "c3" * 16 + ".jpg"
+    (folder / a).write_bytes(phone_jpeg(64, 32, orientation=6))
+    (folder / b).write_bytes(png_with_text())
+    (folder / broken).write_bytes(b"\xff\xd8\xff\xe0 half a photo")
+    add_entry(db, JournalEntry(child_id=child_id, entry_date=date(2026, 1, 2), title="Old",
+                               photos=[Photo(a), Photo(b), Photo(broken)]))
     db.close()
 
     db = open_database(paths.database_path(data_dir))
-    assert metadata_left((folder / "a.jpg").read_bytes()) == []
-    with Image.open(folder / "a.jpg") as upright:
+    assert metadata_left((folder / a).read_bytes()) == []
+    with Image.open(folder / a) as upright:
         assert upright.size == (32, 64)
-    assert metadata_left((folder / "b.png").read_bytes()) == []
-    assert (folder / "broken.jpg").read_bytes() == b"\xff\xd8\xff\xe0 half a photo"
-    assert "broken.jpg" in caplog.text
-    assert sorted(p.name for p in folder.iterdir()) == ["a.jpg", "b.png", "broken.jpg"]
+    assert metadata_left((folder / b).read_bytes()) == []
+    assert (folder / broken).read_bytes() == b"\xff\xd8\xff\xe0 half a photo"
+    assert broken in caplog.text
+    assert sorted(p.name for p in folder.iterdir()) == [a, b, broken]
     assert db.execute("SELECT count(*) FROM file_tasks").fetchone()[0] == 0  # runs once
     db.close()
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 from legacy_schema import STEP_NAMES, make_legacy_file
 
 from bfpp_desktop.core import paths
@@ -61,9 +62,9 @@ def _dump(path: Path) -> list[str]:
 
 def test_a_new_file_gets_the_baseline_directly(data_dir):
     db = open_database(paths.database_path(data_dir))
-    # The baseline, then the steps after it (1001_photo_key), none of the earlier ones.
-    assert [m.name for m in migrations.migrations.applied(db)] == sorted(
-        migrations.known_names())
+    # The baseline, then each step added since 1.0, in order.
+    applied = [m.name for m in migrations.migrations.applied(db)]
+    assert applied[0] == "1000_baseline" and applied == migrations._step_names
     assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert set(schema.TABLES) <= set(db.table_names())
     assert db["file_tasks"].count == 0  # nothing to clean in a brand-new folder
@@ -120,6 +121,7 @@ def test_timestamps_come_through_for_every_record_table(data_dir):
 def test_the_migrated_file_reads_and_searches_as_before(data_dir):
     db = open_database(_old_file(data_dir))
     amara = next(c for c in children.list_children(db) if c.full_name.startswith("Amara"))
+    assert (amara.ended_on, amara.ended_how) == (None, None)   # still in care
     assert journal.search(db, amara.id, "teething")
     linked = [e for e in journal.list_entries(db, amara.id, limit=500)
               if journal.get_entry(db, e.id).participant_contacts]
@@ -133,6 +135,28 @@ def test_a_migrated_file_has_the_schema_of_a_new_one(data_dir, tmp_path):
     new = tmp_path / "new.sqlite3"
     open_database(new).close()
     assert _schema(old) == _schema(new)
+
+
+def test_a_1_0_file_gains_how_and_when_a_placement_ended(data_dir, tmp_path):
+    """Written by 1.0 (the baseline only): the children keep every detail, in care."""
+    path = paths.database_path(data_dir)
+    conn = sqlite3.connect(path)
+    db = Database(conn)
+    migrations.migrations.apply(db, stop_before="1010_placement_end")
+    db.execute(f"PRAGMA user_version = {migrations.BASELINE_VERSION}")
+    conn.execute("INSERT INTO children (full_name, placement_type, permanency_goal, stage, "
+                 "archived, created_at, updated_at) VALUES ('Ana', 'kinship', 'adoption', 2, "
+                 "1, 'then', 'later')")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    [ana] = children.list_children(db, archived=True)
+    assert (ana.stage, ana.archived, ana.ended_on, ana.ended_how) == (2, True, None, None)
+    db.close()
+    assert len(list(paths.backups_dir(data_dir).glob("*before-update.sqlite3"))) == 1
+    new = tmp_path / "new.sqlite3"
+    open_database(new).close()
+    assert _schema(path) == _schema(new)
 
 
 # Feature branches ran their own steps in number order before they were merged.
@@ -266,7 +290,7 @@ def test_deleting_a_contact_unlinks_it_by_foreign_key(db):
 
 @pytest.mark.parametrize("table,column", [
     ("children", "placement_type"), ("children", "permanency_goal"), ("children", "stage"),
-    ("children", "archived"), ("contacts", "role"), ("contacts", "reach_by"),
+    ("children", "archived"), ("children", "ended_how"), ("contacts", "role"), ("contacts", "reach_by"),
     ("world_items", "section"), ("world_items", "day_type"), ("world_items", "severity"),
     ("world_items", "source"), ("journal_entries", "kind"), ("journal_entries", "outcome"),
     ("journal_entries", "mood_before"), ("guide_step_progress", "state"),

@@ -6,7 +6,7 @@ import pytest
 from sqlite_utils import Database
 
 from bfpp_desktop.core import paths
-from bfpp_desktop.core.children import Child, PlacementType
+from bfpp_desktop.core.children import Child, PlacementEnd, PlacementType
 from bfpp_desktop.storage import children as store
 from bfpp_desktop.storage import migrations
 from bfpp_desktop.storage.connection import open_database
@@ -129,16 +129,21 @@ def test_child_round_trip_keeps_every_field(db):
         birth_date=date(2019, 2, 28), placement_date=date(2026, 11, 20),
         placement_type=PlacementType.KINSHIP, stage=2, notes="Línea uno\nשלום"))
     assert store.get_child(db, child.id) == child
+    ended = child.ended(PlacementEnd.WENT_HOME, date(2026, 11, 23))
+    store.update_child(db, ended)
+    assert store.get_child(db, child.id) == ended
 
 
-def test_archive_hides_from_daily_list(db):
+def test_archive_hides_from_daily_list_and_going_home_does_not(db):
     a = store.add_child(db, Child(full_name="Ana"))
     b = store.add_child(db, Child(full_name="Ben"))
-    store.set_archived(db, a.id, True)
-    assert [c.id for c in store.list_children(db)] == [b.id]
+    c = store.add_child(db, Child(full_name="Cai"))
+    store.update_child(db, a.ended(PlacementEnd.ADOPTION, date(2026, 11, 2)))
+    store.update_child(db, c.ended(PlacementEnd.WENT_HOME, date(2026, 11, 2)))
+    assert [c.id for c in store.list_children(db)] == [b.id, c.id]
     assert [c.id for c in store.list_children(db, archived=True)] == [a.id]
-    store.set_archived(db, a.id, False)
-    assert {c.id for c in store.list_children(db)} == {a.id, b.id}
+    store.update_child(db, a)
+    assert {c.id for c in store.list_children(db)} == {a.id, b.id, c.id}
 
 
 def test_list_is_sorted_by_the_name_the_child_is_called(db):

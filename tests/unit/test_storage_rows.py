@@ -15,7 +15,7 @@ def test_insert_and_update_stamp_the_row(db, monkeypatch):
     times = iter(["2026-01-01T08:00:00+00:00", "2026-02-02T09:00:00+00:00"])
     monkeypatch.setattr(rows, "now", lambda: next(times))
     child = children.add_child(db, Child(full_name="Ana"))
-    children.set_archived(db, child.id, True)
+    children.update_child(db, child.copy(archived=True))
     row = rows.one(db, "SELECT created_at, updated_at, archived FROM children WHERE id = ?",
                    [child.id])
     assert row == {"created_at": "2026-01-01T08:00:00+00:00",

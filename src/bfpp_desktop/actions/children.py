@@ -1,8 +1,10 @@
-"""Actions on a child record: add, edit, archive (placement ended) and delete for good."""
+"""Actions on a child record: add, edit, end the placement (or take that back) and delete
+for good."""
+from datetime import date
 from functools import partial
 
 from bfpp_desktop.actions.result import Changes, Kind, OpResult, database, gone
-from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage import children as store
 from bfpp_desktop.storage.photo_sweep import PhotoKeeper
@@ -33,21 +35,32 @@ def update_child(target, child: Child) -> OpResult:
                     partial(update_child, child=before), value=child)
 
 
-def set_archived(target, child_id: int, archived: bool) -> OpResult:
-    """Archive (placement ended) or bring back to the daily list; undo does the opposite."""
+def end_placement(target, child_id: int, how: PlacementEnd, on: date) -> OpResult:
+    """The placement ended *on* that day, *how*: going home moves the child to stage 4 on
+    the daily list, any other ending keeps the record out of it. Undo puts it back as it was."""
     db = database(target)
     with db.atomic():
-        child = _existing(db, child_id)
-        store.set_archived(db, child_id, archived)
-    text = (translate("Undo", "mark {name}'s placement as ended") if archived else
-            translate("Undo", "bring {name} back to the daily list"))
-    return OpResult(Changes(Kind.CHILDREN, child_id), text.format(name=child.display_name),
-                    partial(set_archived, child_id=child_id, archived=not archived),
-                    value=child.copy(archived=archived))
+        before = _existing(db, child_id)
+        after = before.ended(how, on)
+        store.update_child(db, after)
+    return OpResult(Changes(Kind.CHILDREN, child_id),
+                    translate("Undo", "mark {name}'s placement as ended").format(
+                        name=before.display_name),
+                    partial(update_child, child=before), value=after)
 
 
-def archive_child(target, child_id: int) -> OpResult:
-    return set_archived(target, child_id, True)
+def back_in_care(target, child_id: int) -> OpResult:
+    """The child is in my care again: the ending is forgotten and the record is on the daily
+    list. The stage stays as it is (the caregiver chooses it); undo puts the ending back."""
+    db = database(target)
+    with db.atomic():
+        before = _existing(db, child_id)
+        after = before.back_in_care()
+        store.update_child(db, after)
+    return OpResult(Changes(Kind.CHILDREN, child_id),
+                    translate("Undo", "bring {name} back to the daily list").format(
+                        name=before.display_name),
+                    partial(update_child, child=before), value=after)
 
 
 def delete_child(target, photos: PhotoKeeper, child_id: int) -> OpResult:

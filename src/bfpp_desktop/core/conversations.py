@@ -15,6 +15,7 @@ from bfpp_desktop.core.journal import EntryKind, JournalEntry
 
 COMFORT_CALL_TAG = "comfort call"
 CALL_ATTEMPT_TAG = "comfort call attempt"   # no answer: the call is still to come
+NOT_READY_TAG = "parent not ready"          # beside COMFORT_CALL_TAG: call again later
 ICEBREAKER_TAG = "icebreaker"
 COMFORT_CALL_NOTE = "comfort call"          # the source note on filed items
 ICEBREAKER_NOTE = "icebreaker meeting"
@@ -76,9 +77,12 @@ def answers_markdown(answers: list[Answer]) -> str:
     return "\n\n".join(parts)
 
 
-def tag_for(outcome: CallOutcome) -> str:
-    """Only a call that reached the parent counts as the comfort call on the Overview."""
-    return CALL_ATTEMPT_TAG if outcome is CallOutcome.NO_ANSWER else COMFORT_CALL_TAG
+def tags_for(outcome: CallOutcome) -> list[str]:
+    """Only a call that reached the parent counts as the comfort call on the Overview; one
+    where the parent was not ready also says so, so the guide can suggest calling again."""
+    return {CallOutcome.TALKED: [COMFORT_CALL_TAG],
+            CallOutcome.NOT_READY: [COMFORT_CALL_TAG, NOT_READY_TAG],
+            CallOutcome.NO_ANSWER: [CALL_ATTEMPT_TAG]}[outcome]
 
 
 def comfort_call_entry(child_id: int, who: str, on: date, time: str, outcome: CallOutcome,
@@ -100,7 +104,7 @@ def comfort_call_entry(child_id: int, who: str, on: date, time: str, outcome: Ca
     return JournalEntry(child_id=child_id, entry_date=on, entry_time=time,
                         kind=EntryKind.PHONE_CALL, title=title, notes="\n\n".join(body),
                         participants=[who.strip()] if who.strip() else [],
-                        tags=[tag_for(outcome)], follow_up=follow_up)
+                        tags=tags_for(outcome), follow_up=follow_up)
 
 
 def icebreaker_entry(child_id: int, who: str, on: date, time: str, answers: list[Answer],

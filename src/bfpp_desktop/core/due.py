@@ -4,6 +4,7 @@ Pure rules over plain inputs, so the Overview, reminders and tests share them.
 Wording is gentle on purpose: a late first call or meeting is never a failure,
 only something that can still help, with a pointer to how.
 """
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -21,9 +22,21 @@ LOOK_BACK_DAYS = 30
 # Past this, "It has been 412 days" reads like a tally; the late wording drops the count.
 COUNT_DAYS_UP_TO = 30
 
+# After going home: a birthday is mentioned this far ahead; the family gets this long to
+# settle before babysitting is offered; photos are suggested when none went out this long.
+BIRTHDAY_AHEAD_DAYS = 21
+SETTLE_DAYS = 14
+SHARE_AGAIN_DAYS = 30
+
 COMFORT_CALL_STEP = "s1-comfort-call"
 ICEBREAKER_STEP = "s1-plan-icebreaker"
 FAMILY_TIME_STEP = "s2-family-time-ready"
+MOVE_HOME_STEP = "s3-transition-plan"
+MOVE_HOME_HELP = "help-move-home-meeting"
+CONTACT_PLAN_STEP = "s4-contact-plan"
+BIRTHDAY_STEP = "s4-celebrations"
+RESPITE_STEP = "s4-respite"
+PHOTOS_STEP = "s4-photos"
 
 
 class DueKind(str, Enum):
@@ -31,6 +44,11 @@ class DueKind(str, Enum):
     ICEBREAKER = "icebreaker"
     FAMILY_TIME = "family_time"
     FOLLOW_UP = "follow_up"
+    MOVE_HOME_MEETING = "move_home_meeting"
+    CONTACT_PLAN = "contact_plan"
+    BIRTHDAY = "birthday"
+    RESPITE = "respite"
+    PHOTOS = "photos"
 
 
 class DueState(str, Enum):
@@ -75,18 +93,32 @@ class FollowUp:
     ref_id: int | None = None
 
 
+@dataclass(frozen=True)
+class AfterHome:
+    """What the reminders after going home go by."""
+    went_home_on: date
+    birth_date: date | None = None
+    contact_plan_made: bool = False
+    last_shared: date | None = None   # the newest bridge-book page
+
+
 def what_is_due(today: date, placement_date: date | None, *,
                 comfort_call_done: date | bool | None = None,
                 icebreaker_done: date | bool | None = None,
                 stage: int = 1,
                 audience: Audience = Audience.ANY,
                 family_times: tuple[FamilyTime, ...] | list[FamilyTime] = (),
-                follow_ups: tuple[FollowUp, ...] | list[FollowUp] = ()) -> list[DueItem]:
+                follow_ups: tuple[FollowUp, ...] | list[FollowUp] = (),
+                going_home: bool = False,
+                after_home: AfterHome | None = None) -> list[DueItem]:
     """Everything worth a look today, most pressing first.
 
     The first call and first meeting belong to stage 1; once the family has
     moved on to a later stage they are no longer listed. When the first meeting
     has happened, a missing first call is not raised any more: they have met.
+    In stage 3, when the plan is for the child to go home (*going_home*), a meeting
+    for the move is suggested; once the child has gone home (*after_home*), a few
+    gentle ideas for staying in touch.
     """
     items: list[DueItem] = []
     if stage == 1:
@@ -96,6 +128,10 @@ def what_is_due(today: date, placement_date: date | None, *,
     items += [family_time_item(today, visit) for visit in family_times
               if today <= visit.on <= today + timedelta(days=LOOK_AHEAD_DAYS)]
     items += [follow_up_item(today, f) for f in follow_ups if _follow_up_listed(today, f)]
+    if stage == 3 and going_home and after_home is None:
+        items.append(move_home_meeting_item())
+    if after_home is not None:
+        items += after_home_items(today, after_home)
     return sorted(items, key=_sort_key)
 
 
@@ -219,6 +255,67 @@ def follow_up_item(today: date, follow_up: FollowUp) -> DueItem:
                    ref_id=follow_up.ref_id)
 
 
+def move_home_meeting_item() -> DueItem:
+    return DueItem(DueKind.MOVE_HOME_MEETING, translate("Due", "A meeting before the move home"),
+                   translate("Due", "Like the first icebreaker, but the other way round: a "
+                                    "short, friendly talk where you pass on routines, comfort "
+                                    "items and what the child is looking forward to."),
+                   None, DueState.SUGGESTED, MOVE_HOME_STEP, MOVE_HOME_HELP)
+
+
+def after_home_items(today: date, home: AfterHome) -> list[DueItem]:
+    """Gentle ideas once the child has gone home: the contact plan, a birthday coming up,
+    an offer of babysitting once the family has settled, photos when none went out lately."""
+    items = [contact_plan_item(home.contact_plan_made)]
+    birthday = next_birthday(home.birth_date, today) if home.birth_date else None
+    if birthday is not None and (birthday - today).days <= BIRTHDAY_AHEAD_DAYS:
+        items.append(birthday_item(today, birthday, birthday.year - home.birth_date.year))
+    if (today - home.went_home_on).days >= SETTLE_DAYS:
+        items.append(DueItem(
+            DueKind.RESPITE, translate("Due", "Offer a break"),
+            translate("Due", "If it would help, let the parent know you are glad to "
+                             "babysit for a few hours or have the child for a short stay."),
+            None, DueState.SUGGESTED, RESPITE_STEP))
+    shared = max(d for d in (home.last_shared, home.went_home_on) if d)
+    if (today - shared).days >= SHARE_AGAIN_DAYS:
+        items.append(DueItem(
+            DueKind.PHOTOS, translate("Due", "Share photos and memories"),
+            translate("Due", "Photos, artwork or a story from the time the child lived "
+                             "with you keep that part of their life with them."),
+            None, DueState.SUGGESTED, PHOTOS_STEP))
+    return items
+
+
+def contact_plan_item(made: bool) -> DueItem:
+    if made:
+        message = translate("Due", "Keep to what you agreed, and change it whenever the "
+                                   "parent wishes: they decide how much contact suits them.")
+    else:
+        message = translate("Due", "Ask the parent how they would like to stay in touch, "
+                                   "and write it down in a contact plan.")
+    return DueItem(DueKind.CONTACT_PLAN, translate("Due", "Stay in touch as agreed"), message,
+                   None, DueState.SUGGESTED, CONTACT_PLAN_STEP)
+
+
+def birthday_item(today: date, on: date, turning: int) -> DueItem:
+    state = DueState.DUE_TODAY if on == today else DueState.UPCOMING
+    return DueItem(DueKind.BIRTHDAY, translate("Due", "Birthday"), translate(
+        "Due", "Turning {n}. A card or a call can mean a lot, and join in if the family "
+               "invites you.").format(n=turning), on, state, BIRTHDAY_STEP)
+
+
+def next_birthday(birth: date, today: date) -> date:
+    """The next birthday from today on (today included)."""
+    this_year = _birthday_in(birth, today.year)
+    return this_year if this_year >= today else _birthday_in(birth, today.year + 1)
+
+
+def _birthday_in(birth: date, year: int) -> date:
+    # Born on 29 February: the 28th in other years.
+    leap_day = (birth.month, birth.day) == (2, 29) and not calendar.isleap(year)
+    return date(year, birth.month, 28 if leap_day else birth.day)
+
+
 def _follow_up_listed(today: date, follow_up: FollowUp) -> bool:
     if follow_up.done or not follow_up.text.strip():
         return False
@@ -248,3 +345,5 @@ class DueInputs:
     icebreaker_done: date | bool = False
     family_times: tuple[FamilyTime, ...] = ()
     follow_ups: tuple[FollowUp, ...] = ()
+    contact_plan_made: bool = False
+    last_shared: date | None = None   # the newest bridge-book page

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from bfpp_desktop.core.children import STAGE_NUMBERS, PermanencyGoal, PlacementType
+from bfpp_desktop.core.children import (STAGE_NUMBERS, PermanencyGoal, PlacementEnd,
+                                        PlacementType)
 from bfpp_desktop.core.contacts import ReachBy, Role
 from bfpp_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bfpp_desktop.core.journal import MOOD_SCALE, EntryKind, Outcome
@@ -249,7 +250,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _d("birth_date"), _d("placement_date"),
         Field("placement_type", one_of(PlacementType)),
         Field("permanency_goal", one_of(PermanencyGoal)),
-        Field("stage", one_of(STAGE_NUMBERS), 1), _t("notes"), _b("archived"), *STAMPS),
+        Field("stage", one_of(STAGE_NUMBERS), 1), _t("notes"), _b("archived"),
+        _d("ended_on"), Field("ended_how", nullable(one_of(PlacementEnd)), None), *STAMPS),
         belongs_to=("", "")),
     RecordType("contacts", QT_TRANSLATE_NOOP("Export", "person"), (
         ID, Field("name", text), Field("role", one_of(Role)), _t("role_other"),
@@ -270,7 +272,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _t("source_note"), _b("private"), CONTACT, *STAMPS)),
     RecordType("guide_step_progress", QT_TRANSLATE_NOOP("Export", "guide step"), (
         CHILD, Field("step_id", text), Field("state", one_of(StepState), "open"),
-        _d("done_on"), _t("note"), *STAMPS), has_id=False),
+        _d("done_on"), _t("note"), _b("records_unticked"), *STAMPS), has_id=False),
     RecordType("guide_reflections", QT_TRANSLATE_NOOP("Export", "reflection"), (
         ID, CHILD, Field("factor_id", text), Field("written_on", a_date), Field("text", text),
         *STAMPS)),

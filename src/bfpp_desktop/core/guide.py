@@ -37,12 +37,12 @@ class Step:
     detail: str                  # a few plain sentences: how and why
     audience: Audience = Audience.ANY
     kinship_detail: str = ""     # extra words for a relative who already knows the parent
+    foster_detail: str = ""      # extra words only a stranger to the family needs
 
     def detail_for(self, audience: Audience) -> str:
-        """The detail, followed by the kinship note when the reader is a relative."""
-        if audience == Audience.KINSHIP and self.kinship_detail:
-            return f"{self.detail} {self.kinship_detail}"
-        return self.detail
+        """The detail, followed by the note for this reader (a relative or a foster parent)."""
+        extra = self.kinship_detail if audience == Audience.KINSHIP else self.foster_detail
+        return f"{self.detail} {extra}" if extra else self.detail
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,10 @@ class Stage:
     tips: tuple[str, ...]
     printouts: tuple[str, ...]             # ids from reports.catalogue that help here
     kinship_purpose: str = ""              # how this stage looks for a relative
+    kinship_share_about_yourself: tuple[str, ...] = ()
+
+    def share_for(self, audience: Audience) -> tuple[str, ...]:
+        return _pick(audience, self.share_about_yourself, self.kinship_share_about_yourself)
 
     def purpose_for(self, audience: Audience) -> str:
         if audience == Audience.KINSHIP and self.kinship_purpose:
@@ -115,6 +119,10 @@ class HelpText:
     body: str
     points: tuple[str, ...]
     kinship_body: str = ""
+    kinship_points: tuple[str, ...] = ()
+
+    def points_for(self, audience: Audience) -> tuple[str, ...]:
+        return _pick(audience, self.points, self.kinship_points)
 
     def body_for(self, audience: Audience) -> str:
         if audience == Audience.KINSHIP and self.kinship_body:
@@ -241,10 +249,7 @@ def _load(folder: Path, language: str) -> Guide:
                        for g in data["glossary.json"]),
         transition_plan_prompts=tuple(PlanPrompt(**p) for p in plans["transition_plan_prompts"]),
         contact_plan_prompts=tuple(PlanPrompt(**p) for p in plans["contact_plan_prompts"]),
-        help_texts=tuple(HelpText(id=h["id"], title=h["title"], body=h["body"],
-                                  points=tuple(h["points"]),
-                                  kinship_body=h.get("kinship_body", ""))
-                         for h in plans["help_texts"]),
+        help_texts=tuple(_help_text(h) for h in plans["help_texts"]),
     )
 
 
@@ -279,7 +284,15 @@ def _questions(items) -> tuple[Question, ...]:
     return tuple(Question(**q) for q in items)
 
 
+def _help_text(item: dict) -> HelpText:
+    points = _readers(item["points"])
+    return HelpText(id=item["id"], title=item["title"], body=item["body"],
+                    points=points[Audience.FOSTER], kinship_points=points[Audience.KINSHIP],
+                    kinship_body=item.get("kinship_body", ""))
+
+
 def _stage(item: dict) -> Stage:
+    share = _readers(item["share_about_yourself"])
     return Stage(
         number=item["number"],
         title=item["title"],
@@ -289,10 +302,12 @@ def _stage(item: dict) -> Stage:
         why_it_matters=item["why_it_matters"],
         steps=tuple(Step(id=s["id"], title=s["title"], detail=s["detail"],
                          audience=Audience(s.get("audience", "any")),
-                         kinship_detail=s.get("kinship_detail", ""))
+                         kinship_detail=s.get("kinship_detail", ""),
+                         foster_detail=s.get("foster_detail", ""))
                     for s in item["steps"]),
         questions=_questions(item["questions"]),
-        share_about_yourself=tuple(item["share_about_yourself"]),
+        share_about_yourself=share[Audience.FOSTER],
+        kinship_share_about_yourself=share[Audience.KINSHIP],
         tips=tuple(item["tips"]),
         printouts=tuple(item["printouts"]),
     )

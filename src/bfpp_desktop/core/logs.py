@@ -3,7 +3,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from bfpp_desktop.core import paths
+from bfpp_desktop.core import paths, permissions
 
 LOG_FILENAME = "bfpp-desktop.log"
 
@@ -23,6 +23,7 @@ def setup() -> Path | None:
         handler.close()
     try:
         log_file().parent.mkdir(parents=True, exist_ok=True)
+        permissions.tighten(log_file().parent)   # a traceback may hold a child's name
         handler = logging.handlers.RotatingFileHandler(
             log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from bfpp_desktop.core.guide import Step
 from bfpp_desktop.core.i18n import translate
 
 NOTE_LIMIT = 5_000
@@ -38,11 +37,15 @@ class StepProgress:
     state: StepState = StepState.OPEN
     done_on: date | None = None
     note: str = ""
+    # The caregiver unticked a step the records showed as done (core.step_evidence):
+    # the records leave it open from then on. Only kept on an open step.
+    records_unticked: bool = False
 
     @property
     def is_blank(self) -> bool:
-        """Nothing worth keeping: an open step without a note."""
-        return self.state == StepState.OPEN and not self.note.strip()
+        """Nothing worth keeping: an open step without a note, not unticked on purpose."""
+        return (self.state == StepState.OPEN and not self.note.strip()
+                and not self.records_unticked)
 
 
 class PlanKind(str, Enum):
@@ -70,23 +73,8 @@ class PlanRecord:
         return self.answers.get(prompt_id, "")
 
 
-def progress_for(steps: tuple[Step, ...], saved: dict[str, StepProgress]) -> list[StepProgress]:
-    """One progress row per step, in the guide's order; steps never touched are open."""
-    return [saved.get(step.id, StepProgress(step.id)) for step in steps]
-
-
 def mark_done(progress: StepProgress, today: date) -> StepProgress:
     return StepProgress(progress.step_id, StepState.DONE, progress.done_on or today, progress.note)
-
-
-def first_meetings_done(saved: dict[str, StepProgress]) -> tuple[date | bool, date | bool]:
-    """(comfort call, icebreaker) as due.what_is_due expects: the date, True, or False."""
-    def done(step_id: str) -> date | bool:
-        p = saved.get(step_id)
-        if p is None or p.state != StepState.DONE:
-            return False
-        return p.done_on or True
-    return done(COMFORT_CALL_STEP), done(ICEBREAKER_HELD_STEP)
 
 
 def validate_step_progress(progress: StepProgress, today: date) -> dict[str, str]:

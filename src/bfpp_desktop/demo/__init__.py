@@ -2,7 +2,8 @@
 
 Each feature adds its part of the family as a seeder in SEEDERS; seeders run
 in order, receive the children made so far, and must only call storage
-functions (never SQL of their own).
+functions (never SQL of their own). The days of Maya's and Leo's first meetings
+are in demo.timeline, so every seeder gives an event the same date.
 """
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from sqlite_utils import Database
 
 from bfpp_desktop.demo import bridge_book as demo_bridge_book
 from bfpp_desktop.demo import children as demo_children
+from bfpp_desktop.demo import comfort_call as demo_comfort_call
 from bfpp_desktop.demo import contacts as demo_contacts
 from bfpp_desktop.demo import guide_progress as demo_guide_progress
 from bfpp_desktop.demo import icebreaker as demo_icebreaker
@@ -22,9 +24,10 @@ SEEDERS = [
     demo_children.seed,
     demo_contacts.seed,     # before the world and journal, which refer to these people
     demo_world.seed,
-    demo_guide_progress.seed,
+    demo_guide_progress.seed,   # before the meetings, which tick its noted steps
     demo_journal.seed,
-    demo_bridge_book.seed,
+    demo_bridge_book.seed,      # after the journal, whose entries and photos it shares
+    demo_comfort_call.seed,
     demo_icebreaker.seed,
 ]
 

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from bfpp_desktop.core.children import Child, PlacementType
+from bfpp_desktop.demo.timeline import ARRIVED_DAYS_AGO
 from bfpp_desktop.storage.children import add_child
 
 
@@ -12,7 +13,7 @@ def _years_ago(today: date, years: int, days: int = 0) -> date:
 
 
 def seed(db: Database, data_dir, today: date, family: dict) -> None:
-    placed = today - timedelta(days=4)
+    placed = today - timedelta(days=ARRIVED_DAYS_AGO)
     family["maya"] = add_child(db, Child(
         full_name="Maya Rodríguez Ortiz", preferred_name="Maya", pronouns="she/her",
         birth_date=_years_ago(today, 7, 40), placement_date=placed,

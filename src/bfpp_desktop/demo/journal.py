@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.core.journal import (COMFORT_CALL_TAG, ICEBREAKER_TAG, EntryKind,
                                        FamilyTimeDetails, JournalEntry, Outcome, Photo)
+from bfpp_desktop.demo import pictures, timeline
 from bfpp_desktop.demo.png import png_bytes
 from bfpp_desktop.storage.journal import add_entries, add_entry
 from bfpp_desktop.storage.photos import store_photo_bytes
@@ -143,12 +144,12 @@ def _amara(db: Database, data_dir, today: date, amara, people: dict) -> None:
     add_entries(db, _amara_visits(amara, today, mom, worker,
                                   unsupervised_from=placed + timedelta(days=age(16))))
     entries = [
-        note(1, EntryKind.PHONE_CALL, "Comfort call with Jasmine",
+        note(timeline.AMARA_COMFORT_CALL, EntryKind.PHONE_CALL, "Comfort call with Jasmine",
              "Ten minutes, only about Amara: her bottle times, the song she likes, the "
              "blanket. Jasmine asked us to keep her curls out of tight ties.",
              [mom], at="18:30", tags=[COMFORT_CALL_TAG],
              share_summary="Thank you for telling us about her song. She settled with it."),
-        note(4, EntryKind.MEETING, "Icebreaker at the county office",
+        note(timeline.AMARA_ICEBREAKER, EntryKind.MEETING, "Icebreaker at the county office",
              "Tanya set it up. Jasmine brought a photo album; we agreed on texts after "
              "each doctor visit.", [mom, worker], at="10:00", tags=[ICEBREAKER_TAG]),
         note(9, EntryKind.MEETING, "First kinship support group",
@@ -212,32 +213,88 @@ def _amara(db: Database, data_dir, today: date, amara, people: dict) -> None:
         mood_after=5, tags=["mom"], **_with([mom])))
 
 
-def _siblings(db: Database, today: date, maya, leo, people: dict) -> None:
-    placed = maya.placement_date
+def _photo(data_dir, child, days: int, picture: bytes, caption: str,
+           shareable: bool = True) -> Photo:
+    return Photo(store_photo_bytes(data_dir, child.id, picture), caption=caption,
+                 shareable=shareable, taken_on=timeline.day(child, days))
+
+
+def _siblings(db: Database, data_dir, today: date, maya, leo, people: dict) -> dict:
+    """Maya's and Leo's first days (the comfort call and icebreaker are recorded by their
+    own seeders); returns the entries the bridge book shares, by name."""
     mom, worker = people["Rosa Ortiz"], people["Dana Whitfield"]
-    add_entry(db, JournalEntry(
-        child_id=maya.id, entry_date=placed, entry_time="20:30", kind=EntryKind.NOTE,
-        title="First night", notes="Maya kept Leo's hand until he slept. She asked if Mom "
-        "knows where they are. We made a drawing for Mom together.",
-        share_summary="Maya made you a drawing of a house with a big sun.",
-        mood_before=2, mood_before_words="quiet, watchful", mood_after=3, tags=["settling in"]))
-    add_entry(db, JournalEntry(
-        child_id=maya.id, entry_date=placed + timedelta(days=2), entry_time="18:00",
-        kind=EntryKind.PHONE_CALL, title="First phone call with Mom",
-        notes="Maya talked about school and her drawing. Mom cried a little.",
-        share_summary="Maya told you all about her new teacher, Ms. Bell.",
-        follow_up="Ask Rosa about Maya's favourite foods",
-        follow_up_date=today + timedelta(days=2), **_with([mom])))
-    add_entry(db, JournalEntry(
-        child_id=leo.id, entry_date=placed + timedelta(days=1), entry_time="16:00",
-        kind=EntryKind.NOTE, title="Trucks in the garden",
-        notes="Leo played with the trucks for an hour and laughed for the first time."))
-    add_entry(db, _visit(leo.id, today + timedelta(days=3), [mom, worker], Outcome.PLANNED,
-                         title="First family time", notes="With Maya. Pack snacks and a game.",
-                         visit={"place": "Family center", "transport": "We drive both"}))
+
+    def entry(child, days: int, at: str, title: str, **kw) -> JournalEntry:
+        return JournalEntry(child_id=child.id, entry_date=timeline.day(child, days),
+                            entry_time=at, kind=kw.pop("kind", EntryKind.NOTE), title=title,
+                            **kw)
+
+    shared = {
+        "first night": add_entry(db, entry(
+            maya, 0, "20:30", "First night",
+            notes="Quiet dinner. Maya kept Leo's hand until he slept. She asked if Mom knows "
+                  "where they are; we told her about the phone call.",
+            share_summary="Maya and Leo ate pasta and picked which bed each would sleep in. "
+                          "Maya chose the one by the window so she can see the moon.",
+            mood_before=2, mood_before_words="quiet, watchful", mood_after=3,
+            tags=["settling in"])),
+        "trucks": add_entry(db, entry(
+            leo, timeline.TRUCKS, "16:00", "Trucks in the garden",
+            notes="Leo played with the trucks for an hour and laughed for the first time.",
+            share_summary="Leo lined up all the trucks in the garden and laughed so much.",
+            photos=[_photo(data_dir, leo, timeline.TRUCKS, pictures.trucks_in_a_row(),
+                           "Leo's trucks, all in a row")])),
+        "drawing": add_entry(db, entry(
+            maya, timeline.ICEBREAKER, "16:30", "Drawing afternoon",
+            notes="Tired after the meeting. Cheered up with crayons; Leo joined in.",
+            share_summary="Maya drew a house with a big sun for you. Leo added the door.",
+            photos=[_photo(data_dir, maya, timeline.ICEBREAKER, pictures.drawing_of_a_house(),
+                           "Maya's drawing for you"),
+                    _photo(data_dir, maya, timeline.ICEBREAKER,
+                           png_bytes(360, 270, (236, 214, 180), (150, 120, 95)),
+                           "Drawing at our table (shows our home)", shareable=False)])),
+        "tower": add_entry(db, entry(
+            leo, timeline.ICEBREAKER, "17:15", "A tall tower",
+            notes="Leo built a tower of blocks while Maya drew, then knocked it down laughing.",
+            share_summary="Leo built a tower taller than his trucks and knocked it down "
+                          "with a big laugh.",
+            photos=[_photo(data_dir, leo, timeline.ICEBREAKER, pictures.tower_of_blocks(),
+                           "Leo's tower, just before it fell")])),
+    }
+    add_entries(db, [
+        entry(maya, 1, "15:45", "Walk home through the park",
+              notes="Maya collected leaves the whole way; Leo rode on my shoulders.",
+              share_summary="Maya picked the reddest leaves she could find, to show you.",
+              photos=[_photo(data_dir, maya, 1, pictures.leaves_on_a_table(),
+                             "Maya's leaves from the park")]),
+        entry(maya, 2, "18:00", "Maya's first call with Mom", kind=EntryKind.PHONE_CALL,
+              notes="Maya talked about school and her drawing. Mom cried a little.",
+              share_summary="Maya told you all about her new teacher, Ms. Bell.",
+              follow_up="Make Maya a sticker calendar for family times",
+              follow_up_date=today + timedelta(days=2), **_with([mom])),
+        entry(maya, 2, "19:15", "A rainbow for Leo",
+              notes="Leo missed Mom at bedtime. Maya drew him a rainbow and we taped it by "
+                    "his bed.",
+              share_summary="Maya drew Leo a rainbow to help him sleep. She is a kind big "
+                            "sister.",
+              photos=[_photo(data_dir, maya, 2, pictures.drawing_of_a_rainbow(),
+                             "Maya's rainbow for Leo")]),
+        entry(maya, timeline.ARRIVED_DAYS_AGO, "07:30", "Pancakes for breakfast",
+              notes="Pancakes with banana, the way Rosa told us.",
+              share_summary="We made pancakes with banana, the way you make them. Maya says "
+                            "yours are better!",
+              photos=[_photo(data_dir, maya, timeline.ARRIVED_DAYS_AGO,
+                             pictures.pancakes_with_banana(), "Pancakes like Mom's")]),
+    ])
+    for child in (maya, leo):
+        add_entry(db, _visit(child.id, today + timedelta(days=3), [mom, worker],
+                             Outcome.PLANNED, title="First family time",
+                             notes="Maya and Leo together. Pack snacks and a game.",
+                             visit={"place": "Family center", "transport": "We drive both"}))
+    return shared
 
 
 def seed(db: Database, data_dir, today: date, family: dict) -> None:
     people = family["people"]
     _amara(db, data_dir, today, family["amara"], people)
-    _siblings(db, today, family["maya"], family["leo"], people)
+    family["shared"] = _siblings(db, data_dir, today, family["maya"], family["leo"], people)

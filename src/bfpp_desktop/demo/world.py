@@ -3,19 +3,30 @@ from datetime import timedelta
 
 from sqlite_utils import Database
 
+from bfpp_desktop.core.bridge_book import source_note as bridge_book_note
+from bfpp_desktop.core.conversations import COMFORT_CALL_NOTE, ICEBREAKER_NOTE
 from bfpp_desktop.core.world import DayType, Section, Severity, Source, new_item
+from bfpp_desktop.demo import timeline
 from bfpp_desktop.storage.world import add_item
 
 R, L, C, H, S = Section.ROUTINE, Section.LIKES, Section.CARE, Section.HEALTH, Section.SCHOOL
 
 
 def seed(db: Database, data_dir, today, family: dict) -> None:
-    placed = today - timedelta(days=4)
-    call = dict(source=Source.BIRTH_PARENT, source_who="Mom", source_date=placed,
-                source_note="comfort call")
-    icebreaker = dict(source=Source.BIRTH_PARENT, source_who="Mom",
-                      source_date=placed + timedelta(days=3), source_note="icebreaker meeting")
-    caseworker = dict(source=Source.CASEWORKER, source_who="Dana Whitfield", source_date=placed)
+    # Filed from Rosa's answers on the day she gave them (see demo.timeline); Maya and
+    # Leo arrived together, so their first meetings share their days.
+    siblings = family["maya"]
+
+    def from_rosa(days: int, note: str) -> dict:
+        return dict(source=Source.BIRTH_PARENT, source_who="Rosa",
+                    source_date=timeline.day(siblings, days), source_note=note)
+
+    call = from_rosa(timeline.COMFORT_CALL, COMFORT_CALL_NOTE)
+    icebreaker = from_rosa(timeline.ICEBREAKER, ICEBREAKER_NOTE)
+    mayas_first_page = from_rosa(timeline.FIRST_PAGE_BACK, bridge_book_note())
+    leos_first_page = from_rosa(timeline.ICEBREAKER, bridge_book_note())
+    caseworker = dict(source=Source.CASEWORKER, source_who="Dana Whitfield",
+                      source_date=siblings.placement_date)
     noticed = dict(source=Source.WE_NOTICED, source_date=today - timedelta(days=1))
 
     people = family["people"]
@@ -31,9 +42,10 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
                            day_type=DayType.SCHOOL_DAYS, details="Walks in with Leo's hand "
                            "held until the gate.", **caseworker)),
         ("wake", R, dict(title="Slow morning", time_text="08:00", day_type=DayType.WEEKENDS,
-                         details="Cartoons in pyjamas, then pancakes with Leo.", **icebreaker)),
+                         details="Cartoons in pyjamas, then pancakes with banana. Leo always "
+                         "wants the first one.", **mayas_first_page)),
         ("bath", R, dict(title="Bath", time_text="after dinner", time_is_words=True,
-                         details="Every other night; she likes bubbles.", **call)),
+                         details="Every other night; she likes bubbles.", **noticed)),
         ("bedtime", R, dict(
             title="Bedtime", time_text="19:30–20:00",
             steps=["Pyjamas and brush teeth", "Two books — she picks one, Leo picks one",
@@ -49,7 +61,7 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
         ("like", L, dict(title="Songs: anything by Selena; Bluey on TV", **noticed)),
         ("dislike", L, dict(title="Mushrooms and spicy food", **call)),
         ("fear", L, dict(title="Thunderstorms", details="Let her hold Conejita and count "
-                         "between the flash and the thunder.", **icebreaker)),
+                         "between the flash and the thunder.", **call)),
         ("upset", L, dict(title="Talks about Mom at bedtime",
                           details="Tell her Mom is okay and when the next family time is. "
                           "A calendar with stickers helps.", **noticed)),
@@ -61,7 +73,7 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
             steps=["Wet hair and add leave-in conditioner", "Detangle from ends to roots",
                    "Two braids", "Satin bonnet for sleep"], **icebreaker)),
         ("skin", C, dict(title="Unscented lotion after the bath", details="Her skin gets dry "
-                         "in winter. Mom uses Aveeno.", **call)),
+                         "in winter. Mom uses Aveeno.", **icebreaker)),
         ("faith", C, dict(title="Mass on Sunday with Abuela",
                           details="Family goes to the 10:00 Spanish Mass. She prays before "
                           "bed and likes to light a candle for Mom (with help).",
@@ -91,8 +103,11 @@ def seed(db: Database, data_dir, today, family: dict) -> None:
         ("bedtime", R, dict(title="Bedtime", time_text="19:00",
                             steps=["Bath", "Pyjamas", "One truck book", "Sing “Los pollitos”"],
                             comfort_items=["blue blanket", "night light"], **icebreaker)),
-        ("like", L, dict(title="Trucks, diggers and anything with wheels", **noticed)),
+        ("like", L, dict(title="Trucks, diggers and anything with wheels",   # in the garden
+                         source=Source.WE_NOTICED, source_date=timeline.day(siblings, timeline.TRUCKS))),
         ("like", L, dict(title="Food: quesadillas, apple slices, milk", **call)),
+        ("like", L, dict(title="Bubbles, and his red fire truck",
+                         details="He makes the siren sound.", **leos_first_page)),
         ("fear", L, dict(title="The dark", details="Night light on all night; door open.",
                          **icebreaker)),
         ("hair", C, dict(title="Short curls", details="Wash twice a week; a little coconut "

@@ -1,4 +1,5 @@
 """Building blocks the documents share: titles, sections, writing lines, boxes, tables."""
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, TableStyle
 
 from bfpp_desktop.reports.fonts import safe_text
@@ -53,6 +54,55 @@ class Box(Flowable):
 def para(text: str, style) -> BidiParagraph:
     """A paragraph of user or translated text (made safe; never raw markup)."""
     return BidiParagraph(safe_text(text), style)
+
+
+# The most characters one printed paragraph holds. reportlab lays out again all that is
+# left of a paragraph on each page it reaches, so one long paragraph costs the square of
+# its length (a 1 MB note took minutes); pieces this size keep printing linear.
+PARAGRAPH_CHARS = 2_000
+
+
+def paras(text: str, style) -> list[Flowable]:
+    """Paragraphs for a text that may be long (notes, letters): cut between lines, or
+    between words in a very long line, and printed with no extra space between pieces."""
+    pieces = _pieces(str(text or ""), PARAGRAPH_CHARS)
+    if len(pieces) <= 1:
+        return [para(text, style)]
+    first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
+    middle = ParagraphStyle(f"{style.name}-middle", parent=style, spaceBefore=0, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
+    looks = [first, *[middle] * (len(pieces) - 2), last]
+    return [para(piece, look) for piece, look in zip(pieces, looks)]
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    pieces: list[str] = []
+    lines: list[str] = []
+    length = 0
+
+    def flush() -> None:
+        nonlocal lines, length
+        blank = []
+        while lines and not lines[-1].strip():   # a blank line opens the next piece
+            blank.insert(0, lines.pop())
+        if lines:
+            pieces.append("\n".join(lines))
+        lines, length = blank, sum(len(b) + 1 for b in blank)
+
+    for line in text.splitlines():
+        while len(line) > size:
+            cut = line.rfind(" ", size // 2, size)
+            cut = cut if cut > 0 else size
+            flush()
+            lines, length = [*lines, line[:cut]], length + cut
+            flush()
+            line = line[cut:].lstrip(" ")
+        if length + len(line) > size:
+            flush()
+        lines.append(line)
+        length += len(line) + 1
+    flush()
+    return pieces
 
 
 def title_block(title: str, subtitle: str, styles: Styles) -> list[Flowable]:

@@ -29,8 +29,8 @@ def _on_paper(db: Database, child_id: int, photos: list[PhotoChoice]) -> tuple[P
     result = []
     for photo in photos:
         path = photo_path(folder, child_id, photo.file_name)
-        result.append(PhotoOnPaper(path=str(path) if path.is_file() else None,
-                                   read=partial(read_photo, path),
+        result.append(PhotoOnPaper(path=str(path) if path and path.is_file() else None,
+                                   read=partial(read_photo, path) if path else None,
                                    caption=photo.caption, taken_on=photo.taken_on))
     return tuple(result)
 

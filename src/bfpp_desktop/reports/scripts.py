@@ -71,6 +71,21 @@ def visual(line: str, base: str | None = None) -> str:
     return get_display(line, base_dir=base or direction(line))
 
 
+def _frag_text(frag) -> str:
+    """The words of one piece of a paragraph, whatever shape reportlab gave it: a styled
+    fragment, a line of words, or (in a part split off onto the next page) a list of
+    widths and (fragment, text) pairs."""
+    if isinstance(frag, str):
+        return frag
+    if hasattr(frag, "text"):
+        return frag.text
+    if hasattr(frag, "words"):
+        return " ".join(frag.words)
+    if isinstance(frag, (list, tuple)):
+        return " ".join(_frag_text(part) for part in frag if not isinstance(part, (int, float)))
+    return ""
+
+
 class BidiParagraph(Paragraph):
     """A Paragraph whose lines are put into display order as they are drawn.
 
@@ -81,9 +96,7 @@ class BidiParagraph(Paragraph):
 
     def __init__(self, text, style=None, *args, **kwargs):
         super().__init__(text, style, *args, **kwargs)
-        # A part split off onto the next page carries plain text as a list of words.
-        words = " ".join(frag.text if hasattr(frag, "text") else " ".join(frag.words)
-                         for frag in self.frags)
+        words = " ".join(_frag_text(frag) for frag in self.frags)
         self._base = direction(words) if has_rtl(words) else None
 
     def drawPara(self, debug=0):

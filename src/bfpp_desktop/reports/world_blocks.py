@@ -38,7 +38,7 @@ def _body(item: ItemOnPaper, indent: float, styles: Styles) -> list[Flowable]:
         parts.append(blocks.para(translate("Print", "How serious: {words}").format(
             words=item.severity), _indented(styles.table_head, indent, "severity")))
     if item.details.strip():
-        parts.append(blocks.para(item.details.strip(), body_style))
+        parts += blocks.paras(item.details.strip(), body_style)
     parts += _steps(item.steps, indent, styles)
     if item.comfort_items:
         parts.append(blocks.para(translate("Print", "Comfort things: {items}").format(

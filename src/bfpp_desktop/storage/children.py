@@ -1,7 +1,7 @@
-"""Children: save, load, archive and delete."""
+"""Children: save, load and delete (an ended placement is saved as any other change)."""
 from sqlite_utils import Database
 
-from bfpp_desktop.core.children import Child, PermanencyGoal, PlacementType
+from bfpp_desktop.core.children import Child, PermanencyGoal, PlacementEnd, PlacementType
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.storage import rows
 
@@ -20,6 +20,8 @@ def _to_row(child: Child) -> dict:
         "stage": child.stage,
         "notes": child.notes,
         "archived": int(child.archived),
+        "ended_on": iso(child.ended_on),
+        "ended_how": child.ended_how.value if child.ended_how else None,
     }
 
 
@@ -36,6 +38,8 @@ def _from_row(row: dict) -> Child:
         stage=row["stage"],
         notes=row["notes"],
         archived=bool(row["archived"]),
+        ended_on=from_iso(row["ended_on"]),
+        ended_how=PlacementEnd(row["ended_how"]) if row["ended_how"] else None,
     )
 
 
@@ -57,16 +61,12 @@ def get_child(db: Database, child_id: int) -> Child | None:
 
 
 def list_children(db: Database, *, archived: bool = False) -> list[Child]:
-    """Children in care (or, with archived=True, those whose placement ended)."""
+    """Children on the daily list: in care, and those who went home (with archived=True,
+    those whose placement ended otherwise)."""
     return [_from_row(r) for r in rows.query(
         db, f"select * from {TABLE} where archived = ? "
             "order by coalesce(nullif(preferred_name, ''), full_name) collate nocase, id",
         [int(archived)])]
-
-
-def set_archived(db: Database, child_id: int, archived: bool) -> None:
-    with db.atomic():
-        rows.update(db, TABLE, child_id, {"archived": int(archived)})
 
 
 def related_counts(db: Database, child_id: int) -> dict[str, int]:

@@ -1,20 +1,39 @@
 """The one place a database connection is opened.
 
-Every connection gets the same settings (WAL, synchronous FULL, foreign keys on),
-is checked before anything writes to it, and is brought up to date by the
-migrations, with a backup made first.
+Every connection gets the same settings (WAL, synchronous FULL, foreign keys on,
+secure delete), is checked before anything writes to it (ours, whole, not from a
+newer version), and is brought up to date by the migrations, with a backup made
+first. A file that fails a check is refused byte for byte as it was.
 """
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from bfpp_desktop.core import paths
+from bfpp_desktop.core.whole_file import whole_file
 from bfpp_desktop.storage import driver, errors, file_tasks, keys, migrations, rows
 from bfpp_desktop.storage.backup import backup_to, timestamped_name
 from bfpp_desktop.storage.keys import SQLITE_HEADER
 # Marks the file as ours, so another program's SQLite file is not mistaken for it.
 APPLICATION_ID = 0x42465050  # "BFPP"
+
+
+def _whole_characters(text: str) -> str:
+    """Text as SQLite can store it. Half of a character pair (a lone surrogate, which some
+    programs put on the clipboard) becomes U+FFFD instead of failing the save."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+# Every text bound to a statement, from every module, passes here once.
+driver.register_adapter(str, _whole_characters)
 
 
 def open_database(path: Path, *, backups: Path | None = None) -> Database:
@@ -25,19 +44,22 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     file_tasks) is done here too.
     """
     path = Path(path)
-    _check_existing_file(path)
-    conn = connect(path)
+    if not path.exists():
+        _create(path)
+    _check_before_writing(path)
+    try:
+        conn = connect(path)
+    except sqlite3.Error as exc:
+        raise errors.classify(exc, path) or exc
     try:
         db = Database(conn)
-        _check_readable(db, path)
+        conn.execute("PRAGMA busy_timeout = 5000")
         _configure(conn, path)
         migrations.bring_up_to_date(
             db, before=lambda: backup_to(
                 conn, (backups or paths.backups_dir(path.parent)) /
                 timestamped_name("before-update")))
-        # Marked once: setting it rewrites the header, and opening alone changes nothing.
-        if rows.value(db, "PRAGMA application_id") != APPLICATION_ID:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _stamp(conn)
         # The data folder is the database's own folder (photos sit beside it).
         file_tasks.run_pending(db, path.parent)
         return db
@@ -49,10 +71,47 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         raise
 
 
+def _check_before_writing(path: Path) -> None:
+    """Every check, through a connection that cannot write: one that could would, on
+    closing, copy a WAL left by a crash into the file it has just refused."""
+    reader = open_checked_reader(path)
+    try:
+        migrations.needs_update(reader)   # refuses a file from a newer version
+    except BaseException as exc:
+        raise errors.classify(exc, path) or exc
+    finally:
+        reader.close()
+
+
+def _create(path: Path) -> None:
+    """Make a new data file of this version under a temporary name, then rename it into
+    place, so that a stop midway never leaves an empty or half-made file under the real
+    name (which the next start would rightly refuse as damaged)."""
+    for leftover in path.parent.glob(f".{path.name}.*.part*"):   # a creation stopped
+        leftover.unlink(missing_ok=True)
+    try:
+        with whole_file(path) as partial:
+            conn = driver.connect(str(partial))   # new files are plain; storage.lock locks
+            try:
+                _configure(conn, partial)
+                migrations.bring_up_to_date(Database(conn))
+                _stamp(conn)
+            finally:
+                conn.close()   # the last connection: the WAL goes into the file
+    except (sqlite3.Error, OSError) as exc:
+        raise errors.classify(exc, path) or exc
+
+
+def _stamp(conn: driver.Connection) -> None:
+    # Marked once: setting it rewrites the header, and opening alone changes nothing.
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def open_checked_reader(path: Path) -> Database:
-    """A read-only connection to an existing file another process may be writing:
-    checked like open_database(), but never written to, so never migrated (the
-    caller asks migrations.needs_update() whether it is fit to read)."""
+    """A read-only connection to an existing file another process may be writing, or
+    in a folder nobody may write to: checked like open_database(), but never written
+    to, so never migrated (ready_to_read() says whether it is fit to read)."""
     path = Path(path)
     _check_existing_file(path)
     db = open_reader(path)
@@ -64,41 +123,62 @@ def open_checked_reader(path: Path) -> Database:
     return db
 
 
+def ready_to_read(db: Database) -> bool:
+    """True when the file needs nothing written before this version reads it (no
+    schema step, no file task pending); refuses a file from a newer version."""
+    return not migrations.needs_update(db) and not file_tasks.pending(db)
+
+
 def open_reader(path: Path) -> Database:
     """A read-only connection for a worker thread, to a file open_database() already
     checked and migrated: no checks, no writes, so it is quick to open and never
     competes with the window's writes.
     """
-    conn = connect(path, read_only=True)
+    path = Path(path)
     try:
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        try:
+            conn = _connect_read_only(path, "mode=ro")
+        except sqlite3.OperationalError as exc:
+            if not _is_unwritable_copy(path, exc):
+                raise
+            # A read-only copy (a USB stick, a folder shared to read): SQLite cannot
+            # make the WAL index beside it, and no one can change the file meanwhile.
+            conn = _connect_read_only(path, "immutable=1")
     except sqlite3.Error as exc:
-        conn.close()
         raise errors.classify(exc, path) or exc
     return Database(conn)
 
 
-def connect(path: Path, *, read_only: bool = False) -> driver.Connection:
-    """A connection to the database at *path*, with its key when the file is locked and
-    its folder unlocked in this process (storage.keys). Raises errors.locked() when no
-    passphrase was given for a locked file, errors.wrong_passphrase() when it does not
-    open it (the file is only read)."""
+def _connect_read_only(path: Path, mode: str) -> driver.Connection:
+    conn = connect(path, mode=mode)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA schema_version").fetchone()  # opening is lazy: read now
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect(path: Path, *, mode: str | None = None) -> driver.Connection:
+    """A connection to the database at *path* (through a URI with *mode*, such as
+    "mode=ro"), with its key when the file is locked and its folder unlocked in this
+    process (storage.keys). Raises errors.locked() when no passphrase was given for a
+    locked file, errors.wrong_passphrase() when it does not open it (the file is only
+    read); SQLite's own errors as they are."""
     path = Path(path)
     key = keys.key_for(path)
     if key is None and keys.is_locked_file(path):
         raise errors.locked(path)
-    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-    try:
-        conn = driver.connect(target, key=key, uri=read_only)
-    except sqlite3.Error as exc:
-        raise errors.classify(exc, path) or exc
+    target = f"{path.resolve().as_uri()}?{mode}" if mode else str(path)
+    conn = driver.connect(target, key=key, uri=mode is not None)
     if key is not None:
         _check_key(conn, path)
     return conn
 
 
-def _check_key(conn: sqlite3.Connection, path: Path) -> None:
+def _check_key(conn: driver.Connection, path: Path) -> None:
     """SQLCipher reads nothing until asked: a first read tells a wrong passphrase."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -106,7 +186,16 @@ def _check_key(conn: sqlite3.Connection, path: Path) -> None:
         conn.close()
         if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_NOTADB:
             raise errors.wrong_passphrase(path) from exc
-        raise errors.classify(exc, path) or exc
+        raise
+
+
+def _is_unwritable_copy(path: Path, exc: sqlite3.OperationalError) -> bool:
+    """The folder cannot be written, and no WAL holds changes the file lacks."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    wal = path.with_name(path.name + "-wal")
+    return (code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
+            and not os.access(path.parent, os.W_OK | os.X_OK)
+            and not (wal.exists() and wal.stat().st_size))
 
 
 def _check_existing_file(path: Path) -> None:
@@ -131,10 +220,21 @@ def _check_readable(db: Database, path: Path) -> None:
     """Read-only checks, done before the first write."""
     app_id = rows.value(db, "PRAGMA application_id")
     if app_id not in (0, APPLICATION_ID):
-        raise errors.not_a_database(path)
-    result = rows.value(db, "PRAGMA quick_check")
-    if result != "ok":
-        raise errors.not_a_database(path)
+        raise errors.foreign_file(path)
+    if app_id == 0 and not _unstamped_but_ours(db):
+        raise errors.foreign_file(path)
+    # The full check, not quick_check: that one misses damaged indexes, and a file
+    # opened with one would be written to and spoil further.
+    if rows.value(db, "PRAGMA integrity_check(1)") != "ok":
+        raise errors.damaged(path)
+
+
+def _unstamped_but_ours(db: Database) -> bool:
+    """A file without our application id is ours only when it is still empty (new, or
+    stopped before its first step), or has our record of schema steps (earlier builds
+    did not stamp the id)."""
+    tables = set(db.table_names()) - {migrations.migrations.migrations_table}
+    return not tables or bool(migrations.migrations.applied(db))
 
 
 def _configure(conn: driver.Connection, path: Path) -> None:
@@ -143,4 +243,5 @@ def _configure(conn: driver.Connection, path: Path) -> None:
         raise errors.read_only(path.parent)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    # Deleted text is overwritten with zeros, not left in free pages of the file.
+    conn.execute("PRAGMA secure_delete = ON")

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from sqlcipher3 import dbapi2
 
 SQLCIPHER_ERROR = dbapi2.Error
+register_adapter = dbapi2.register_adapter
 # sqlcipher3 does not turn on SQLite's extended result codes as sqlite3 does, so a
 # constraint error arrives as plain SQLITE_CONSTRAINT; SQLite's own fixed wording says
 # which constraint it was.

@@ -25,8 +25,17 @@ class FileTooNewError(KnownError):
     pass
 
 
-def not_a_database(path) -> KnownError:
-    return KnownError(
+class DamagedFileError(KnownError):
+    """The data file itself cannot be trusted (not a database, empty, failing SQLite's
+    integrity check): a backup may be put in its place. Nothing was written to it."""
+
+
+class ForeignFileError(KnownError):
+    """A SQLite file made by another program: left alone, and not ours to restore over."""
+
+
+def not_a_database(path) -> DamagedFileError:
+    return DamagedFileError(
         translate("Errors", "The data file cannot be read"),
         translate("Errors", "The file {path} is not a database this app can read. "
                             "It may be damaged, or it may be a different kind of file.")
@@ -36,14 +45,42 @@ def not_a_database(path) -> KnownError:
     )
 
 
-def empty_file(path) -> KnownError:
-    return KnownError(
+def empty_file(path) -> DamagedFileError:
+    return DamagedFileError(
         translate("Errors", "The data file is empty"),
         translate("Errors", "The file {path} is empty (0 bytes). This can happen when a "
                             "computer stops while saving or the disk is full.").format(path=path),
         translate("Errors", "The file has not been changed. If you have a backup, put it in "
                             "its place. To start afresh, move the empty file somewhere else."),
     )
+
+
+def damaged(path) -> DamagedFileError:
+    return DamagedFileError(
+        translate("Errors", "The data file is damaged"),
+        translate("Errors", "The file {path} is damaged: some of what it holds can no longer "
+                            "be read. This can happen after a power cut or a failing disk."
+                  ).format(path=path),
+        translate("Errors", "The file has not been changed. If you have a backup, put it in "
+                            "its place; keep the damaged file in case it is needed later."))
+
+
+def foreign_file(path) -> ForeignFileError:
+    return ForeignFileError(
+        translate("Errors", "This file belongs to another program"),
+        translate("Errors", "The file {path} holds another program's information, not "
+                            "this app's notes.").format(path=path),
+        translate("Errors", "The file has not been changed. Start the app with another data "
+                            "folder, or move that file somewhere else."))
+
+
+def not_a_folder(path) -> KnownError:
+    return KnownError(
+        translate("Errors", "The data folder is a file"),
+        translate("Errors", "{path} is a file, not a folder, so the app cannot keep its notes "
+                            "there.").format(path=path),
+        translate("Errors", "The file has not been changed. Choose another data folder, or "
+                            "move that file somewhere else."))
 
 
 def too_new(path) -> FileTooNewError:
@@ -57,7 +94,6 @@ def too_new(path) -> FileTooNewError:
 
 
 # SQLite's primary result codes (the low byte of an extended code) that people meet.
-_DAMAGED = {sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT}
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _NOT_ALLOWED = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM}
 
@@ -70,7 +106,9 @@ def classify(exc: BaseException, path=None) -> KnownError | None:
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(exc, sqlite3.Error) and code is not None:
         primary = code & 0xFF
-        if primary in _DAMAGED:
+        if primary == sqlite3.SQLITE_CORRUPT:
+            return damaged(where)
+        if primary == sqlite3.SQLITE_NOTADB:
             return not_a_database(where)
         if primary in _BUSY:
             return KnownError(
@@ -83,11 +121,18 @@ def classify(exc: BaseException, path=None) -> KnownError | None:
         if primary in _NOT_ALLOWED:
             return read_only(where)
     if isinstance(exc, OSError):
+        if exc.errno == errno.ENOTDIR:
+            return not_a_folder(getattr(exc, "filename", None) or where)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return disk_full()
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if not_allowed(exc):
             return read_only(getattr(exc, "filename", None) or where)
     return None
+
+
+def not_allowed(exc: OSError) -> bool:
+    """The file system refused a write: no permission, or mounted read-only."""
+    return exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
 def disk_full() -> KnownError:

@@ -25,6 +25,10 @@ def clean_stored_photos(db: Database, data_dir: Path) -> None:
     cleaned = left = 0
     for child_id, name in sorted(referenced_files(db)):
         path = photos.photo_path(data_dir, child_id, name)
+        if path is None:
+            left += 1
+            log.warning("photo name %r is not one the app makes: left alone", name)
+            continue
         try:
             data = photos.read_photo(path)
             kind = photos.kind_of(data)
@@ -45,9 +49,13 @@ CLEAN_PHOTO_METADATA = "clean_photo_metadata"
 TASKS = {CLEAN_PHOTO_METADATA: clean_stored_photos}
 
 
+def pending(db: Database) -> list[str]:
+    """The tasks still to run, in the order they were asked for."""
+    return [r["name"] for r in rows.query(db, "SELECT name FROM file_tasks ORDER BY rowid")]
+
+
 def run_pending(db: Database, data_dir: Path) -> None:
-    for task in rows.query(db, "SELECT name FROM file_tasks ORDER BY rowid"):
-        name = task["name"]
+    for name in pending(db):
         log.info("running data folder task %s", name)
         TASKS[name](db, Path(data_dir))
         with db.atomic():

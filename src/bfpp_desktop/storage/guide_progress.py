@@ -16,7 +16,8 @@ PLANS = "guide_plans"
 def load_step_progress(db: Database, child_id: int) -> dict[str, StepProgress]:
     """Saved progress by step id; steps never touched are simply absent."""
     return {row["step_id"]: StepProgress(row["step_id"], StepState(row["state"]),
-                                         from_iso(row["done_on"]), row["note"])
+                                         from_iso(row["done_on"]), row["note"],
+                                         bool(row["records_unticked"]))
             for row in rows.query(db, f"select * from {STEPS} where child_id = ?", [child_id])}
 
 
@@ -31,6 +32,8 @@ def save_step_progress(db: Database, child_id: int, progress: StepProgress) -> N
             "state": progress.state.value,
             "done_on": iso(progress.done_on) if progress.state == StepState.DONE else None,
             "note": progress.note,
+            "records_unticked": int(progress.records_unticked
+                                    and progress.state == StepState.OPEN),
         })
 
 

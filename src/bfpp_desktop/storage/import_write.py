@@ -31,6 +31,7 @@ from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import rows
 from bfpp_desktop.storage import household as household_store
 from bfpp_desktop.storage.errors import KnownError
+from bfpp_desktop.storage.limits import TextTooLongError
 
 # The columns that make a record the same as one already here. A primary key matches
 # any row; the others only rows saved before this import began (two equal entries in
@@ -71,6 +72,11 @@ def write_records(db: Database, document: Document,
     preview found), so photos copied for them are in the right folders."""
     try:
         return _Writer(db, document, photo_names, child_ids or {}).run()
+    except TextTooLongError as exc:
+        # Within the format's own limit, but longer than the app's editors take.
+        raise KnownError(translate("Export", "The export file has been changed"), exc.message,
+                         translate("Export", "Nothing was imported; your records are as "
+                                             "they were.")) from exc
     except sqlite3.IntegrityError as exc:
         # A check the file passed but a table did not (or the data changed meanwhile).
         raise KnownError(

@@ -9,9 +9,9 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
-from bfpp_desktop.core.journal import (COMFORT_CALL_TAG, ICEBREAKER_TAG, EntryKind,
-                                       EntrySummary, FamilyTimeDetails, FollowUp, JournalEntry,
-                                       JournalFilter, MonthTotal, Outcome, Photo, SharedSummary)
+from bfpp_desktop.core.journal import (EntryKind, EntrySummary, FamilyTimeDetails, FollowUp,
+                                       JournalEntry, JournalFilter, MonthTotal, Outcome, Photo,
+                                       SharedSummary)
 from bfpp_desktop.storage import rows
 
 TABLE = "journal_entries"
@@ -391,22 +391,6 @@ def count_entries_with_contact(db: Database, contact_id: int) -> int:
     """How many entries (for any child) name this person, e.g. before deleting them."""
     where, params = _with_contact(contact_id, None)
     return rows.value(db, f"SELECT count(*) FROM {TABLE} e WHERE {where}", params)
-
-
-def recorded_first_meetings(db: Database, child_id: int) -> tuple[date | None, date | None]:
-    """The earliest comfort call and icebreaker the journal records, or None.
-
-    The convention shared with the Comfort call helper: a phone call entry tagged
-    COMFORT_CALL_TAG and a meeting entry tagged ICEBREAKER_TAG.
-    """
-    def first(kind: EntryKind, tag: str) -> date | None:
-        return from_iso(rows.value(
-            db, f"SELECT min(e.entry_date) FROM {TABLE} e JOIN journal_tags t "
-                "ON t.entry_id = e.id WHERE e.child_id = ? AND e.kind = ? AND lower(t.tag) = ? "
-                "AND (e.outcome IS NULL OR e.outcome = ?)",
-            [child_id, kind.value, tag, Outcome.HAPPENED.value]))
-    return (first(EntryKind.PHONE_CALL, COMFORT_CALL_TAG),
-            first(EntryKind.MEETING, ICEBREAKER_TAG))
 
 
 # ----- drafts -------------------------------------------------------------------------------

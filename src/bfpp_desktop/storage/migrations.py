@@ -11,7 +11,8 @@ from collections.abc import Callable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from bfpp_desktop.storage import errors, rebuild, rows
+from bfpp_desktop.core.children import PlacementEnd
+from bfpp_desktop.storage import errors, rebuild, rows, schema
 
 MIGRATION_SET = "bfpp"
 migrations = Migrations(MIGRATION_SET)
@@ -30,9 +31,20 @@ BASELINE_VERSION = 100
 
 
 def step(name: str):
-    """Register the next schema step under a stable name."""
+    """Register the next schema step under a stable name.
+
+    Each step sets user_version in its own transaction, so a stop between the last
+    step and a separate PRAGMA can never leave the version behind the steps."""
+    version = BASELINE_VERSION + len(_step_names)
     _step_names.append(name)
-    return migrations(name=name)
+
+    def register(function: Callable[[Database], None]):
+        def run(db: Database) -> None:
+            function(db)
+            db.execute(f"PRAGMA user_version = {version}")
+        migrations(name=name)(run)
+        return function
+    return register
 
 
 @step("1000_baseline")
@@ -40,7 +52,23 @@ def _baseline(db: Database) -> None:
     rebuild.to_baseline(db)
 
 
-@step("1001_photo_key")
+@step("1010_placement_end")
+def _placement_end(db: Database) -> None:
+    # How and when a placement ended; both empty while the child is in care.
+    db.execute("ALTER TABLE children ADD COLUMN ended_on TEXT")
+    db.execute("ALTER TABLE children ADD COLUMN ended_how TEXT "
+               + schema.one_of("ended_how", PlacementEnd, null=True))
+
+
+@step("1020_step_from_records")
+def _step_from_records(db: Database) -> None:
+    # A step the records tick (core.step_evidence) can be unticked by the caregiver;
+    # this remembers that choice, so the records do not tick it again.
+    db.execute("ALTER TABLE guide_step_progress ADD COLUMN records_unticked "
+               "INTEGER NOT NULL DEFAULT 0 CHECK (records_unticked IN (0, 1))")
+
+
+@step("1030_photo_key")
 def _photo_key(db: Database) -> None:
     # The key of a locked folder's photo files, kept inside the locked database.
     db.execute("""CREATE TABLE photo_key (
@@ -69,8 +97,10 @@ def needs_update(db: Database) -> bool:
 def bring_up_to_date(db: Database, before: Callable[[], object] | None = None) -> None:
     """Refuse files from a newer app; back up (via *before*) and apply pending steps."""
     if not needs_update(db):
+        if rows.value(db, "PRAGMA user_version") < schema_version():
+            # Left behind by a build that set it after its last step, then stopped.
+            db.execute(f"PRAGMA user_version = {schema_version()}")
         return
     if before is not None and db.table_names():
         before()
     migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {schema_version()}")

@@ -99,7 +99,7 @@ class PhotoKeeper:
         self._lock = threading.Lock()
         self._released_elsewhere: list[str] = []
 
-    def path(self, child_id: int, file_name: str) -> Path:
+    def path(self, child_id: int, file_name: str) -> Path | None:
         return photos.photo_path(self.data_dir, child_id, file_name)
 
     def hold(self, names: Iterable[str]) -> None:

@@ -12,6 +12,7 @@ Every photo file is read through read_photo() and written through write_photo():
 locked data folder they are encrypted on disk (photo_crypt) and plain only in memory.
 """
 import os
+import re
 import uuid
 from pathlib import Path
 
@@ -24,6 +25,9 @@ PHOTOS_DIRNAME = "photos"
 SIZE_LIMIT = 40 * 1024 * 1024
 _MAGIC = {b"\xff\xd8\xff": ".jpg", b"\x89PNG\r\n\x1a\n": ".png"}
 TEMP_SUFFIX = ".part"
+# The only names the app gives its photo files (_store): a record naming anything else
+# (a path, "..", a file elsewhere) was not written by us and is never looked up.
+_OUR_NAME = re.compile(r"[0-9a-f]{32}\.(?:jpg|png)")
 
 
 def photos_root(data_dir: Path) -> Path:
@@ -34,7 +38,15 @@ def child_photo_dir(data_dir: Path, child_id: int) -> Path:
     return photos_root(data_dir) / str(child_id)
 
 
-def photo_path(data_dir: Path, child_id: int, file_name: str) -> Path:
+def is_our_name(file_name: str) -> bool:
+    return bool(_OUR_NAME.fullmatch(file_name or ""))
+
+
+def photo_path(data_dir: Path, child_id: int, file_name: str) -> Path | None:
+    """Where the photo is kept; None for a name the app did not make (shown and printed
+    as a missing photo), so a damaged or tampered record cannot reach another file."""
+    if not is_our_name(file_name):
+        return None
     return child_photo_dir(data_dir, child_id) / file_name
 
 

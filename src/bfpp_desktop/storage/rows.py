@@ -3,12 +3,15 @@
 Rows are read as dicts keyed by column name, never by position, so adding or
 reordering a column cannot shift a value into the wrong field. Every record
 table has created_at and updated_at (see schema), stamped here and only here.
+Every write checks its text against the column's limit here too (limits.py).
 """
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
 from sqlite_utils import Database
+
+from bfpp_desktop.storage import limits
 
 
 def now() -> str:
@@ -23,6 +26,7 @@ def _names(columns: Iterable[str]) -> str:
 def insert(db: Database, table: str, values: Mapping[str, Any]) -> int:
     """Add one row (an "id" in *values* is kept, as when undo puts a row back), stamped
     created and updated now; returns its id."""
+    limits.check(table, values)
     stamp = now()
     return insert_with_stamps(db, table, {**values, "created_at": stamp, "updated_at": stamp})
 
@@ -30,6 +34,7 @@ def insert(db: Database, table: str, values: Mapping[str, Any]) -> int:
 def insert_as_saved(db: Database, table: str, values: Mapping[str, Any]) -> int:
     """Add one row keeping the created_at and updated_at in *values* (an import keeps when
     records were first written); a missing or None one is stamped now. Returns its id."""
+    limits.check(table, values)
     stamp = now()
     return insert_with_stamps(db, table, {**values,
                                           "created_at": values.get("created_at") or stamp,
@@ -49,6 +54,8 @@ def insert_all(db: Database, table: str, values: Iterable[Mapping[str, Any]], *,
     values = list(values)
     if not values:
         return
+    for row in values:
+        limits.check(table, row)
     columns = list(values[0])
     db.conn.executemany(
         f"INSERT {'OR IGNORE ' if ignore else ''}INTO [{table}] ({_names(columns)}) "
@@ -57,6 +64,7 @@ def insert_all(db: Database, table: str, values: Iterable[Mapping[str, Any]], *,
 
 def update(db: Database, table: str, row_id: int, values: Mapping[str, Any]) -> None:
     """Change *values* of the row with this id, stamped updated now."""
+    limits.check(table, values)
     row = {**values, "updated_at": now()}
     db.execute(f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in row)} WHERE id = ?",
                [*row.values(), row_id])
@@ -66,6 +74,7 @@ def upsert(db: Database, table: str, key: Mapping[str, Any],
            values: Mapping[str, Any]) -> None:
     """Store *values* in the row whose primary key is *key*, adding it if missing; the row
     keeps the created_at of the first time it was stored."""
+    limits.check(table, values)
     stamp = now()
     row = {**key, **values, "created_at": stamp, "updated_at": stamp}
     changed = [*values, "updated_at"]

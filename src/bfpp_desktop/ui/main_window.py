@@ -5,11 +5,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import children as child_actions
-from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.children.editor import ChildEditor
+from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
 from bfpp_desktop.ui.children.list_model import CHILD_ROLE, ChildListModel
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.context import AppContext
@@ -21,8 +22,11 @@ from bfpp_desktop.ui.lock.guard import LockGuard
 from bfpp_desktop.ui.lock.settings_dialog import LockSettingsDialog
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
+from bfpp_desktop.ui.guide.page import GuidePage
+from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
 from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
+from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.printing.print_center import PrintCenter
 from bfpp_desktop.ui.journal.page import JournalPage
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
@@ -247,7 +251,7 @@ class MainWindow(QMainWindow):
         child = self.current_child()
         if child is not None:
             settings.setValue(SETTINGS_LAST_CHILD, child.id)
-        settings.sync()
+        save_settings(settings, self)
         self.context.photos.close()  # after the editors kept their drafts
         super().closeEvent(event)
         self.closed.emit()
@@ -266,8 +270,8 @@ class MainWindow(QMainWindow):
             rows += child_store.list_children(db, archived=True)
         self.model.set_rows(rows)
         row = self.model.row_of(wanted) if wanted is not None else -1
-        if row < 0 and rows:
-            row = 0
+        if row < 0:
+            row = self.model.first_child_row()   # row 0 may be a group's heading
         # The list's currentChanged slot would show the child too; show it once, here.
         self._refreshing = True
         try:
@@ -297,8 +301,8 @@ class MainWindow(QMainWindow):
             return
         self.context.settings.setValue(SETTINGS_LAST_CHILD, child.id)
         self.ui.actionArchiveChild.setText(
-            self.tr("&Back in My Care (Unarchive)") if child.archived
-            else self.tr("&Placement Ended (Archive)"))
+            self.tr("&Back in My Care") if child.placement_ended
+            else self.tr("&Placement Ended…"))
         metrics = self.ui.childTabs.tabBar().fontMetrics()
         for index, page in enumerate(self.pages):
             page.set_child(child)
@@ -340,16 +344,25 @@ class MainWindow(QMainWindow):
         perform(self.context, self, child_actions.update_child, after)
 
     def _on_toggle_archived(self) -> None:
+        """"Placement ended…" asks how and when; "Back in my care" takes an ending back."""
         child = self.current_child()
         if child is None:
             return
-        archived = not child.archived
-        if perform(self.context, self, child_actions.set_archived, child.id, archived) is None:
+        if child.placement_ended:
+            perform(self.context, self, child_actions.back_in_care, child.id)
             return
-        if archived:
-            self.statusBar().showMessage(self.tr(
-                "{name}'s record is kept under “children whose placement ended”. "
-                "Ctrl+Z brings it back.").format(name=child.display_name), 8000)
+        dialog = EndPlacementDialog(child, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        how, on, _ = dialog.ending()
+        if perform(self.context, self, child_actions.end_placement, child.id, how, on) is None:
+            return
+        if how == PlacementEnd.WENT_HOME:
+            message = self.tr("{name} is listed under “After going home”. Ctrl+Z takes it back.")
+        else:
+            message = self.tr("{name}'s record is kept under “children whose placement "
+                              "ended”. Ctrl+Z brings it back.")
+        self.statusBar().showMessage(message.format(name=child.display_name), 8000)
 
     def _on_delete_child(self) -> None:
         child = self.current_child()
@@ -366,7 +379,10 @@ class MainWindow(QMainWindow):
                     name=child.full_name),
                 self.tr("This removes: {what}.").format(what=", ".join(details)) + "\n\n" +
                 self.tr("This cannot be undone. If the placement has ended and you may want "
-                        "these notes later, choose “Placement ended” instead."),
+                        "these notes later, choose “Placement ended” instead.") + "\n\n" +
+                self.tr("Backups made before now still hold {name}'s notes until newer "
+                        "backups replace them; the oldest are kept for about a year."
+                        ).format(name=child.display_name),
                 self.tr("Delete for good")):
             return
         if perform(self.context, self, child_actions.delete_child, self.context.photos,
@@ -419,9 +435,15 @@ class MainWindow(QMainWindow):
         AboutDialog(self.context.data_dir, self).exec()
 
     def open_helper(self, which: str):
-        """The comfort call or icebreaker helper for the current child (see ConversationLauncher)."""
+        """The comfort call or icebreaker helper for the current child (see
+        ConversationLauncher), or one of their plans (HELPER_PLANS) as the Guide opens it."""
         child = self.current_child()
-        return self.conversations.open(which, child) if child is not None else None
+        if child is None:
+            return None
+        if which in HELPER_PLANS:
+            guide = next(p for p in self.pages if isinstance(p, GuidePage))
+            return guide.open_plan(HELPER_PLANS[which])
+        return self.conversations.open(which, child)
 
     def _on_print(self) -> None:
         """Ctrl+P: the print center on the document that fits the page on screen."""

@@ -72,6 +72,6 @@ def _visit(visit: VisitOnPaper, styles):
     if details:
         parts.append(blocks.para(" · ".join(details), styles.small))
     if visit.notes:
-        parts.append(blocks.para(visit.notes, styles.body))
+        parts += blocks.paras(visit.notes, styles.body)
     parts.append(blocks.gap(styles, 0.3))
     return blocks.keep(*parts)

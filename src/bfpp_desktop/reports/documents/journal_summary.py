@@ -48,10 +48,10 @@ def _entry(entry: EntryOnPaper, styles):
                                   entry.title.strip()) if p)
     parts = [blocks.para(head, styles.table_head)]
     if entry.shared:
-        parts.append(blocks.para(entry.shared, styles.body))
+        parts += blocks.paras(entry.shared, styles.body)
     if entry.private_notes:
         parts.append(blocks.para(translate("Print", "Private notes:"), styles.small))
-        parts.append(blocks.para(entry.private_notes, styles.small))
+        parts += blocks.paras(entry.private_notes, styles.small)
     parts.append(blocks.gap(styles, 0.3))
     return blocks.keep(*parts)
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from bfpp_desktop.ui.widgets.photo_preview import preview
 
 
-def photo_label(path: Path, size: QSize, parent: QWidget) -> QLabel:
+def photo_label(path: Path | None, size: QSize, parent: QWidget) -> QLabel:
     """A label showing the photo, or words saying it is no longer in the folder."""
     label = QLabel(parent)
     pixmap = preview(path, size)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QGroupBox, QHBoxLayout, QLa
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.conversations import COMFORT_CALL_NOTE, CallOutcome, comfort_call_entry
 from bfpp_desktop.core.guide import Audience, Guide, plain_text
-from bfpp_desktop.core.stage_progress import COMFORT_CALL_STEP
 from bfpp_desktop.ui.conversations.parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, note_box,
                                                 reminder_box)
@@ -155,8 +154,7 @@ class ComfortCallHelper(ConversationDialog):
         outcome = self.outcome()
         entry = comfort_call_entry(self.child.id, who, on, time, outcome, answers,
                                    self.notes.toPlainText())
-        step = None if outcome is CallOutcome.NO_ANSWER else COMFORT_CALL_STEP
-        if not self._record(entry, step, on, who, answers, COMFORT_CALL_NOTE,
+        if not self._record(entry, on, who, answers, COMFORT_CALL_NOTE,
                             self.tr("Saved in {name}'s journal.").format(
                                 name=self.child.display_name)):
             return False

@@ -12,17 +12,18 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QHBoxLayout, QLabel, QMessageB
                                QPlainTextEdit, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.conversations import (ICEBREAKER_NOTE, IcebreakerPrep,
                                              default_question_ids, group_by_topic,
                                              icebreaker_entry)
 from bfpp_desktop.core.guide import Audience, Guide, plain_text
-from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
 from bfpp_desktop.reports.catalogue import ICEBREAKER_PREP, PARENT_MEETING_SHEET
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
 from bfpp_desktop.ui.conversations.parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, note_box,
                                                 reminder_box)
+from bfpp_desktop.ui.widgets.clickable_label import ClickableLabel
 from bfpp_desktop.ui.widgets.dialog_keys import no_enter_default
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.widgets.formatting import long_date
@@ -110,9 +111,10 @@ class IcebreakerHelper(ConversationDialog):
                 check = QCheckBox(questions)
                 check.setChecked(question.id in chosen)
                 check.setAccessibleName(question.text)
-                text = QLabel(question.text, questions)
+                text = ClickableLabel(question.text, questions)
                 text.setWordWrap(True)
                 text.setBuddy(check)
+                text.clicked.connect(check.click)   # the words tick it too
                 line = QHBoxLayout()
                 line.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
                 line.addWidget(text, 1)
@@ -209,6 +211,8 @@ class IcebreakerHelper(ConversationDialog):
         self._prep_dirty = False
         self.prep_saved_on = prep.updated_on
         self._show_prep_saved()
+        # The guide ticks its preparation steps from what is saved.
+        self.changes_applied.emit(Changes(Kind.GUIDE, self.child.id))
         return True
 
     def _on_print(self) -> None:
@@ -274,7 +278,7 @@ class IcebreakerHelper(ConversationDialog):
         answers = self.answers.answers()
         entry = icebreaker_entry(self.child.id, who, on, time, answers,
                                  self.notes.toPlainText())
-        if not self._record(entry, ICEBREAKER_HELD_STEP, on, who, answers, ICEBREAKER_NOTE,
+        if not self._record(entry, on, who, answers, ICEBREAKER_NOTE,
                             self.tr("The meeting is saved in {name}'s journal.").format(
                                 name=self.child.display_name)):
             return False

@@ -225,7 +225,7 @@ class AnswerFiler(QObject):
 
 class ConversationDialog(QDialog):
     """What the comfort call and icebreaker windows share once a conversation is over:
-    record it in the journal (with its guide step), then let the caregiver file the
+    record it in the journal (its guide step is ticked from there), then let the caregiver file the
     answers, closing afterwards if closing is what started the save.
 
     Subclasses build save_button, answers, notes, when_who and status.
@@ -242,9 +242,9 @@ class ConversationDialog(QDialog):
         self.filer: AnswerFiler | None = None
         self._close_after_filing = False
 
-    def _record(self, entry, step: str | None, on: date, who: str, answers: list[Answer],
-                note: str, saved_text: str) -> bool:
-        result = attempt(self, conversation_actions.record_conversation, self.db, entry, step, on)
+    def _record(self, entry, on: date, who: str, answers: list[Answer], note: str,
+                saved_text: str) -> bool:
+        result = attempt(self, conversation_actions.record_conversation, self.db, entry)
         if result is None:
             return False
         self.entry = result.value

@@ -1,4 +1,5 @@
-"""The Overview's "What's next": what is due, gently worded, and the next steps."""
+"""The Overview's "What's next": what is due, gently worded, the next steps that fit now,
+and, once a stage's key steps are done, a one-click move to the next stage."""
 from datetime import date
 from html import escape
 
@@ -6,8 +7,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from bfpp_desktop.core.children import stage_short_name, stage_title
 from bfpp_desktop.core.due import DueItem, DueKind, DueState
 from bfpp_desktop.core.guide import Audience, Guide, Step
+from bfpp_desktop.core.next_steps import KEY_STEPS
+from bfpp_desktop.ui.guide.plan_dialog import CONTACT_PLAN_HELPER, TRANSITION_PLAN_HELPER
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
@@ -22,7 +26,14 @@ HELPERS = {
                            lambda: QCoreApplication.translate("Due", "Comfort call helper…")),
     DueKind.ICEBREAKER: ("icebreaker",
                          lambda: QCoreApplication.translate("Due", "Prepare the icebreaker…")),
+    DueKind.MOVE_HOME_MEETING: (TRANSITION_PLAN_HELPER, lambda: QCoreApplication.translate(
+        "Due", "Transition plan…")),
+    DueKind.CONTACT_PLAN: (CONTACT_PLAN_HELPER, lambda: QCoreApplication.translate(
+        "Due", "Contact plan…")),
 }
+# Once the meeting has happened, its row opens the helper on the answers.
+WRITE_DOWN = ("icebreaker-after",
+              lambda: QCoreApplication.translate("Due", "Write down the meeting…"))
 
 
 def state_words(state: DueState) -> tuple[str, str]:
@@ -38,9 +49,9 @@ def state_words(state: DueState) -> tuple[str, str]:
 
 class DueRow(QFrame):
     how_requested = Signal(str, str)   # help id, step id
-    helper_requested = Signal(str)     # "comfort-call" or "icebreaker"
+    helper_requested = Signal(str)     # "comfort-call", "icebreaker" or a plan (HELPER_PLANS)
 
-    def __init__(self, item: DueItem, today: date, parent=None):
+    def __init__(self, item: DueItem, today: date, parent=None, write_down: bool = False):
         super().__init__(parent)
         self.item = item
         self.setObjectName("dueRow")
@@ -78,8 +89,13 @@ class DueRow(QFrame):
                 lambda: self.how_requested.emit(item.help_id, item.help_step_id))
             row.addWidget(self.how_button, 0, Qt.AlignmentFlag.AlignTop)
         self.helper_button = None
-        if item.state != DueState.DONE and item.kind in HELPERS:
-            helper_id, words = HELPERS[item.kind]
+        helper = None
+        if item.kind == DueKind.ICEBREAKER and write_down:
+            helper = WRITE_DOWN
+        elif item.state != DueState.DONE and item.kind in HELPERS:
+            helper = HELPERS[item.kind]
+        if helper is not None:
+            helper_id, words = helper
             self.helper_button = QPushButton(words(), self)
             self.helper_button.clicked.connect(lambda: self.helper_requested.emit(helper_id))
             row.addWidget(self.helper_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -91,6 +107,7 @@ class DueSection(QWidget):
     how_requested = Signal(str, str)   # help id, step id
     guide_requested = Signal()
     helper_requested = Signal(str)
+    move_requested = Signal(int)       # a stage number
 
     def __init__(self, guide: Guide, parent=None):
         super().__init__(parent)
@@ -107,8 +124,30 @@ class DueSection(QWidget):
         make_heading(self.steps_heading, 1.1)
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(4)
+        self.move_label = QLabel(self)
+        self.move_label.setWordWrap(True)
+        self.move_button = QPushButton(self)
+        self.move_button.clicked.connect(lambda: self.move_requested.emit(self._move_to))
+        self.move_box = QFrame(self)
+        self.move_box.setObjectName("dueRow")
+        self.move_box.setProperty("accent", "false")
+        move_row = QHBoxLayout(self.move_box)
+        move_row.setContentsMargins(10, 6, 8, 6)
+        move_row.addWidget(self.move_label, 1)
+        move_row.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._move_to = 0
         self.guide_button = QPushButton(self.tr("Open the guide"), self)
         self.guide_button.clicked.connect(self.guide_requested)
+        self.back_button = QPushButton(self)
+        self.back_button.setFlat(True)
+        self.back_button.setToolTip(self.tr(
+            "Moved on too soon? Go back a stage; ticked steps stay as they are."))
+        self.back_button.clicked.connect(lambda: self.move_requested.emit(self._stage - 1))
+        self._stage = 1
+        guide_row = QHBoxLayout()
+        guide_row.addWidget(self.guide_button)
+        guide_row.addWidget(self.back_button)
+        guide_row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 8)
         column.setSpacing(8)
@@ -118,16 +157,21 @@ class DueSection(QWidget):
         column.addSpacing(4)
         column.addWidget(self.steps_heading)
         column.addLayout(self.steps_box)
-        column.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.move_box)
+        column.addLayout(guide_row)
         self.rows: list[DueRow] = []
         self.step_titles: list[str] = []
 
-    def show_items(self, items: list[DueItem], next_steps: list[Step], today: date) -> None:
+    def show_items(self, items: list[DueItem], next_steps: list[Step], today: date, *,
+                   write_down: bool = False, stage: int = 1, name: str = "",
+                   ready_to_move: bool = False) -> None:
+        """*write_down*: the icebreaker has happened and is still to be written down;
+        *ready_to_move*: the key steps of *stage* are done, so the next one is suggested."""
         _clear(self.rows_box)
         _clear(self.steps_box)
         self.rows = []
         for item in items:
-            row = DueRow(item, today, self)
+            row = DueRow(item, today, self, write_down)
             row.how_requested.connect(self.how_requested)
             row.helper_requested.connect(self.helper_requested)
             self.rows_box.addWidget(row)
@@ -136,7 +180,8 @@ class DueSection(QWidget):
         self.step_titles = [step.title for step in next_steps[:NEXT_STEPS_SHOWN]]
         for step in next_steps[:NEXT_STEPS_SHOWN]:
             line = QHBoxLayout()
-            label = QLabel(f"○ {escape(step.title)}", self)
+            label = QLabel(f"○ {step.title}", self)
+            label.setTextFormat(Qt.TextFormat.PlainText)   # a title's ' or & as they are
             label.setWordWrap(True)
             more = QPushButton(self.tr("Read more"), self)
             more.setFlat(True)
@@ -148,6 +193,22 @@ class DueSection(QWidget):
             line.setContentsMargins(10, 0, 0, 0)
             self.steps_box.addWidget(holder)
         self.steps_heading.setVisible(bool(next_steps))
+        self._show_stage_moves(stage, name, ready_to_move)
+
+    def _show_stage_moves(self, stage: int, name: str, ready_to_move: bool) -> None:
+        self._stage, self._move_to = stage, stage + 1
+        self.move_box.setVisible(ready_to_move)
+        if ready_to_move:
+            self.move_label.setText(self.tr(
+                "The main steps of this stage are done. When {name} and the family feel "
+                "ready, you can move on to stage {n}: {title}.").format(
+                    name=name, n=stage + 1, title=stage_short_name(stage + 1)))
+            self.move_label.setToolTip(stage_title(stage + 1))
+            self.move_button.setText(self.tr("Move to stage {n}").format(n=stage + 1))
+        # Back only to a stage the Overview moves on from: stage 4 begins when the
+        # placement ends, not with a click here.
+        self.back_button.setVisible(stage - 1 in KEY_STEPS)
+        self.back_button.setText(self.tr("Back to stage {n}").format(n=stage - 1))
 
 
 def audience_of(child) -> Audience:

@@ -13,7 +13,7 @@ def help_content(guide: Guide, audience: Audience, help_id: str = "",
     """(title, html) for a HelpText when there is one, else for the guide step."""
     help_text = guide.help(help_id) if help_id else None
     if help_text is not None:
-        points = "".join(f"<li>{to_html(p)}</li>" for p in help_text.points)
+        points = "".join(f"<li>{to_html(p)}</li>" for p in help_text.points_for(audience))
         body = f"<p>{to_html(help_text.body_for(audience))}</p>"
         return help_text.title, body + (f"<ul>{points}</ul>" if points else "")
     step = guide.step(step_id) if step_id else None

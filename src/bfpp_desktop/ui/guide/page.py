@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMessa
                                QScrollArea)
 
 from bfpp_desktop.actions import Changes, Kind
-from bfpp_desktop.actions import children as child_actions
 from bfpp_desktop.actions import guide as guide_actions
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
+from bfpp_desktop.core.step_evidence import GuideState
 from bfpp_desktop.core.stage_progress import PlanKind, StepProgress
-from bfpp_desktop.storage.guide_progress import load_plan, load_step_progress
+from bfpp_desktop.storage.guide_progress import load_plan
+from bfpp_desktop.storage.step_evidence import load_guide_state
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.guide.plan_dialog import PlanDialog
 from bfpp_desktop.ui.guide.printouts import stage_sheet
@@ -28,7 +29,8 @@ REFLECTIONS_ROW = 4          # after the four stages in the list on the left
 
 
 class GuidePage(ChildPage):
-    SHOWS = Kind.GUIDE
+    # Steps are ticked from the journal, the About page and the bridge book too.
+    SHOWS = Kind.GUIDE | Kind.JOURNAL | Kind.WORLD | Kind.BRIDGE_BOOK
     print_requested = Signal(str)      # a print-center document id, e.g. "transition-plan"
     helper_requested = Signal(str)     # "comfort-call" or "icebreaker": open that helper
 
@@ -108,10 +110,11 @@ class GuidePage(ChildPage):
                                    self._drafts)
             view.reflection_saved.connect(lambda: self._on_section_changed(REFLECTIONS_ROW))
         else:
-            saved = attempt(self, load_step_progress, self.context.db, child.id) or {}
+            state = attempt(self, load_guide_state, self.context.db, child.id,
+                            self.today()) or GuideState()
             plans = {kind: attempt(self, load_plan, self.context.db, child.id, kind)
                      for kind in PlanKind}
-            view = StageView(self.guide, self.guide.stages[row], child, saved,
+            view = StageView(self.guide, self.guide.stages[row], child, state,
                              {k: p for k, p in plans.items() if p is not None}, self.today())
             view.step_changed.connect(self._on_step_changed)
             view.move_requested.connect(self._on_move_requested)
@@ -128,25 +131,20 @@ class GuidePage(ChildPage):
             QTimer.singleShot(0, lambda: bar.setValue(scroll_to))
 
     # ----- steps ----------------------------------------------------------------------------
-    def _on_step_changed(self, before: StepProgress, after: StepProgress, title: str) -> None:
+    def _on_step_changed(self, _before: StepProgress, after: StepProgress, title: str) -> None:
         if perform(self.context, self, guide_actions.save_step, self.child.id, after,
                    title) is None:
-            self._show_progress({before.step_id: before})   # the row shows what is stored
+            self.refresh_for(Changes(Kind.GUIDE, self.child.id))  # show what is stored
 
     def refresh_for(self, changes: Changes) -> None:
-        """Show each step's stored progress in the rows already shown (a rebuild would lose
-        the place and the keyboard focus)."""
-        saved = attempt(self, load_step_progress, self.context.db, self.child.id)
-        if saved is not None and isinstance(self.view, StageView):
-            self._show_progress({step_id: saved.get(step_id, StepProgress(step_id))
-                                 for step_id in self.view.rows})
-
-    def _show_progress(self, progress: dict[str, StepProgress]) -> None:
-        view = self.view
-        if isinstance(view, StageView):
-            for step_id, each in progress.items():
-                if step_id in view.rows:
-                    view.rows[step_id].set_progress(each)
+        """Show each step's status in the rows already shown (a rebuild would lose the
+        place and the keyboard focus)."""
+        if not isinstance(self.view, StageView):
+            return
+        state = attempt(self, load_guide_state, self.context.db, self.child.id, self.today())
+        if state is not None:
+            for step_id, row in self.view.rows.items():
+                row.set_status(state.status(step_id))
 
     # ----- moving between stages ------------------------------------------------------------
     def _on_move_requested(self, number: int) -> None:
@@ -163,7 +161,7 @@ class GuidePage(ChildPage):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Ok:
             return
-        perform(self.context, self, child_actions.update_child, before.copy(stage=number))
+        perform(self.context, self, guide_actions.move_to_stage, before.id, number)
 
     # ----- plans ----------------------------------------------------------------------------
     def open_plan(self, kind: PlanKind) -> PlanDialog | None:
@@ -176,6 +174,9 @@ class GuidePage(ChildPage):
         dialog = PlanDialog(self.guide, self.context.db, child, plan, self.today(), self)
         dialog.print_requested.connect(self.print_requested)
         dialog.finished.connect(lambda _r: self._on_section_changed(self.sections.currentRow()))
+        # The Overview's reminders go by whether a contact plan is written.
+        dialog.finished.connect(lambda _r, c=child.id: self.context.signals.changes_applied.emit(
+            Changes(Kind.GUIDE, c)))
         self.plan_dialog = dialog
         dialog.open()
         return dialog

@@ -21,6 +21,10 @@ from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, show_field_m
 
 AUTOSAVE_MS = 1500
 PRINTOUT_FOR = {PlanKind.TRANSITION: TRANSITION_PLAN.id, PlanKind.CONTACT: CONTACT_PLAN.id}
+# The Overview's "What's next" opens a plan as it opens a helper, by these names.
+TRANSITION_PLAN_HELPER = "transition-plan"
+CONTACT_PLAN_HELPER = "contact-plan"
+HELPER_PLANS = {TRANSITION_PLAN_HELPER: PlanKind.TRANSITION, CONTACT_PLAN_HELPER: PlanKind.CONTACT}
 
 
 def plan_title(kind: PlanKind, name: str) -> str:

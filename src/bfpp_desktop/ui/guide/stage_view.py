@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import Audience, Guide, Stage
-from bfpp_desktop.core.stage_progress import PlanKind, PlanRecord, StepProgress, progress_for
+from bfpp_desktop.core.stage_progress import PlanKind, PlanRecord
+from bfpp_desktop.core.step_evidence import GuideState
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.guide.glossary_text import GuideTextLabel, to_html
 from bfpp_desktop.ui.guide.plan_dialog import plan_title
@@ -33,7 +34,7 @@ class StageView(QWidget):
     helper_requested = Signal(str)                # "comfort-call" or "icebreaker"
 
     def __init__(self, guide: Guide, stage: Stage, child: Child,
-                 saved: dict[str, StepProgress], plans: dict[PlanKind, PlanRecord],
+                 state: GuideState, plans: dict[PlanKind, PlanRecord],
                  today: date, parent=None):
         super().__init__(parent)
         self.guide, self.stage = guide, stage
@@ -86,8 +87,8 @@ class StageView(QWidget):
             column.addLayout(helpers)
         steps = stage.steps_for(audience)
         self.rows: dict[str, StepRow] = {}
-        for step, progress in zip(steps, progress_for(steps, saved)):
-            row = StepRow(guide, step, audience, progress, today, self)
+        for step in steps:
+            row = StepRow(guide, step, audience, state.status(step.id), today, self)
             row.changed.connect(lambda before, after, t=step.title:
                                 self.step_changed.emit(before, after, t))
             column.addWidget(row)
@@ -113,12 +114,12 @@ class StageView(QWidget):
         if stage.number == 1:
             questions = [q.text for q in guide.comfort_call_questions
                          + guide.icebreaker_questions] + questions
-        share = list(stage.share_about_yourself)
+        share = list(stage.share_for(audience))
         self._section(column, self.tr("Conversation starters"))
         self._list(column, self.tr("Questions you might ask the birth parent"), questions)
         self._list(column, self.tr("Ways to share about yourself"), share)
         if stage.number == 1:
-            reminder = GuideTextLabel(guide, guide.not_to_share_reminder, self)
+            reminder = GuideTextLabel(guide, guide.not_to_share_for(audience), self)
             make_hint(reminder)
             column.addWidget(reminder)
         self._section(column, self.tr("Tips"))

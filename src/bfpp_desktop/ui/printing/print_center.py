@@ -28,6 +28,7 @@ from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
 from bfpp_desktop.ui.printing.print_job import PrintJob
+from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, show_field_message
 from bfpp_desktop.core.whole_file import copy_file
@@ -443,6 +444,7 @@ class PrintCenter(QDialog):
             self._stop_with(problem)
             return
         self.context.settings.setValue(remember_key(self.spec.id), json.dumps(options.to_dict()))
+        save_settings(self.context.settings, self)
         if self.job is not None:
             self.job.cancel()
         try:
@@ -555,6 +557,7 @@ class PrintCenter(QDialog):
         if attempt(self, copy_file, self.current_pdf, Path(path)) is None:
             return
         self.context.settings.setValue(SETTINGS_LAST_FOLDER, str(Path(path).parent))
+        save_settings(self.context.settings, self)
         self.status.setText(self.tr("Saved to {path}").format(path=path))
 
     def make_printer(self) -> QPrinter:
@@ -600,11 +603,13 @@ class PrintCenter(QDialog):
 
 
 def remove_stale_previews(data_dir: Path) -> None:
-    """Delete preview files left by builds that finished after their window closed."""
+    """Delete preview files left by builds that finished after their window closed, and
+    the half-written ones (whole_file's .part) of builds stopped by a crash or a kill."""
     folder = Path(data_dir) / "tmp"
     if folder.is_dir():
-        for path in folder.glob(f"{PREVIEW_PREFIX}*.pdf"):
-            path.unlink(missing_ok=True)
+        for pattern in (f"{PREVIEW_PREFIX}*.pdf", f".{PREVIEW_PREFIX}*.part"):
+            for path in folder.glob(pattern):
+                path.unlink(missing_ok=True)
 
 
 def render_to_printer(pdf: QPdfDocument, printer: QPrinter) -> None:

@@ -5,6 +5,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from bfpp_desktop.core.children import Child
+from bfpp_desktop.core.dates import age_parts
 
 
 
@@ -22,8 +23,34 @@ def short_date(value: date | None, today: date | None = None) -> str:
     if value is None:
         return ""
     today = today or date.today()
-    fmt = "d MMM" if value.year == today.year else "d MMM yyyy"
-    return QLocale().toString(qdate(value), fmt)
+    if value.year != today.year:
+        return day_month_year(value)
+    return QLocale().toString(qdate(value), "d MMM")
+
+
+def day_month_year(value: date) -> str:
+    """'3 Mar 2025', always with the year."""
+    return QLocale().toString(qdate(value), "d MMM yyyy")
+
+
+def span_text(start: date, end: date) -> str:
+    """How long from *start* to *end*: '12 days', '8 months', '2 years and 3 months'."""
+    years, months = age_parts(start, end)
+    total = years * 12 + months
+    if total == 0:
+        days = max((end - start).days, 0)
+        return (QCoreApplication.translate("Format", "1 day") if days == 1 else
+                QCoreApplication.translate("Format", "{n} days").format(n=days))
+    if total == 1:
+        return QCoreApplication.translate("Format", "1 month")
+    if total < 24:
+        return QCoreApplication.translate("Format", "{n} months").format(n=total)
+    if months == 0:
+        return QCoreApplication.translate("Format", "{n} years").format(n=years)
+    if months == 1:
+        return QCoreApplication.translate("Format", "{n} years and 1 month").format(n=years)
+    return QCoreApplication.translate("Format", "{n} years and {m} months").format(
+        n=years, m=months)
 
 
 def age_text(child: Child, today: date) -> str:

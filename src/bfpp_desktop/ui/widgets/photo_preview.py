@@ -12,8 +12,11 @@ from bfpp_desktop.storage.photo_crypt import PhotoLocked
 from bfpp_desktop.storage.photos import read_photo
 
 
-def preview(path: Path, size: QSize) -> QPixmap | None:
-    """The picture read at reduced size; None when the file is missing or unreadable."""
+def preview(path: Path | None, size: QSize) -> QPixmap | None:
+    """The picture read at reduced size; None when the file is missing or unreadable (or
+    has no path: storage gives none for a name the app did not make)."""
+    if path is None:
+        return None
     try:
         data = QByteArray(read_photo(path))
     except (OSError, PhotoLocked):
