@@ -12,6 +12,8 @@ Two kinds of access:
   migrated, older settings carried over), then lets it go and reads through a
   connection that cannot write. When the window already has the folder, a READ
   session reads beside it, unless the file first needs updating for this version.
+A WRITE session also makes backups and restores one (closing and reopening its
+database while it keeps the lock), so the window and the command line do both alike.
 No Qt here: the command line runs without it.
 """
 from dataclasses import dataclass, field, fields
@@ -21,9 +23,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.core import paths, qsettings_ini
+from bfpp_desktop.core.backup_folder import backups_folder
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.data_lock import DataFolderLock
+from bfpp_desktop.storage import backup, backup_check, restore
 from bfpp_desktop.storage import household as household_store
 from bfpp_desktop.storage import migrations
 from bfpp_desktop.storage.connection import open_checked_reader, open_database
@@ -80,12 +84,36 @@ class Session:
 
     @property
     def backups_dir(self) -> Path:
-        return paths.backups_dir(self.data_dir)
+        """The data folder's backups/, or the folder the caregiver chose."""
+        return backups_folder(self.data_dir)
 
     @property
     def settings_file(self) -> Path:
         """The window's own choices (sizes, last folder); QSettings INI format."""
         return self.data_dir / paths.SETTINGS_FILENAME
+
+    def back_up(self, reason: str, *, prune: bool = True) -> backup.BackupInfo:
+        return backup.make_backup(self.db.conn, self.data_dir, self.backups_dir, reason,
+                                  prune=prune)
+
+    def restore(self, chosen: Path) -> backup.BackupInfo:
+        """Replace the data with the backup *chosen* (refused, with nothing changed, when
+        it does not pass its check). The data is first kept aside as a backup of its own,
+        returned, so that restoring it undoes this restore. The database is closed and
+        opened again while the lock stays held."""
+        if self.access is not Access.WRITE:
+            raise ValueError("restoring needs a writing session")
+        info = backup_check.check_backup(chosen)
+        # Not pruned now: the new copy must not push out the one being restored.
+        aside = self.back_up(backup.BEFORE_RESTORE, prune=False)
+        self.db.close()
+        try:
+            restore.restore_backup(info, self.data_dir)
+        finally:
+            self.db = open_database(self.database_file, backups=_before_update_folder(
+                self.data_dir))
+        backup.prune_backups(self.backups_dir)
+        return aside
 
     def close(self) -> None:
         self.db.close()
@@ -118,7 +146,8 @@ def open_session(data_dir: Path, access: Access = Access.READ, *,
             raise already_open()
         return Session(data_dir, _read_beside_another(data_dir), access, lock)
     try:
-        db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
+        db = open_database(paths.database_path(data_dir),
+                           backups=_before_update_folder(data_dir))
         try:
             _carry_over_household(db, data_dir)
             if fill_demo:
@@ -134,6 +163,34 @@ def open_session(data_dir: Path, access: Access = Access.READ, *,
         db.execute("PRAGMA query_only = ON")   # reading needs no lock once prepared
         lock.release()
     return Session(data_dir, db, access, lock)
+
+
+def _before_update_folder(data_dir: Path) -> Path:
+    """Where the copy before a file update goes: the chosen backup folder, or the data
+    folder's own when the chosen one is not there (an unplugged stick must not stop the
+    app from opening)."""
+    chosen = backups_folder(data_dir)
+    return chosen if chosen.is_dir() else paths.backups_dir(data_dir)
+
+
+def restore_over_damaged(data_dir: Path, chosen: Path) -> Path:
+    """Restore the backup *chosen* in place of a data file that cannot be opened. The
+    damaged file is moved into a folder of its own, never deleted; returns that folder.
+    Raises KnownError (nothing changed) when the backup does not pass its check or
+    another copy of the app has the folder."""
+    data_dir = Path(data_dir)
+    info = backup_check.check_backup(chosen)
+    lock = DataFolderLock(paths.lock_path(data_dir))
+    try:
+        got_lock = lock.try_acquire(wait=WRITE_LOCK_WAIT_SECONDS)
+    except OSError as exc:
+        raise classify(exc, data_dir) or exc
+    if not got_lock:
+        raise already_open()
+    try:
+        return restore.restore_backup(info, data_dir, keep_damaged=True)
+    finally:
+        lock.release()
 
 
 def _read_beside_another(data_dir: Path) -> Database:

@@ -91,7 +91,7 @@ def test_a_file_from_before_1_0_keeps_every_row(data_dir):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.execute("INSERT INTO journal_fts(journal_fts) VALUES ('integrity-check')")
     conn.close()
-    backups = list(paths.backups_dir(data_dir).glob("*before-update.sqlite3"))
+    backups = list(paths.backups_dir(data_dir).glob("*before-update/bfpp.sqlite3"))
     assert len(backups) == 1 and _dump(backups[0]) == _dump(FIXTURE)
 
 
