@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_headless(args, data_dir: Path) -> int:
     try:
+        if not cli.opens_session(args):
+            return cli.run_alone(args, data_dir)
         with open_session(data_dir, cli.access_for(args), fill_demo=args.demo) as session:
             return cli.run(args, session.db, session.data_dir)
     except KnownError as exc:

@@ -96,11 +96,11 @@ class Session:
         return backup.make_backup(self.db.conn, self.data_dir, self.backups_dir, reason,
                                   prune=prune)
 
-    def restore(self, chosen: Path) -> backup.BackupInfo:
+    def restore(self, chosen: Path) -> tuple[backup.BackupInfo, backup.BackupInfo]:
         """Replace the data with the backup *chosen* (refused, with nothing changed, when
         it does not pass its check). The data is first kept aside as a backup of its own,
-        returned, so that restoring it undoes this restore. The database is closed and
-        opened again while the lock stays held."""
+        so that restoring that one undoes this restore. The database is closed and
+        opened again while the lock stays held. Returns (restored, kept aside)."""
         if self.access is not Access.WRITE:
             raise ValueError("restoring needs a writing session")
         info = backup_check.check_backup(chosen)
@@ -113,7 +113,7 @@ class Session:
             self.db = open_database(self.database_file, backups=_before_update_folder(
                 self.data_dir))
         backup.prune_backups(self.backups_dir)
-        return aside
+        return info, aside
 
     def close(self) -> None:
         self.db.close()
@@ -173,9 +173,10 @@ def _before_update_folder(data_dir: Path) -> Path:
     return chosen if chosen.is_dir() else paths.backups_dir(data_dir)
 
 
-def restore_over_damaged(data_dir: Path, chosen: Path) -> Path:
+def restore_over_damaged(data_dir: Path, chosen: Path) -> tuple[backup.BackupInfo, Path]:
     """Restore the backup *chosen* in place of a data file that cannot be opened. The
-    damaged file is moved into a folder of its own, never deleted; returns that folder.
+    damaged file is moved into a folder of its own, never deleted. Returns the backup
+    restored and that folder.
     Raises KnownError (nothing changed) when the backup does not pass its check or
     another copy of the app has the folder."""
     data_dir = Path(data_dir)
@@ -188,7 +189,7 @@ def restore_over_damaged(data_dir: Path, chosen: Path) -> Path:
     if not got_lock:
         raise already_open()
     try:
-        return restore.restore_backup(info, data_dir, keep_damaged=True)
+        return info, restore.restore_backup(info, data_dir, keep_damaged=True)
     finally:
         lock.release()
 

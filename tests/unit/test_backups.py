@@ -86,7 +86,7 @@ def test_a_restore_brings_back_the_data_and_its_undo_brings_back_the_change(sess
     child_store.add_child(session.db, Child(full_name="Noor"))
     assert "Amara" not in _names(session.db)
 
-    aside = session.restore(before.path)
+    _, aside = session.restore(before.path)
     assert _names(session.db) == {"Maya", "Leo", "Amara"}
     assert set(photos_before) <= set(_photo_files(data_dir))   # Amara's photos are back
     assert _photo_files(data_dir).items() >= photos_before.items()
@@ -220,7 +220,7 @@ def test_a_damaged_data_file_is_replaced_by_the_newest_sound_backup_and_kept_asi
 
     offered = backup_check.newest_sound_backup(paths.backups_dir(data_dir))
     assert offered == older
-    aside = restore_over_damaged(data_dir, offered.path)
+    _, aside = restore_over_damaged(data_dir, offered.path)
     assert aside.name.startswith(DAMAGED_PREFIX)
     assert (aside / paths.DATABASE_FILENAME).read_bytes() == damaged
     with open_session(data_dir, Access.WRITE) as session:
