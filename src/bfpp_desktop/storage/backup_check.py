@@ -37,8 +37,10 @@ def database_problem(path: Path) -> Problem | None:
         with open(path, "rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 return Problem.NOT_A_DATABASE
+    except PermissionError:
+        return None   # not ours to read: that is not damage, and has its own message
     except OSError:
-        return Problem.DAMAGED
+        return Problem.DAMAGED   # the disk cannot read it
     try:
         conn = _open_read_only(path)
     except sqlite3.DatabaseError:

@@ -11,7 +11,10 @@ from bfpp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from bfpp_desktop.core import paths
 from bfpp_desktop.core import i18n
 from bfpp_desktop.session import Access, AlreadyOpenError, Session, open_session
+from bfpp_desktop.storage.backup import BackupInfo
 from bfpp_desktop.storage.errors import KnownError
+from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
+from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
 from bfpp_desktop.ui.none_guard import protect_none
@@ -57,7 +60,14 @@ class StartupRefused(Exception):
 def start(data_dir: Path, demo: bool = False) -> MainWindow:
     """Open the data folder and build the window (not shown). Raises StartupRefused."""
     make_app()
-    session = _open(data_dir, demo)
+    window = build_window(_open(data_dir, demo))
+    window.backups.start()   # the backup at start, then one every half hour of use
+    return window
+
+
+def build_window(session: Session, kept_aside: BackupInfo | None = None) -> MainWindow:
+    """The main window on an open writing session. *kept_aside*: the copy a restore just
+    kept aside, which the Backups window offers to bring back."""
     settings = QSettings(str(session.settings_file), QSettings.Format.IniFormat)
     context = AppContext(db=session.db, data_dir=session.data_dir, settings=settings,
                          undo_stack=QUndoStack())
@@ -67,19 +77,58 @@ def start(data_dir: Path, demo: bool = False) -> MainWindow:
     # The window keeps the session (and so the lock) alive: a connection to a bound
     # method alone would not, and a collected session would free the lock early.
     window.session = session
-    window.closed.connect(session.close)
+    window.handing_over = False   # True while a restore closes it but keeps the session
+    keeper = BackupKeeper(session, context, window)
+    keeper.kept_aside = kept_aside
+    keeper.restore_requested.connect(lambda chosen: restore_in_window(window, chosen))
+    window.set_backups(keeper)
+    window.closed.connect(lambda: _on_closed(window))
     return window
 
 
+def _on_closed(window: MainWindow) -> None:
+    if window.handing_over:
+        return
+    window.backups.finish()   # the last backup, while the data is still open
+    window.session.close()
+
+
+def restore_in_window(window: MainWindow, chosen: Path) -> MainWindow | None:
+    """Close *window* (its editors keep their drafts first), restore the backup *chosen*
+    through the session, which keeps the lock, and open a new window on the restored
+    data with the Backups window shown. None when the window would not close (a helper
+    with unsaved notes); on a failure the new window shows the data as it was."""
+    window.backups.wait()
+    window.handing_over = True
+    if not window.close():
+        window.handing_over = False
+        return None
+    session, kept_aside = window.session, window.backups.kept_aside
+    try:
+        _restored, kept_aside = session.restore(chosen)
+    except Exception as exc:  # noqa: BLE001 - shown; the data is as it was
+        report(None, exc)
+    again = build_window(session, kept_aside)
+    again.show()
+    again.open_backups()
+    window.deleteLater()
+    return again
+
+
 def _open(data_dir: Path, demo: bool) -> Session:
-    """The window writes, so it holds the folder's lock until it closes."""
+    """The window writes, so it holds the folder's lock until it closes. A damaged data
+    file is explained, and the newest sound backup offered in its place."""
     try:
         return open_session(data_dir, Access.WRITE, fill_demo=demo)
     except AlreadyOpenError as error:
         QMessageBox.information(None, error.title, error.message)
         raise StartupRefused("locked") from error
     except KnownError as error:
-        show_known_error(None, error)
+        damage = damage_of(data_dir)
+        if damage is None:
+            show_known_error(None, error)
+        elif offer_restore(None, data_dir, damage):
+            return _open(data_dir, demo=False)
         raise StartupRefused(error.title) from error
     except Exception as exc:  # noqa: BLE001 - every failure is shown, none as a traceback
         report(None, exc)
