@@ -3,10 +3,11 @@ through File > Backups…, a backup that fails without interrupting, and a damag
 file at start replaced by the newest sound backup."""
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from shiboken6 import isValid
 
 from bfpp_desktop.core import paths
+from bfpp_desktop.core.backup_folder import backups_folder
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.session import Access, open_session
 from bfpp_desktop.storage import backup
@@ -69,6 +70,7 @@ def test_a_restore_and_its_undo_through_the_backups_window(qtbot, make_window, m
     qtbot.mouseClick(again.undo_button, Qt.MouseButton.LeftButton)
     undone = _the_main_window()
     assert _names(undone) == {"Maya", "Leo"}
+    assert not amara_photos.exists()                 # gone again with her
     with open_session(data_dir, Access.READ) as reader:
         assert {c.display_name for c in child_store.list_children(reader.db)} == {"Maya", "Leo"}
     undone.close()
@@ -83,6 +85,26 @@ def test_back_up_now_adds_a_backup_to_the_list(qtbot, make_window):
     assert dialog.status.text().startswith("Backed up just now: 3 children")
     assert dialog.list.topLevelItem(0).text(1) == "made by you"
     dialog.grab().save(str(paths.Path(window.context.data_dir) / "backups-window.png"))
+
+
+def test_backups_can_go_to_a_folder_the_caregiver_chooses(qtbot, make_window, monkeypatch,
+                                                          tmp_path, data_dir):
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    window = make_window(demo=True)
+    _settled(qtbot, window)
+    dialog = window.open_backups()
+    assert not dialog.default_button.isVisible()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 1)
+    assert str(stick) in dialog.folder_label.text()
+    assert backups_folder(data_dir) == stick         # remembered, for the command line too
+    assert [b.reason for b in backup.list_backups(stick)] == [backup.BY_HAND]
+    assert dialog.default_button.isVisible()
+    qtbot.mouseClick(dialog.default_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.backups.busy)
+    assert backups_folder(data_dir) == paths.backups_dir(data_dir)
 
 
 def test_a_failed_automatic_backup_shows_in_the_status_bar_not_a_dialog(

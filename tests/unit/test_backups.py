@@ -15,6 +15,7 @@ from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.storage.photos import photos_root
 from bfpp_desktop.storage.restore import DAMAGED_PREFIX
+from small_disk import small_disk
 from subprocess_helpers import lock_held_elsewhere
 
 
@@ -173,6 +174,27 @@ def test_a_full_disk_during_a_backup_leaves_no_backup_and_the_data_untouched(
     assert not list(folder.rglob("*.part"))
     assert [database.read_bytes(), _photo_files(data_dir)] == before
     assert "Noor" in _names(session.db)
+
+
+@pytest.mark.parametrize("room", ["less than the database", "not all the photos"])
+def test_a_backup_onto_a_small_disk_that_fills_up(session, data_dir, tmp_path, room):
+    database = paths.database_path(data_dir)
+    session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    photo_bytes = sum(len(b) for b in _photo_files(data_dir).values())
+    size = database.stat().st_size // 2 if room == "less than the database" \
+        else database.stat().st_size + photo_bytes // 2
+    before = [database.read_bytes(), _photo_files(data_dir)]
+    with small_disk(tmp_path / "stick", size) as stick:
+        (data_dir / paths.SETTINGS_FILENAME).write_text(f"[backups]\nfolder={stick}\n")
+        with pytest.raises(KnownError) as caught:
+            session.back_up(backup.BY_HAND)
+        assert caught.value.title == "There is no room for the backup"
+        assert str(stick) in caught.value.message
+        assert _final_names(stick) == []
+        assert not list(stick.glob(backup.PARTIAL_PREFIX + "*"))
+        assert not list(stick.rglob("*.part"))
+    assert [database.read_bytes(), _photo_files(data_dir)] == before
+    assert _names(session.db) == {"Maya", "Leo", "Amara"}
 
 
 def test_a_backup_left_half_written_by_a_kill_is_cleared_and_never_listed(session):

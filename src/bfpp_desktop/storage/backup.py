@@ -53,6 +53,7 @@ _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^bfpp-(\d{8}-\d{6}-\d{6})-([a-z-]+)$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 CHUNK = 1024 * 1024
+LOW_SPACE = 8 * 1024 * 1024   # below this, a write error while backing up means "full"
 
 # Why a backup was made (stored in its manifest; the window says it in words).
 AT_START, EVERY_HALF_HOUR, AT_CLOSE = "start", "auto", "close"
@@ -117,12 +118,24 @@ def _as_backup_error(exc: BaseException, folder: Path) -> BaseException:
     """The plain message for a backup that failed: no room, or a folder it cannot use.
     Other known problems (a damaged data file) keep their own message."""
     code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if code is not None else None
     if (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)) or \
-            (code is not None and code & 0xFF == sqlite3.SQLITE_FULL):
+            primary == sqlite3.SQLITE_FULL:
         return no_room(folder)
+    # On a full disk SQLite often reports only "disk I/O error" (its journal could not be
+    # written); the free space tells the two apart.
+    if primary == sqlite3.SQLITE_IOERR:
+        return no_room(folder) if _nearly_full(folder) else cannot_write(folder)
     if isinstance(exc, OSError):
         return cannot_write(folder)
     return classify(exc) or exc
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE
+    except OSError:
+        return False
 
 
 def _raise_as_backup_error(exc: BaseException, folder: Path):
