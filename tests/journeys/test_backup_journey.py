@@ -76,6 +76,23 @@ def test_a_restore_and_its_undo_through_the_backups_window(qtbot, make_window, m
     undone.close()
 
 
+def test_a_damaged_backup_is_refused_in_the_backups_window(qtbot, make_window, monkeypatch,
+                                                           no_modal):
+    window = make_window(demo=True)
+    _settled(qtbot, window)
+    _confirm_every_question(monkeypatch)
+    made = window.backups.last_made
+    made.database.write_bytes(made.database.read_bytes()[:9000])   # cut short
+    dialog = window.open_backups()
+    no_modal.clear()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    [said] = no_modal
+    assert said.startswith("This backup cannot be used|")
+    assert "damaged or incomplete" in said and "has not been changed" in said
+    assert _the_main_window() is window and dialog.isVisible()
+    assert [b for b in backup.list_backups(made.folder) if b.kept_aside] == []
+
+
 def test_back_up_now_adds_a_backup_to_the_list(qtbot, make_window):
     window = make_window(demo=True)
     _settled(qtbot, window)

@@ -272,8 +272,15 @@ def safe_file_name(name: str) -> bool:
 
 
 def _previous_photos(folder: Path) -> dict[tuple[int, str], BackupPhoto]:
-    newest = next(iter(list_backups(folder)), None)
-    return {(p.child_id, p.file_name): p for p in newest.photos} if newest else {}
+    """The photos of the newest backup (names sort by time, so only its manifest is read)."""
+    names = sorted((e.name for e in folder.iterdir() if _NAME.match(e.name)), reverse=True)
+    for name in names:
+        try:
+            newest = read_manifest(folder / name)
+        except BadManifest:
+            continue
+        return {(p.child_id, p.file_name): p for p in newest.photos}
+    return {}
 
 
 def _store_photos(data_dir: Path, folder: Path,

@@ -1,8 +1,8 @@
 """The window's backups: one when the app starts, one every 30 minutes of use, one when
 it closes, and one whenever the caregiver asks (File > Backups…).
 
-The half-hourly copy is only made when something was changed since the last one, so
-an app left open overnight does not push out the older copies. Automatic backups
+The half-hourly copy, and the one at close, are only made when something was changed
+since the last one, so an app left open overnight does not push out the older copies. Automatic backups
 that fail say so in the status bar and the Backups window, never in a dialog that
 would interrupt typing; a backup asked for by hand, or the last one at close, says
 so in a dialog.

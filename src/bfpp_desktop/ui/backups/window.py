@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from bfpp_desktop.core import paths
-from bfpp_desktop.storage import backup
+from bfpp_desktop.storage import backup, backup_check
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.ui.backups.keeper import BackupKeeper
+from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.widgets.formatting import long_date
 from bfpp_desktop.ui.widgets.styles import ERROR_STYLE, WARNING_SIGN, make_heading, make_hint
@@ -192,6 +193,9 @@ class BackupsWindow(QDialog):
     def _on_restore(self) -> None:
         chosen = self.selected()
         if chosen is None or self.keeper.busy:
+            return
+        # A damaged backup is refused here, before anything closes.
+        if attempt(self, backup_check.check_backup, chosen.path) is None:
             return
         if confirm_destructive(
                 self, self.tr("Restore this backup?"),
