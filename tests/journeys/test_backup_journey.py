@@ -74,6 +74,8 @@ def test_a_restore_and_its_undo_through_the_backups_window(qtbot, make_window, m
     with open_session(data_dir, Access.READ) as reader:
         assert {c.display_name for c in child_store.list_children(reader.db)} == {"Maya", "Leo"}
     undone.close()
+    assert not undone.backups_window.isVisible()
+    undone.deleteLater()                             # made by the restore, not by make_window
 
 
 def test_a_damaged_backup_is_refused_in_the_backups_window(qtbot, make_window, monkeypatch,

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
         self.print_center: PrintCenter | None = None
+        self.backups_window: BackupsWindow | None = None
         self.action_new_entry = QAction(self.tr("New &Journal Entry…"), self)
         self.action_new_entry.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_entry.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
             return
         if self.print_center is not None:
             self.print_center.close()  # so it removes its preview files
+        if self.backups_window is not None:
+            self.backups_window.close()
         for page in self.pages:
             # Open editors keep their typing as drafts before the database closes.
             if hasattr(page, "close_editors"):
@@ -374,7 +377,6 @@ class MainWindow(QMainWindow):
     # ----- backups (the keeper is made with the session, in ui/application.py) -----------
     def set_backups(self, keeper: BackupKeeper) -> None:
         self.backups = keeper
-        self.backups_window: BackupsWindow | None = None
         self._backup_problem_shown = False
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.setToolTip(self.tr("See the backups, make one now, or restore one"))
