@@ -49,13 +49,17 @@ def run_restore(args, data_dir: Path) -> int:
                 None, backup_check.Problem.MISSING):
             raise   # the data file is sound: the problem is the backup's, or the folder's
         info, damaged = restore_over_damaged(data_dir, chosen)
-        print(f"Restored the backup from {info.created:%d %B %Y, %H:%M} ({describe(info)}).")
+        print(f"Restored the backup from {when(info)} ({describe(info)}).")
         print(f"The damaged data file was not deleted: it is kept in {damaged}")
         return 0
-    print(f"Restored the backup from {info.created:%d %B %Y, %H:%M} ({describe(info)}).")
+    print(f"Restored the backup from {when(info)} ({describe(info)}).")
     print(f"What was there before is kept as a backup. To go back, run:\n"
           f"  bfpp-desktop restore {aside.path}")
     return 0
+
+
+def when(info: backup.BackupInfo) -> str:
+    return f"{info.created.day} {info.created:%B %Y, %H:%M}"
 
 
 def describe(info: backup.BackupInfo) -> str:

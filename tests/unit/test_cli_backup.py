@@ -78,6 +78,8 @@ def test_a_damaged_backup_is_refused_in_plain_words(data_dir):
     assert "is damaged or incomplete, so it cannot be restored" in refused.stderr
     assert "Traceback" not in refused.stderr
     assert _names(data_dir) == {"Maya", "Leo", "Amara"}
+    missing = _cli(data_dir, "restore", str(made.path) + "-typo")
+    assert missing.returncode == 2 and "There is no backup at" in missing.stderr
 
 
 def test_restore_replaces_a_damaged_data_file_and_keeps_it(data_dir):

@@ -80,6 +80,12 @@ def check_backup(path: Path) -> BackupInfo:
     by this version or an older one, and every photo it holds is in the store.
     Raises KnownError otherwise."""
     path = Path(path)
+    if not path.exists():
+        raise KnownError(
+            translate("Backups", "This backup cannot be found"),
+            translate("Backups", "There is no backup at {path}.").format(path=path),
+            translate("Backups", "Your data has not been changed. Check the name, or choose "
+                                 "a backup from File > Backups…."))
     if path.is_file():
         path = path.parent
     try:
