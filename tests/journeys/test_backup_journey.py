@@ -1,6 +1,9 @@
 """Backups in the real window: the one at start, Back Up Now, a restore and its undo
 through File > Backups…, a backup that fails without interrupting, and a damaged data
 file at start replaced by the newest sound backup."""
+import sqlite3
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -93,6 +96,34 @@ def test_a_damaged_backup_is_refused_in_the_backups_window(qtbot, make_window, m
     assert "damaged or incomplete" in said and "has not been changed" in said
     assert _the_main_window() is window and dialog.isVisible()
     assert [b for b in backup.list_backups(made.folder) if b.kept_aside] == []
+
+
+def test_backups_run_beside_the_window_and_the_last_one_at_close(qtbot, make_window,
+                                                                 monkeypatch, data_dir):
+    threads = []
+    real = backup.make_backup
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+    monkeypatch.setattr(backup, "make_backup", recording)
+    window = make_window(demo=True)
+    _settled(qtbot, window)
+    assert threads == [False]                        # the one at start: off the GUI thread
+    window.close()
+    assert threads == [False]                        # nothing changed: no copy at close
+
+    again = make_window()
+    _settled(qtbot, again)
+    archived = again.current_child()
+    again.ui.actionArchiveChild.trigger()
+    again.close()                                    # something changed: a copy at close
+    newest = backup.list_backups(paths.backups_dir(data_dir))[0]
+    assert newest.reason == backup.AT_CLOSE
+    copy = sqlite3.connect(newest.database)
+    assert copy.execute("SELECT archived FROM children WHERE id = ?",
+                        [archived.id]).fetchone()[0] == 1
+    copy.close()
 
 
 def test_back_up_now_adds_a_backup_to_the_list(qtbot, make_window):
