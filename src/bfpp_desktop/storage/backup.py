@@ -101,7 +101,7 @@ def no_room(folder: Path) -> KnownError:
                              "Your notes themselves are safe: nothing in them was changed.")
         .format(folder=folder),
         translate("Backups", "Free some space there, or choose another folder for backups "
-                             "in File > Backups…."))
+                             "(File > Backups…)."))
 
 
 def cannot_write(folder: Path) -> KnownError:
@@ -111,7 +111,7 @@ def cannot_write(folder: Path) -> KnownError:
                              "themselves are safe: nothing in them was changed.")
         .format(folder=folder),
         translate("Backups", "If the folder is on a USB stick or another disk, check that it "
-                             "is plugged in, or choose another folder in File > Backups…."))
+                             "is plugged in, or choose another folder (File > Backups…)."))
 
 
 def _as_backup_error(exc: BaseException, folder: Path) -> BaseException:

@@ -85,7 +85,7 @@ def check_backup(path: Path) -> BackupInfo:
             translate("Backups", "This backup cannot be found"),
             translate("Backups", "There is no backup at {path}.").format(path=path),
             translate("Backups", "Your data has not been changed. Check the name, or choose "
-                                 "a backup from File > Backups…."))
+                                 "one in the app's Backups window (File > Backups…)."))
     if path.is_file():
         path = path.parent
     try:

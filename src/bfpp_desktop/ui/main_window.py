@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         # In the status bar, not a dialog: an automatic backup must never interrupt typing.
         title = getattr(error, "title", self.tr("The backup could not be made"))
         self.statusBar().showMessage(f"{WARNING_SIGN} {title}. "
-                                     + self.tr("See File > Backups…."))
+                                     + self.tr("More in File > Backups…"))
         self._backup_problem_shown = True
 
     def _on_backup_made(self) -> None:
