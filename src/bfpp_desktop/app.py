@@ -6,6 +6,7 @@ from pathlib import Path
 from bfpp_desktop import cli
 
 from bfpp_desktop.core import logs, paths, permissions
+from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.session import open_sample_session, open_session
 from bfpp_desktop.storage.errors import KnownError
@@ -36,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_headless(args, data_dir: Path | None) -> int:
     try:
+        if not cli.opens_session(args):
+            if data_dir is None:   # --demo alone: the sample has no backups to restore
+                return fail(translate("CLI", "Please name the data folder with --data-dir."))
+            return cli.run_alone(args, data_dir)
         with (open_sample_session() if data_dir is None else
               open_session(data_dir, cli.access_for(args), fill_demo=args.demo)) as session:
             return cli.run(args, session.db, session.data_dir)

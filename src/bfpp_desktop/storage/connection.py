@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.whole_file import whole_file
 from bfpp_desktop.storage import errors, file_tasks, migrations, rows
-from bfpp_desktop.storage.backup import backup_to, timestamped_name
+from bfpp_desktop.storage import backup
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Marks the file as ours, so another program's SQLite file is not mistaken for it.
@@ -57,9 +57,9 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         conn.execute("PRAGMA busy_timeout = 5000")
         _configure(conn, path)
         migrations.bring_up_to_date(
-            db, before=lambda: backup_to(
-                conn, (backups or paths.backups_dir(path.parent)) /
-                timestamped_name("before-update")))
+            db, before=lambda: backup.make_backup(
+                conn, path.parent, backups or paths.backups_dir(path.parent),
+                backup.BEFORE_UPDATE))
         _stamp(conn)
         # The data folder is the database's own folder (photos sit beside it).
         file_tasks.run_pending(db, path.parent)

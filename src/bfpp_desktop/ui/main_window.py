@@ -9,6 +9,8 @@ from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.ui.about_dialog import AboutDialog
+from bfpp_desktop.ui.backups.keeper import BackupKeeper
+from bfpp_desktop.ui.backups.window import BackupsWindow
 from bfpp_desktop.ui.children.editor import ChildEditor
 from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
 from bfpp_desktop.ui.children.list_model import CHILD_ROLE, ChildListModel
@@ -27,7 +29,7 @@ from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.printing.print_center import PrintCenter
 from bfpp_desktop.ui.journal.page import JournalPage
-from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
+from bfpp_desktop.ui.widgets.styles import WARNING_SIGN, make_heading, make_hint
 from bfpp_desktop.ui.undo import perform
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
         self.print_center: PrintCenter | None = None
+        self.backups_window: BackupsWindow | None = None
         self.action_new_entry = QAction(self.tr("New &Journal Entry…"), self)
         self.action_new_entry.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_entry.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -206,6 +209,8 @@ class MainWindow(QMainWindow):
             return
         if self.print_center is not None:
             self.print_center.close()  # so it removes its preview files
+        if self.backups_window is not None:
+            self.backups_window.close()
         for page in self.pages:
             # Open editors keep their typing as drafts before the database closes.
             if hasattr(page, "close_editors"):
@@ -441,6 +446,37 @@ class MainWindow(QMainWindow):
     def _on_print_center_gone(self, center: PrintCenter) -> None:
         if self.print_center is center:
             self.print_center = None
+
+    # ----- backups (the keeper is made with the session, in ui/application.py) -----------
+    def set_backups(self, keeper: BackupKeeper) -> None:
+        self.backups = keeper
+        self._backup_problem_shown = False
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.setToolTip(self.tr("See the backups, make one now, or restore one"))
+        self.backups_action.triggered.connect(self.open_backups)
+        self.ui.menuFile.insertAction(self.print_action, self.backups_action)
+        keeper.failed.connect(self._on_backup_failed)
+        keeper.made.connect(lambda _info: self._on_backup_made())
+
+    def open_backups(self) -> BackupsWindow:
+        # Modeless: a restore closes this window and opens a new one on the restored data.
+        if self.backups_window is None:
+            self.backups_window = BackupsWindow(self.backups, self)
+        self.backups_window.show()
+        self.backups_window.raise_()
+        return self.backups_window
+
+    def _on_backup_failed(self, error) -> None:
+        # In the status bar, not a dialog: an automatic backup must never interrupt typing.
+        title = getattr(error, "title", self.tr("The backup could not be made"))
+        self.statusBar().showMessage(f"{WARNING_SIGN} {title}. "
+                                     + self.tr("More in File > Backups…"))
+        self._backup_problem_shown = True
+
+    def _on_backup_made(self) -> None:
+        if self._backup_problem_shown:
+            self.statusBar().clearMessage()
+            self._backup_problem_shown = False
 
     def add_toolbar_action(self, action: QAction) -> None:
         self.ui.toolBar.addAction(action)
