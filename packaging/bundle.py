@@ -37,6 +37,18 @@ def _declared(name: str) -> str:
     return re.search(rf'^{name} = "([^"]+)"', text, re.MULTILINE).group(1)
 
 
+# Qt plugins the bundle leaves out: the GTK theme would load the system's GTK beside the
+# libraries bundled from the build machine (the app draws with Fusion anyway), and the VNC
+# platform would serve the window over the network.
+UNWANTED_PLUGINS = ("platformthemes/libqgtk3", "platforms/libqvnc", "platforms/qvnc")
+
+
+def wanted(binaries):
+    """The analysis's binaries without UNWANTED_PLUGINS (a TOC of (name, path, kind))."""
+    return [entry for entry in binaries
+            if not any(plugin in Path(entry[0]).as_posix() for plugin in UNWANTED_PLUGINS)]
+
+
 def version() -> str:
     return _declared("__version__")
 

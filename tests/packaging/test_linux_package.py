@@ -42,6 +42,12 @@ def test_the_build_carries_fonts_translations_guide_and_icon(built_app):
     assert not list(resources.rglob("*.ts")), "translations travel compiled, not as sources"
 
 
+def test_the_build_leaves_out_the_vnc_server_and_the_gtk_theme(built_app):
+    plugins = {p.name for p in built_app.parent.rglob("plugins/*/*.so")}
+    assert "libqxcb.so" in plugins and "libqwayland.so" in plugins
+    assert not plugins & {"libqvnc.so", "libqgtk3.so"}
+
+
 def test_the_tarball_holds_the_folder(packages):
     (tarball,) = packages.glob(f"bfpp-desktop-{__version__}-linux-*.tar.gz")
     with tarfile.open(tarball) as archive:
