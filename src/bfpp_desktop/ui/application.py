@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bfpp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from bfpp_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core import i18n
@@ -34,7 +34,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "bfpp-desktop.svg")))
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")
