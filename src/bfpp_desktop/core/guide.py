@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from bfpp_desktop.core import paths
+from bfpp_desktop.core import i18n, paths
 
 FALLBACK_LANGUAGE = "en"
 GUIDE_FILES = ("stages.json", "conversations.json", "protective_factors.json",
@@ -201,15 +201,16 @@ def plain_text(text: str) -> str:
     return _MARKER.sub(r"\1", text)
 
 
-def load_guide(resources: Path | None = None, language: str = "en") -> Guide:
+def load_guide(resources: Path | None = None, language: str | None = None) -> Guide:
     """Read the guide content from resources/guide/<language>/, falling back to English.
 
-    A language such as "es_MX" tries es_MX, then es, then en, file by file, so a
-    partly translated guide still opens. The result is cached: the files do not
-    change while the app runs.
+    *language* is the app's own (i18n.language()) unless given. A language such as
+    "es_MX" tries es_MX, then es, then en, file by file, so a partly translated guide
+    still opens; i18n.BOTH gives every line in both languages (bilingual printouts).
+    The result is cached: the files do not change while the app runs.
     """
     folder = Path(resources or paths.resources_dir()).resolve() / "guide"
-    return _load(folder, language)
+    return _load(folder, language or i18n.language())
 
 
 @functools.lru_cache(maxsize=8)
@@ -256,12 +257,29 @@ def _languages(language: str) -> list[str]:
     return tried
 
 
+# Keys whose values are names the code looks up, never words to translate.
+_NOT_WORDS = frozenset({"id", "for", "files_into", "printouts"})
+
+
 def _read(folder: Path, language: str, name: str):
+    if language == i18n.BOTH:
+        return _merged(*(_read(folder, lang, name) for lang in i18n.BILINGUAL))
     for candidate in _languages(language):
         path = folder / candidate / name
         if path.is_file():
             return json.loads(path.read_text(encoding="utf-8"))
     raise FileNotFoundError(f"The guide file {name} is missing from {folder}")
+
+
+def _merged(first, *others, key: str = ""):
+    """The same guide file in several languages, each text as 'texto / text'."""
+    if isinstance(first, dict):
+        return {k: _merged(v, *(o[k] for o in others), key=k) for k, v in first.items()}
+    if isinstance(first, list):
+        return [_merged(*items, key=key) for items in zip(first, *others, strict=True)]
+    if isinstance(first, str) and key not in _NOT_WORDS:
+        return i18n.bilingual(first, *others)
+    return first
 
 
 def _readers(items) -> dict[Audience, tuple[str, ...]]:

@@ -79,7 +79,7 @@ def _texts(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _guide(options: PrintOptions) -> Guide:
-    return load_guide(language=options.language or "en")
+    return load_guide(language=options.language or None)
 
 
 def _audience(child: Child) -> Audience:

@@ -1,34 +1,30 @@
-"""The printouts' translation catalogue.
+"""The printouts' words, in the language chosen for each printout.
 
 Layout code writes ``translate("Print", "text")`` (collected by pyside6-lupdate
 like any Qt string). A printout may be made in another language than the app's:
-build() runs inside ``printing_in(options.language)``, and the words are then
-looked up in resources/print_texts/<language>.json ({"English text": "..."}).
-A Spanish catalogue is a new JSON file; no layout code changes.
+build() runs inside ``printing_in(options.language)``, and the words are then read
+from that language's .ts file (core/ts_catalogue.py). BOTH prints each heading and
+guidance line in Spanish and English; what the caregiver wrote is never translated.
 """
-import json
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
 
-from bfpp_desktop.core import paths
-from bfpp_desktop.core import i18n
+from bfpp_desktop.core import i18n, ts_catalogue
 
-APP_LANGUAGE = ""  # follow the app's own translator
+from bfpp_desktop.core.i18n import BILINGUAL, BOTH, bilingual
+
+APP_LANGUAGE = ""  # follow the app's own language
 _language: ContextVar[str] = ContextVar("print_language", default=APP_LANGUAGE)
 
 
-@lru_cache(maxsize=8)
-def _catalogue(language: str) -> dict[str, str]:
-    path = paths.resources_dir() / "print_texts" / f"{language}.json"
-    if not path.exists():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def available_languages() -> list[str]:
-    folder = paths.resources_dir() / "print_texts"
-    return sorted(p.stem for p in folder.glob("*.json")) if folder.exists() else []
+    """What a printout may be made in: each shipped language, and both together."""
+    return [*i18n.LANGUAGES, BOTH]
+
+
+def current_language() -> str:
+    """The language of the printout being made: "en", "es" or BOTH."""
+    return _language.get() or i18n.language()
 
 
 @contextmanager
@@ -45,8 +41,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, n: int | None = None) -> str:
     language = _language.get()
-    if language in (APP_LANGUAGE, "en"):
-        return i18n.translate(context, text)
-    return _catalogue(language).get(text, text)
+    if language == APP_LANGUAGE:
+        return i18n.translate(context, text, n)
+    if language != BOTH:
+        return ts_catalogue.lookup(language, context, text, n)
+    return bilingual(*(ts_catalogue.lookup(lang, context, text, n) for lang in BILINGUAL))
+

@@ -188,9 +188,7 @@ class IcebreakerHelper(ConversationDialog):
         self.answers.set_questions([q for q in self.guide.icebreaker_questions
                                     if q.id in wanted])
         self.no_questions.setVisible(not wanted)
-        self.chosen_label.setText(
-            self.tr("1 question ticked") if len(wanted) == 1
-            else self.tr("{n} questions ticked").format(n=len(wanted)))
+        self.chosen_label.setText(self.tr("%n questions ticked", "", len(wanted)))
 
     def _on_prep_edited(self) -> None:
         self._prep_dirty = True
