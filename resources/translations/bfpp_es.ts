@@ -3439,6 +3439,10 @@
 <context>
     <name>Print</name>
     <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
         <source>Private copy — not for the family</source>
         <translation>Copia privada — no es para la familia</translation>
     </message>
@@ -4215,6 +4219,10 @@
         <translation>Resumen del diario</translation>
     </message>
     <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
         <source>From {start} to {end}.</source>
         <translation>Del {start} al {end}.</translation>
     </message>
@@ -4890,6 +4898,130 @@
     <message>
         <source>School</source>
         <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Waking up</source>
+        <translation>Al despertar</translation>
+    </message>
+    <message>
+        <source>Meal or snack</source>
+        <translation>Comida o merienda</translation>
+    </message>
+    <message>
+        <source>Nap</source>
+        <translation>Siesta</translation>
+    </message>
+    <message>
+        <source>School or childcare</source>
+        <translation>Escuela o guardería</translation>
+    </message>
+    <message>
+        <source>Bath</source>
+        <translation>Baño</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Hora de dormir</translation>
+    </message>
+    <message>
+        <source>Night waking</source>
+        <translation>Si se despierta de noche</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Le gusta</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t like</source>
+        <translation>No le gusta</translation>
+    </message>
+    <message>
+        <source>Fears and what soothes</source>
+        <translation>Miedos y lo que le calma</translation>
+    </message>
+    <message>
+        <source>Upsets and what helps</source>
+        <translation>Lo que le molesta y lo que le ayuda</translation>
+    </message>
+    <message>
+        <source>Hair care</source>
+        <translation>Cuidado del cabello</translation>
+    </message>
+    <message>
+        <source>Skin care</source>
+        <translation>Cuidado de la piel</translation>
+    </message>
+    <message>
+        <source>Bath or shower</source>
+        <translation>Baño o ducha</translation>
+    </message>
+    <message>
+        <source>Hygiene products</source>
+        <translation>Productos de higiene</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Ropa</translation>
+    </message>
+    <message>
+        <source>Feeding</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Faith and culture</source>
+        <translation>Fe y cultura</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Días festivos</translation>
+    </message>
+    <message>
+        <source>Languages at home</source>
+        <translation>Idiomas en casa</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicina</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Dentista</translation>
+    </message>
+    <message>
+        <source>Medical or dental history</source>
+        <translation>Historial médico o dental</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>En caso de emergencia</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Maestro</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Plan de apoyo</translation>
     </message>
     <message>
         <source>Every day</source>

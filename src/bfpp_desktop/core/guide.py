@@ -204,13 +204,13 @@ def plain_text(text: str) -> str:
 def load_guide(resources: Path | None = None, language: str | None = None) -> Guide:
     """Read the guide content from resources/guide/<language>/, falling back to English.
 
-    *language* is the app's own (i18n.language()) unless given. A language such as
+    *language* is the one spoken now (i18n.current(): a printout's own) unless given. A language such as
     "es_MX" tries es_MX, then es, then en, file by file, so a partly translated guide
     still opens; i18n.BOTH gives every line in both languages (bilingual printouts).
     The result is cached: the files do not change while the app runs.
     """
     folder = Path(resources or paths.resources_dir()).resolve() / "guide"
-    return _load(folder, language or i18n.language())
+    return _load(folder, language or i18n.current())
 
 
 @functools.lru_cache(maxsize=8)
@@ -275,6 +275,8 @@ def _merged(first, *others, key: str = ""):
     """The same guide file in several languages, each text as 'texto / text'."""
     if isinstance(first, dict):
         return {k: _merged(v, *(o[k] for o in others), key=k) for k, v in first.items()}
+    if key == "also_called":    # other names: each language has its own, all of them count
+        return list(dict.fromkeys(name for names in (first, *others) for name in names))
     if isinstance(first, list):
         return [_merged(*items, key=key) for items in zip(first, *others, strict=True)]
     if isinstance(first, str) and key not in _NOT_WORDS:
