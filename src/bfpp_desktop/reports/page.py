@@ -18,8 +18,9 @@ from bfpp_desktop.reports.progress import BuildCancelled, Cancelled, Progress
 from bfpp_desktop.reports.scripts import visual
 from bfpp_desktop.reports.styles import SOFT, Styles
 from bfpp_desktop.core.dates import MONTH_NAMES
-from bfpp_desktop.reports.texts import (BILINGUAL, BOTH, current_language,
-                                        printing_in, translate)
+from bfpp_desktop.reports.texts import (BILINGUAL, BOTH, current_language, printing_in,
+                                        translate)
+from bfpp_desktop.core.i18n import SEPARATOR as BETWEEN_LANGUAGES
 from bfpp_desktop.core.whole_file import whole_file
 
 MARGIN = 18 * mm
@@ -230,7 +231,7 @@ def write_pdf(out_path: Path, story: list[Flowable], *, title: str, child_name: 
     # keeps it on its line.
     footer = BILINGUAL[0] if current_language() == BOTH else current_language()
     if current_language() == BOTH:
-        title = title.split(SEPARATOR_OF_LANGUAGES)[0]
+        title = title.split(BETWEEN_LANGUAGES)[0]
     with printing_in(footer):
         printed = translate("Print", "printed {date}").format(date=month_day_year(printed_on))
     with whole_file(out_path) as partial:
