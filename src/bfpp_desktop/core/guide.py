@@ -191,6 +191,23 @@ def _pick(audience: Audience, foster, kinship):
     return kinship if audience == Audience.KINSHIP and kinship else foster
 
 
+def share_notes_in(guide: Guide, notes: dict[str, str]) -> dict[str, str]:
+    """Icebreaker notes, saved under a share prompt's words in the language the app spoke
+    then, keyed by the same prompt in *guide*'s language (every language's lists run in
+    parallel), so a switch of language or a Spanish printout keeps the caregiver's notes."""
+    def lists(g: Guide):
+        return (g.icebreaker_share_prompts, g.kinship_share_prompts)
+
+    where: dict[str, tuple[int, int]] = {}
+    for language in i18n.LANGUAGES:
+        for k, prompts in enumerate(lists(load_guide(language=language))):
+            for i, prompt in enumerate(prompts):
+                where.setdefault(prompt, (k, i))
+    wanted = lists(guide)
+    return {wanted[where[p][0]][where[p][1]] if p in where else p: note
+            for p, note in notes.items()}
+
+
 def marked_terms(text: str) -> list[str]:
     """Glossary terms marked [[like this]] in a piece of guide text."""
     return _MARKER.findall(text)

@@ -20,7 +20,6 @@ from bfpp_desktop.reports.styles import SOFT, Styles
 from bfpp_desktop.core.dates import MONTH_NAMES
 from bfpp_desktop.reports.texts import (BILINGUAL, BOTH, current_language, printing_in,
                                         translate)
-from bfpp_desktop.core.i18n import SEPARATOR as BETWEEN_LANGUAGES
 from bfpp_desktop.core.whole_file import whole_file
 
 MARGIN = 18 * mm
@@ -137,10 +136,15 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles, notice: str = ""
             font, size = styles.regular_font, styles.footer_size
             with printing_in(footer_language):
                 page = translate("Print", "page {x} of {y}").format(x=number, y=total)
-            fixed = SEPARATOR.join((document, printed, page))
+            title = document
+            if footer_language != current_language():   # a bilingual title yields first
+                others = SEPARATOR.join((child, printed, page)) + SEPARATOR
+                title = _fit(document, font, size,
+                             max(width - 2 * MARGIN - stringWidth(others, font, size), 60))
+            fixed = SEPARATOR.join((title, printed, page))
             room = width - 2 * MARGIN - stringWidth(fixed + SEPARATOR, font, size)
             name = _fit(child, font, size, max(room, 20))
-            text = _fit(SEPARATOR.join(p for p in (document, name, printed, page) if p),
+            text = _fit(SEPARATOR.join(p for p in (title, name, printed, page) if p),
                         font, size, width - 2 * MARGIN)
             self.saveState()
             self.setFont(font, size)
@@ -230,8 +234,6 @@ def write_pdf(out_path: Path, story: list[Flowable], *, title: str, child_name: 
     # A bilingual sheet's footer is for finding one's way, not guidance: one language
     # keeps it on its line.
     footer = BILINGUAL[0] if current_language() == BOTH else current_language()
-    if current_language() == BOTH:
-        title = title.split(BETWEEN_LANGUAGES)[0]
     with printing_in(footer):
         printed = translate("Print", "printed {date}").format(date=month_day_year(printed_on))
     with whole_file(out_path) as partial:

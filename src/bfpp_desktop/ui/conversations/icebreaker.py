@@ -16,7 +16,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.conversations import (ICEBREAKER_NOTE, IcebreakerPrep,
                                              default_question_ids, group_by_topic,
                                              icebreaker_entry)
-from bfpp_desktop.core.guide import Audience, Guide, plain_text
+from bfpp_desktop.core.guide import Audience, Guide, plain_text, share_notes_in
 from bfpp_desktop.core.stage_progress import ICEBREAKER_HELD_STEP
 from bfpp_desktop.reports.catalogue import ICEBREAKER_PREP, PARENT_MEETING_SHEET
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
@@ -131,12 +131,13 @@ class IcebreakerHelper(ConversationDialog):
         make_hint(printed)
         s_col.addWidget(printed)
         self.share_boxes: dict[str, QPlainTextEdit] = {}
+        saved_notes = share_notes_in(self.guide, prep.share_notes)
         for prompt in self.guide.share_prompts_for(audience):
             label = QLabel(plain_text(prompt), share)
             label.setWordWrap(True)
             box = note_box(share, self.tr("A few words"))
             box.setAccessibleName(plain_text(prompt))
-            box.setPlainText(prep.share_notes.get(prompt, ""))
+            box.setPlainText(saved_notes.get(prompt, ""))
             box.textChanged.connect(self._on_prep_edited)
             label.setBuddy(box)
             s_col.addSpacing(4)
