@@ -324,6 +324,19 @@
     </message>
 </context>
 <context>
+    <name>BridgePhotos</name>
+    <message>
+        <source>Photo not found
+in the app&apos;s folder</source>
+        <translation>No se encuentra la foto
+en la carpeta de la aplicación</translation>
+    </message>
+    <message>
+        <source>Missing photo</source>
+        <translation>Falta la foto</translation>
+    </message>
+</context>
+<context>
     <name>BridgeReplyDialog</name>
     <message>
         <source>the parent</source>
@@ -2382,6 +2395,18 @@
 </context>
 <context>
     <name>FileAnswersDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>What to file</source>
+        <translation>Qué añadir</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
     <message>
         <source>Add what you learned to {name}&apos;s page</source>
         <translation>Añadir lo aprendido a la página de {name}</translation>
@@ -5336,34 +5361,6 @@
     <message>
         <source>Delete…</source>
         <translation>Borrar…</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>File</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>What to file</source>
-        <translation>Qué añadir</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privado</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Photo not found
-in the app&apos;s folder</source>
-        <translation>No se encuentra la foto
-en la carpeta de la aplicación</translation>
-    </message>
-    <message>
-        <source>Missing photo</source>
-        <translation>Falta la foto</translation>
     </message>
 </context>
 </TS>

@@ -122,7 +122,6 @@ def test_dates_are_read_in_spanish_and_english(typed):
     assert parse_date(typed).isoformat() == "2024-03-15"
 
 
-def test_a_wrong_day_is_explained_in_the_language_spoken(monkeypatch):
-    monkeypatch.setattr(i18n, "_language", "es")
-    with pytest.raises(ValueError, match="febrero de 2023 tiene 28 días"):
+def test_a_wrong_day_is_explained_in_the_language_spoken():
+    with i18n.speaking("es"), pytest.raises(ValueError, match="febrero de 2023 tiene 28 días"):
         parse_date("30 de febrero de 2023")
