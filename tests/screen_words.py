@@ -69,6 +69,8 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
             add(widget, widget.title())
         elif isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
             add(widget, widget.placeholderText())
+            if isinstance(widget, QTextEdit) and widget.isReadOnly():   # shown, not typed
+                add(widget, widget.toPlainText())
         elif isinstance(widget, QComboBox):
             for i in range(widget.count()):
                 add(widget, widget.itemText(i))

@@ -1157,7 +1157,7 @@ en la carpeta de la aplicación</translation>
     <name>ConversationDialog</name>
     <message>
         <source>birth parent</source>
-        <translation>madre o padre biológico</translation>
+        <translation>la madre o el padre</translation>
     </message>
     <message>
         <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
@@ -1166,6 +1166,14 @@ en la carpeta de la aplicación</translation>
 </context>
 <context>
     <name>Conversations</name>
+    <message>
+        <source>comfort call</source>
+        <translation>llamada de tranquilidad</translation>
+    </message>
+    <message>
+        <source>icebreaker meeting</source>
+        <translation>reunión para romper el hielo</translation>
+    </message>
     <message>
         <source>We talked</source>
         <translation>Hablamos</translation>
@@ -1541,8 +1549,20 @@ en la carpeta de la aplicación</translation>
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>To share with the birth parent</source>
+        <translation>Para compartir con la madre o el padre</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
         <source>(no notes)</source>
         <translation>(sin notas)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
     </message>
     <message>
         <source>(a photo that cannot be shown) </source>
@@ -2989,6 +3009,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Showing the newest {n}; add a word to narrow the search.</source>
         <translation>Se muestran las {n} más recientes; añada una palabra para afinar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>vencido</translation>
     </message>
     <message numerus="yes">
         <source>Family time that happened in the last 12 months: %n visits, {hours} hours. Cancelled and missed visits are not counted.</source>

@@ -373,7 +373,8 @@ class JournalPage(ChildPage):
             when = (self.tr("by {date}").format(date=short_date(follow.due, self.today))
                     if follow.due else self.tr("no date"))
             overdue = follow.due is not None and follow.due < self.today
-            text = f"{follow.text} — {when}" + (f" · {self.tr('due')}" if overdue else "")
+            due = self.tr("due")   # outside the f-string, where lupdate finds it
+            text = f"{follow.text} — {when}" + (f" · {due}" if overdue else "")
             item = QListWidgetItem(text, self.follow_ups)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
