@@ -7,14 +7,13 @@ its folder and lock, and comes back when the sample closes.
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bfpp_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
 from bfpp_desktop.core import paths
-from bfpp_desktop.core import i18n
 from bfpp_desktop.session import (Access, AlreadyOpenError, Session, open_sample_session,
                                   open_session)
 from bfpp_desktop.storage.backup import BackupInfo
@@ -22,6 +21,7 @@ from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
 from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.language import install_language, start_language
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
 from bfpp_desktop.ui.none_guard import protect_none
 from bfpp_desktop.ui.main_window import MainWindow
@@ -38,25 +38,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "bfpp-desktop.svg")))
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")
-    _install_translators(app)
-    i18n.install(QCoreApplication.translate)
+    if not hasattr(app, "_bfpp_translators"):   # once: tests switch language themselves
+        install_language(app, start_language())
     install_excepthook()
     return app
-
-
-def _install_translators(app: QApplication) -> None:
-    # Keep references: a translator that is garbage-collected stops translating.
-    app._bfpp_translators = []
-    locale = QLocale()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        app._bfpp_translators.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "bfpp", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(ours)
-        app._bfpp_translators.append(ours)
 
 
 class StartupRefused(Exception):

@@ -28,6 +28,7 @@ from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.settings.dialog import SettingsDialog
 from bfpp_desktop.ui.journal.page import JournalPage
 from bfpp_desktop.ui.widgets.styles import WARNING_SIGN, make_heading, make_hint
 from bfpp_desktop.ui.undo import perform
@@ -128,6 +129,11 @@ class MainWindow(QMainWindow):
         self.glossary_action.triggered.connect(self._on_glossary)
         ui.menuHelp.insertAction(ui.actionAbout, self.glossary_action)
         self.glossary_dialog = None
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: SettingsDialog(self).exec())
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.settings_action)
         ui.actionShowArchived.toggled.connect(ui.showArchived.setChecked)
         ui.showArchived.toggled.connect(ui.actionShowArchived.setChecked)
         ui.showArchived.toggled.connect(self._on_show_archived)
@@ -344,7 +350,7 @@ class MainWindow(QMainWindow):
         if counts is None:
             return
         details = [self.tr("{name}'s details").format(name=child.display_name)]
-        details += [f"{n} {self._record_name(table)}" for table, n in sorted(counts.items())]
+        details += [self._records_text(table, n) for table, n in sorted(counts.items())]
         if not confirm_destructive(
                 self, self.tr("Delete {name}?").format(name=child.display_name),
                 self.tr("Delete everything about {name} from this computer?").format(
@@ -362,18 +368,22 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Deleted {name}.").format(name=child.display_name), 5000)
 
-    def _record_name(self, table: str) -> str:
-        names = {
-            "world_items": self.tr("notes about routines, likes, care, health and school"),
-            "journal_entries": self.tr("journal entries (with their photos)"),
-            "child_contacts": self.tr("links to people (the people themselves are kept)"),
-            "guide_step_progress": self.tr("guide steps ticked"),
-            "guide_reflections": self.tr("reflections"),
-            "guide_plans": self.tr("plans"),
-            "bridge_pages": self.tr("bridge book pages"),
+    def _records_text(self, table: str, n: int) -> str:
+        """'3 journal entries …', with the count's own plural form."""
+        texts = {
+            "world_items": lambda: self.tr(
+                "%n notes about routines, likes, care, health and school", "", n),
+            "journal_entries": lambda: self.tr("%n journal entries (with their photos)", "", n),
+            "child_contacts": lambda: self.tr(
+                "%n links to people (the people themselves are kept)", "", n),
+            "guide_step_progress": lambda: self.tr("%n guide steps ticked", "", n),
+            "guide_reflections": lambda: self.tr("%n reflections", "", n),
+            "guide_plans": lambda: self.tr("%n plans", "", n),
+            "bridge_pages": lambda: self.tr("%n bridge book pages", "", n),
         }
-        return names.get(table) or self.tr("other records ({table})").format(
-            table=table.replace("_", " "))
+        if table in texts:
+            return texts[table]()
+        return self.tr("%n other records ({table})", "", n).format(table=table.replace("_", " "))
 
     def _on_find(self) -> None:
         page = self.ui.childTabs.currentWidget()
