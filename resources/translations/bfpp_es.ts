@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Settings</source>
+        <comment>Your choices could not be saved</comment>
+        <translation type="unfinished">Configuración</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>The window&apos;s size and your print choices could not be written to {path}. The disk may be full, or the file read-only.</comment>
+        <translation type="unfinished">Configuración</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>Your notes are not affected: they are saved separately. Free some space or check the file, and the choices will be saved next time.</comment>
+        <translation type="unfinished">Configuración</translation>
+    </message>
+</context>
+<context>
     <name>AboutChildPage</name>
     <message>
         <source>Find on this page (Ctrl+F)</source>
@@ -84,6 +102,240 @@
     <message>
         <source>What they said</source>
         <translation>Lo que dijeron</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>There is no room for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in {folder} to make a backup. Your notes themselves are safe: nothing in them was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space there, or choose another folder for backups (File &gt; Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not save a backup in {folder}. Your notes themselves are safe: nothing in them was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the folder is on a USB stick or another disk, check that it is plugged in, or choose another folder (File &gt; Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged or incomplete, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data has not been changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data has not been changed. Check the name, or choose one in the app&apos;s Backups window (File &gt; Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the app started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while you worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the app closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept aside before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of everything, photos included, is made when the app starts, every half hour while you work, and when you close it. One copy is kept for each of the last 7 days, 4 weeks and 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups on a USB stick or in a folder that is copied to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first one is made in a moment, or now with “Back Up Now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the data as it was in the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back what you had just before the last restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is back as it was in the backup you chose. What you had just before is kept as a backup too: “Undo Restore” brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up just now: {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your data back as it was on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds {holds}. What you have now is kept as a backup first, so you can undo this restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back your data as it was just before the restore, on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Folder for Backups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -396,6 +648,13 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>Please name the data folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Child</name>
     <message>
         <source>Foster care</source>
@@ -430,6 +689,34 @@ en la carpeta de la aplicación</translation>
         <translation>Otro plan</translation>
     </message>
     <message>
+        <source>Went home to their family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to live with relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After going home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter the child&apos;s name.</source>
         <translation>Por favor, escriba el nombre del niño o la niña.</translation>
     </message>
@@ -460,6 +747,26 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Notes can be at most {limit} characters; please shorten them.</source>
         <translation>Las notas pueden tener como máximo {limit} caracteres; por favor, acórtelas.</translation>
+    </message>
+    <message>
+        <source>Please choose how the placement ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the day the placement ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement cannot end before it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement date is after the day the placement ended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,6 +854,18 @@ en la carpeta de la aplicación</translation>
 </context>
 <context>
     <name>ChildListModel</name>
+    <message>
+        <source>{name}, {ended}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went home {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Stage {n} · {name}</source>
         <translation>Etapa {n} · {name}</translation>
@@ -1228,6 +1547,77 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>DamagedFileMessage</name>
+    <message>
+        <source>The data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes). This can happen when the computer stops while saving, or when the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold data this app can read. It may have been overwritten by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the file is damaged, so the app cannot trust what is in it. This can happen when a disk starts to fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app cannot open your data file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. No backup that can be used was found in {folder}. If you keep backups elsewhere (a USB stick), plug it in and start the app again. To start afresh instead, move the file somewhere else first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. The newest backup that is whole is from {when} and holds {holds}. Restoring it brings your data back as it was then. The damaged file is kept, not deleted, in case someone can rescue more from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is back as it was on {when}. The damaged file is kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>year-month-day, e.g. 2024-03-15</source>
@@ -1322,6 +1712,18 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Prepare the icebreaker…</source>
         <translation>Preparar la reunión para romper el hielo…</translation>
+    </message>
+    <message>
+        <source>Transition plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the meeting…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Can still help</source>
@@ -1455,6 +1857,50 @@ en la carpeta de la aplicación</translation>
         <source>From your journal.</source>
         <translation>De su diario.</translation>
     </message>
+    <message>
+        <source>A meeting before the move home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the first icebreaker, but the other way round: a short, friendly talk where you pass on routines, comfort items and what the child is looking forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it would help, let the parent know you are glad to babysit for a few hours or have the child for a short stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share photos and memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, artwork or a story from the time the child lived with you keep that part of their life with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep to what you agreed, and change it whenever the parent wishes: they decide how much contact suits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the parent how they would like to stay in touch, and write it down in a contact plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch as agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning {n}. A card or a call can mean a lot, and join in if the family invites you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DueRow</name>
@@ -1490,8 +1936,47 @@ en la carpeta de la aplicación</translation>
         <translation>Abrir la guía</translation>
     </message>
     <message>
+        <source>Moved on too soon? Go back a stage; ticked steps stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation>Leer más</translation>
+    </message>
+    <message>
+        <source>The main steps of this stage are done. When {name} and the family feel ready, you can move on to stage {n}: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <source>Placement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did {name}&apos;s placement end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever the ending, everything you wrote is kept. If {name} went home, they stay in your list under “After going home”, and the guide keeps a few gentle ideas for staying in touch. Otherwise the record is kept aside, out of the daily list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2328,42 @@ en la carpeta de la aplicación</translation>
         <translation>El archivo no se ha cambiado. Si tiene una copia de seguridad, póngala en su lugar. Para empezar de cero, mueva el archivo vacío a otro sitio.</translation>
     </message>
     <message>
+        <source>The data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged: some of what it holds can no longer be read. This can happen after a power cut or a failing disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. If you have a backup, put it in its place; keep the damaged file in case it is needed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file belongs to another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} holds another program&apos;s information, not this app&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. Start the app with another data folder, or move that file somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder, so the app cannot keep its notes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. Choose another data folder, or move that file somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file is from a newer version</source>
         <translation>El archivo de datos es de una versión más nueva</translation>
     </message>
@@ -1905,6 +2426,22 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Nothing has been changed or lost. Please keep using the version of the app that made the file, and ask for help with the update.</source>
         <translation>No se cambió ni se perdió nada. Siga usando la versión de la aplicación que creó el archivo y pida ayuda con la actualización.</translation>
+    </message>
+    <message>
+        <source>the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of text holds {n:,} characters; the most that can be saved there is {limit:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please shorten it, or split it into several entries. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2998,34 @@ en la carpeta de la aplicación</translation>
             <numerusform>%n años</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years and 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years and {m} months</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n months old</source>
         <translation>
@@ -2567,6 +3132,26 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>This part can be at most {limit} characters; please shorten it.</source>
         <translation>Esta parte puede tener como máximo {limit} caracteres; por favor, acórtela.</translation>
+    </message>
+    <message>
+        <source>From the journal</source>
+        <translation type="unfinished">Del diario</translation>
+    </message>
+    <message>
+        <source>From the icebreaker preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the About page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the plans</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3141,8 +3726,20 @@ en la carpeta de la aplicación</translation>
         <translation>Por favor, espere a que termine la exportación o la importación, o elija Detener.</translation>
     </message>
     <message>
-        <source>&amp;Back in My Care (Unarchive)</source>
-        <translation>&amp;De nuevo a mi cuidado (desarchivar)</translation>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the backups, make one now, or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More in File &gt; Backups…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Placement Ended (Archive)</source>
@@ -3151,6 +3748,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Added {name}.</source>
         <translation>Se añadió a {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is listed under “After going home”. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
@@ -3163,6 +3764,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Delete everything about {name} from this computer?</source>
         <translation>¿Borrar todo lo de {name} de esta computadora?</translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold {name}&apos;s notes until newer backups replace them; the oldest are kept for about a year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n notes about routines, likes, care, health and school</source>
@@ -3235,6 +3840,14 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>&amp;Back to my records</source>
         <translation>&amp;Volver a mis registros</translation>
+    </message>
+    <message>
+        <source>&amp;Back in My Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement Ended…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This removes: {what}.</source>
@@ -3374,6 +3987,18 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Overview</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>{start} – {end} ({span})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} went home on {date}. They stay in your list under “After going home”, with a few gentle ideas for staying in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement ended on {date} · {how}. This record is kept for you and hidden from the daily list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Placement ended. This record is kept for you and hidden from the daily list.</source>
@@ -4778,6 +5403,14 @@ en la carpeta de la aplicación</translation>
         <translation>Una nota para usted, si quiere</translation>
     </message>
     <message>
+        <source>✓ {source}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked from your records. Untick it if it is not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ Done {date}</source>
         <translation>✓ Hecho el {date}</translation>
     </message>
@@ -4851,6 +5484,10 @@ en la carpeta de la aplicación</translation>
         <translation>anotar la respuesta a la página {n}</translation>
     </message>
     <message>
+        <source>untick “{step}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tick “{step}”</source>
         <translation>marcar «{step}»</translation>
     </message>
@@ -4865,6 +5502,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>note on “{step}”</source>
         <translation>nota sobre «{step}»</translation>
+    </message>
+    <message>
+        <source>move {name} to stage {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>edit the journal entry “{title}”</source>
