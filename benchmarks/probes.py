@@ -241,7 +241,41 @@ def summary(folder: str, date_from: str, date_to: str) -> None:
            "pages": center.pdf.pageCount(), "open_ms": opened_ms})
 
 
-PROBES = {"start_floor": start_floor, "start_app": start_app, "print_floor": print_floor,
+def longest_note(folder: str) -> None:
+    """A private journal summary of one entry whose notes and "to share" words are as long
+    as the editor and storage allow (printing is linear in a text's length: before long
+    texts were cut into paragraphs this took 10 s). Only making the PDF is timed."""
+    from datetime import timedelta
+
+    from bfpp_desktop.core.children import Child
+    from bfpp_desktop.core.journal import NOTES_LIMIT, SHORT_TEXT_LIMIT, EntryKind, JournalEntry
+    from bfpp_desktop.reports.catalogue import printout
+    from bfpp_desktop.reports.make import make_document
+    from bfpp_desktop.reports.options import Paper
+    from bfpp_desktop.storage.children import add_child
+    from bfpp_desktop.storage.connection import open_database
+    from bfpp_desktop.storage.journal import add_entry
+    from dataset import TODAY
+
+    db = open_database(Path(folder) / "longest.sqlite3")
+    child = add_child(db, Child(full_name="María-José Þórunn Nguyễn-Świątek"))
+    sentence = "She asked whether the cat would remember her after the weekend. "
+
+    def text(limit: int) -> str:
+        return (sentence * (limit // len(sentence) + 1))[:limit]
+
+    add_entry(db, JournalEntry(child_id=child.id, entry_date=TODAY, kind=EntryKind.NOTE,
+                               title="A long evening", notes=text(NOTES_LIMIT),
+                               share_summary=text(SHORT_TEXT_LIMIT)))
+    options = printout("journal-summary").default_options(Paper.A4).copy(
+        date_from=TODAY - timedelta(days=7), date_to=TODAY, include_private=True)
+    began = time.perf_counter()
+    make_document(db, "journal-summary", child, options, Path(folder) / "longest.pdf",
+                  today=TODAY)
+    _done({"build_s": time.perf_counter() - began})
+
+
+PROBES = {"start_floor": start_floor, "longest_note": longest_note, "start_app": start_app, "print_floor": print_floor,
           "journal": journal, "summary": summary}
 
 if __name__ == "__main__":
