@@ -10,7 +10,6 @@ from bfpp_desktop.actions import children as child_actions
 from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
-from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.children.editor import ChildEditor
 from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
 from bfpp_desktop.ui.children.list_model import CHILD_ROLE, ChildListModel
@@ -411,6 +410,7 @@ class MainWindow(QMainWindow):
             page.show_entry(entry_id)
 
     def _on_about(self) -> None:
+        from bfpp_desktop.ui.about_dialog import AboutDialog  # rarely opened: not at start
         AboutDialog(self.context.data_dir, self).exec()
 
     def open_helper(self, which: str):
