@@ -38,7 +38,7 @@ from bfpp_desktop.storage import backup, backup_check, restore
 from bfpp_desktop.storage import household as household_store
 from bfpp_desktop.storage import errors
 from bfpp_desktop.storage.connection import (open_checked_reader, open_database, open_reader,
-                                             ready_to_read)
+                                             open_reader_of_ours, ready_to_read)
 from bfpp_desktop.storage.errors import KnownError, classify
 from bfpp_desktop.storage.photos import PHOTOS_DIRNAME
 
@@ -205,7 +205,7 @@ def _prepare_then_read(data_dir: Path) -> Database:
     """A read-only connection; the file is prepared first only if it must be."""
     database = paths.database_path(data_dir)
     if database.exists():
-        db = open_checked_reader(database)
+        db = open_reader_of_ours(database)   # preparing, if needed, checks it all
         try:
             if ready_to_read(db) and household_store.has_saved(db):
                 return db

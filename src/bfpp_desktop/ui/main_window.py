@@ -1,4 +1,6 @@
 """The main window: children on the left, the selected child's pages on the right."""
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
@@ -8,7 +10,6 @@ from bfpp_desktop.actions import children as child_actions
 from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
-from bfpp_desktop.ui.about_dialog import AboutDialog
 from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.backups.window import BackupsWindow
 from bfpp_desktop.ui.children.editor import ChildEditor
@@ -27,11 +28,13 @@ from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
 from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.settings_saver import save_settings
-from bfpp_desktop.ui.printing.print_center import PrintCenter
 from bfpp_desktop.ui.settings.dialog import SettingsDialog
 from bfpp_desktop.ui.journal.page import JournalPage
 from bfpp_desktop.ui.widgets.styles import WARNING_SIGN, make_heading, make_hint
 from bfpp_desktop.ui.undo import perform
+
+if TYPE_CHECKING:  # imported when printing: it loads QtPdf and the print dialogs
+    from bfpp_desktop.ui.printing.print_center import PrintCenter
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -84,6 +87,8 @@ class MainWindow(QMainWindow):
                 if hasattr(page, signal):
                     getattr(page, signal).connect(slot)
 
+        # Pages out of view are filled when their tab is first chosen (ChildPage.set_child).
+        self.ui.childTabs.currentChanged.connect(self._on_tab_changed)
         self._setup_actions()
         self._restore_settings()
         self.refresh_children(select_id=context.settings.value(SETTINGS_LAST_CHILD, type=int))
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionQuit, self.export_import.import_action)
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
-        self.print_center: PrintCenter | None = None
+        self.print_center: "PrintCenter | None" = None
         self.backups_window: BackupsWindow | None = None
         self.action_new_entry = QAction(self.tr("New &Journal Entry…"), self)
         self.action_new_entry.setShortcut(QKeySequence.StandardKey.New)
@@ -282,14 +287,20 @@ class MainWindow(QMainWindow):
             self.tr("&Back in My Care") if child.placement_ended
             else self.tr("&Placement Ended…"))
         metrics = self.ui.childTabs.tabBar().fontMetrics()
+        in_view = self.ui.childTabs.currentWidget()
         for index, page in enumerate(self.pages):
-            page.set_child(child)
+            page.set_child(child, now=page is in_view)
             title = page.title(child)
             # A long name is shortened so the other tabs stay in view (the whole title is
             # the tooltip), and "&" is doubled so "Jo & Sam" is not read as a shortcut key.
             shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, TAB_TEXT_WIDTH)
             self.ui.childTabs.setTabText(index, shown.replace("&", "&&"))
             self.ui.childTabs.setTabToolTip(index, title)
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.ui.childTabs.widget(index)
+        if page is not None:
+            page.show_pending()
 
     def _on_changes_applied(self, changes: Changes) -> None:
         # The list and every page show the child record (name, stage, archived).
@@ -414,6 +425,7 @@ class MainWindow(QMainWindow):
             page.show_entry(entry_id)
 
     def _on_about(self) -> None:
+        from bfpp_desktop.ui.about_dialog import AboutDialog  # rarely opened: not at start
         AboutDialog(self.context.data_dir, self).exec()
 
     def open_helper(self, which: str):
@@ -436,8 +448,9 @@ class MainWindow(QMainWindow):
         self.open_print_center(page.document_to_print()
                                or stage_sheet(load_guide(), child.stage))
 
-    def open_print_center(self, doc_id: str | None = None) -> PrintCenter | None:
+    def open_print_center(self, doc_id: str | None = None) -> "PrintCenter | None":
         """The print center on the current child (one at a time), on *doc_id* if given."""
+        from bfpp_desktop.ui.printing.print_center import PrintCenter
         child = self.current_child()
         if child is None:
             return None
@@ -453,7 +466,7 @@ class MainWindow(QMainWindow):
         center.show()
         return center
 
-    def _on_print_center_gone(self, center: PrintCenter) -> None:
+    def _on_print_center_gone(self, center: "PrintCenter") -> None:
         if self.print_center is center:
             self.print_center = None
 
