@@ -3,6 +3,9 @@ VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 UIC   := $(VENV)/bin/pyside6-uic
+LUPDATE  := $(VENV)/bin/pyside6-lupdate -no-obsolete -locations none
+LRELEASE := $(VENV)/bin/pyside6-lrelease -silent
+TS_DIR   := resources/translations
 
 .PHONY: run test test-slow check demo forms translations clean
 
@@ -40,9 +43,15 @@ forms: $(STAMP)
 	  echo "compiled $$ui"; \
 	done
 
+# Collect every string into the .ts catalogues, then compile the .qm files the app loads
+# (both are committed; tests/unit/test_translations.py checks they are up to date).
 # The forms' own .ui files too: lupdate does not find the strings in uic's generated code.
+# No line numbers: the catalogue then changes only when the words do, so branches merge.
+# English has a catalogue of its plural forms only ("1 entry", "%n entries").
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find src -name '*.py') forms/*.ui -ts resources/translations/bfpp_es.ts
+	$(LUPDATE) $$(find src -name '*.py' | sort) forms/*.ui -target-language es -ts $(TS_DIR)/bfpp_es.ts
+	$(LUPDATE) -pluralonly $$(find src -name '*.py' | sort) forms/*.ui -target-language en -ts $(TS_DIR)/bfpp_en.ts
+	$(LRELEASE) $(TS_DIR)/bfpp_es.ts $(TS_DIR)/bfpp_en.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -31,6 +31,25 @@ def _isolated_logs(tmp_path_factory, monkeypatch):
     return log_dir
 
 
+@pytest.fixture(autouse=True)
+def _isolated_app_settings(tmp_path_factory, monkeypatch):
+    """Keep the app's language choice out of the real user's settings."""
+    path = tmp_path_factory.mktemp("config") / "app.ini"
+    monkeypatch.setattr(paths, "app_settings_file", lambda: path)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _app_speaks_english(request):
+    """Widget tests get the translators the app installs at start-up (English, with its
+    plural forms: "1 entry", "2 entries"); tests in Spanish switch themselves."""
+    if "qapp" in request.fixturenames:
+        from bfpp_desktop.ui.language import install_language
+        app = request.getfixturevalue("qapp")
+        if not hasattr(app, "_bfpp_translators"):
+            install_language(app, "en")
+
+
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
     folder = tmp_path / "data"

@@ -1,5615 +1,6031 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <source>Settings</source>
+        <comment>Your choices could not be saved</comment>
+        <translation type="unfinished">Configuración</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>The window&apos;s size and your print choices could not be written to {path}. The disk may be full, or the file read-only.</comment>
+        <translation type="unfinished">Configuración</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>Your notes are not affected: they are saved separately. Free some space or check the file, and the choices will be saved next time.</comment>
+        <translation type="unfinished">Configuración</translation>
+    </message>
+</context>
 <context>
     <name>AboutChildPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="234"/>
         <source>Find on this page (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en esta página (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="252"/>
         <source>Go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a:</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="278"/>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="285"/>
         <source>What {name}&apos;s family has shared and what you have noticed, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la familia de {name} le ha contado y lo que usted ha notado, para que cada día le resulte conocido. Lo marcado como Privado no sale en lo impreso, salvo que usted lo elija.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="391"/>
         <source>Delete this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esto?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="391"/>
         <source>Delete “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="392"/>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede recuperarlo con Editar &gt; Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="392"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../forms/about_dialog.ui" line="6"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../forms/about_dialog.ui" line="11"/>
         <source>Birth &amp; Foster Parent Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboración entre familias biológicas y de crianza</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="31"/>
         <source>bfpp-desktop, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>bfpp-desktop, versión {version}</translation>
     </message>
     <message>
-        <location filename="../../forms/about_dialog.ui" line="19"/>
         <source>A private notebook and guide for foster parents and kinship caregivers who are working together with a child&apos;s birth family. It never uses the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuaderno privado y una guía para familias de crianza y familiares que cuidan a un niño junto con su familia biológica. Nunca usa internet.</translation>
     </message>
     <message>
-        <location filename="../../forms/about_dialog.ui" line="25"/>
         <source>Your data is kept in this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se guardan en este archivo:</translation>
     </message>
     <message>
-        <location filename="../../forms/about_dialog.ui" line="36"/>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../forms/about_dialog.ui" line="48"/>
         <source>What the guidance is based on</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué se basan los consejos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="38"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/about_dialog.py" line="42"/>
         <source>The app&apos;s guidance is written in its own words from these documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los consejos de la aplicación están escritos con nuestras propias palabras a partir de estos documentos.</translation>
     </message>
 </context>
 <context>
     <name>AnswerBoxes</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="140"/>
         <source>{n}. {question}</source>
+        <translation>{n}. {question}</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Lo que dijeron</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>There is no room for the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="143"/>
-        <source>What they said</source>
+        <source>There is not enough free space in {folder} to make a backup. Your notes themselves are safe: nothing in them was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space there, or choose another folder for backups (File &gt; Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not save a backup in {folder}. Your notes themselves are safe: nothing in them was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the folder is on a USB stick or another disk, check that it is plugged in, or choose another folder (File &gt; Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged or incomplete, so it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data has not been changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data has not been changed. Check the name, or choose one in the app&apos;s Backups window (File &gt; Backups…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the app started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>while you worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the app closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept aside before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of everything, photos included, is made when the app starts, every half hour while you work, and when you close it. One copy is kept for each of the last 7 days, 4 weeks and 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the backups on a USB stick or in a folder that is copied to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first one is made in a moment, or now with “Back Up Now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the data as it was in the chosen backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back what you had just before the last restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is back as it was in the backup you chose. What you had just before is kept as a backup too: “Undo Restore” brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up just now: {holds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your data back as it was on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds {holds}. What you have now is kept as a backup first, so you can undo this restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the restore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back your data as it was just before the restore, on {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Folder for Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Bridge</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="30"/>
         <source>Waiting for the notebook to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando que vuelva el cuaderno</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="31"/>
         <source>Written back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya contestaron</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="107"/>
         <source>Please keep the letter under {n:,} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, que la carta tenga menos de {n:,} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="110"/>
         <source>Please write a few words, or choose something to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba unas palabras o elija algo para compartir.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="113"/>
         <source>Please look at the photos once more and tick that they show no other children and nothing that shows where you live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, mire las fotos una vez más y marque que no aparecen otros niños ni nada que muestre dónde vive.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="117"/>
         <source>Please keep each question under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, que cada pregunta tenga menos de {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="120"/>
         <source>Please keep the reply under {n:,} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, que la respuesta tenga menos de {n:,} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="123"/>
         <source>The reply date is before the page was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la respuesta es anterior a la fecha en que se preparó la página.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/bridge_book.py" line="144"/>
         <source>bridge book</source>
-        <translation type="unfinished"></translation>
+        <translation>cuaderno puente</translation>
     </message>
 </context>
 <context>
     <name>BridgeBookPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="62"/>
         <source>Prepare the next page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la próxima página…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="87"/>
         <source>Bridge book</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno puente</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="113"/>
         <source>{name}&apos;s bridge book</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno puente de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="115"/>
         <source>A notebook that goes with {name} to family time: you write how the days went, the parent reads it and writes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuaderno que acompaña a {name} al tiempo en familia: usted cuenta cómo fueron los días, la madre o el padre lo lee y le contesta.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="119"/>
         <source>Nothing in the book yet. The first page can share how {name}&apos;s week went, a photo or two, and a question for the parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuaderno está vacío. La primera página puede contar cómo le fue a {name} esta semana, llevar una o dos fotos y una pregunta para la madre o el padre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="134"/>
         <source>Waiting for {who}&apos;s reply. Notebooks often come back after the next family time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la respuesta de {who}. Muchas veces el cuaderno vuelve después del siguiente tiempo en familia.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="135"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="172"/>
         <source>the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>la madre o el padre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="171"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="173"/>
         <source>Page {n} · {date} · to {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} · {date} · para {who}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="189"/>
         <source>Question: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta: {q}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="192"/>
         <source>Print this page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir esta página…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="195"/>
         <source>Record what came back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar lo que volvió…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="196"/>
         <source>Change the reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="207"/>
         <source>The parent</source>
-        <translation type="unfinished"></translation>
+        <translation>La madre o el padre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="208"/>
         <source>{who} wrote back · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} contestó · {date}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="210"/>
         <source>{who} wrote back</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} contestó</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="223"/>
         <source>Add what you learned to {name}&apos;s page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir lo aprendido a la página de {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page.py" line="244"/>
         <source>Print center — {name}, bridge book page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de impresión — {name}, página {n} del cuaderno puente</translation>
     </message>
 </context>
 <context>
     <name>BridgePageEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="48"/>
         <source>Prepare the next page of {name}&apos;s bridge book</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la próxima página del cuaderno puente de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="55"/>
         <source>Who the page is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién es la página</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="59"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="116"/>
         <source>Your letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Su carta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="61"/>
         <source>A few words about the week, in your own voice. It is fine to keep it short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sobre la semana, con su propia voz. Está bien si es corta.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="67"/>
         <source>News to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades para compartir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="75"/>
         <source>Photos to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos para incluir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="83"/>
         <source>(no caption)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin pie de foto)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="85"/>
         <source>Private · {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>Privada · {caption}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="91"/>
         <source>Photo not found · {caption}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la foto · {caption}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="93"/>
         <source>I checked: no other children and nothing that shows where we live</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo revisé: no hay otros niños ni nada que muestre dónde vivimos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="100"/>
         <source>Questions from the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de la guía</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="107"/>
         <source>Or write your own question</source>
-        <translation type="unfinished"></translation>
+        <translation>O escriba su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="108"/>
         <source>Your own question</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="113"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="114"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="117"/>
         <source>News since the last page ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades desde la última página ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="118"/>
         <source>News so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="119"/>
         <source>No “to share” notes since the last page. Your letter can say how the week went.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas «para compartir» desde la última página. Su carta puede contar cómo fue la semana.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="124"/>
         <source>Pick a few photos. Before ticking, look at each one: other children&apos;s faces, our street, house number or school should not be in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija algunas fotos. Antes de marcarlas, mire cada una: no deben verse caras de otros niños, nuestra calle, el número de la casa ni la escuela.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="126"/>
         <source>No photos since the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fotos desde la última página.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="128"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="131"/>
         <source>Questions for {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para {who}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="132"/>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="184"/>
         <source>the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>la madre o el padre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="133"/>
         <source>Two or three questions are plenty; each gets room to write on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con dos o tres preguntas basta; cada una tiene espacio para escribir en la página.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="143"/>
         <source>Save the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la página</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="179"/>
         <source>Share something private?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Compartir algo privado?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="180"/>
         <source>This is marked private. Put it on the page anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto está marcado como privado. ¿Ponerlo en la página de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="183"/>
         <source>The page goes to {who} and may be kept for years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página va para {who} y puede que la guarden por años.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="185"/>
         <source>Put it on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerlo en la página</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/page_editor.py" line="231"/>
         <source>That is a lot of questions for one page; please choose a few.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son muchas preguntas para una sola página; por favor, elija unas pocas.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgePhotos</name>
+    <message>
+        <source>Photo not found
+in the app&apos;s folder</source>
+        <translation>No se encuentra la foto
+en la carpeta de la aplicación</translation>
+    </message>
+    <message>
+        <source>Missing photo</source>
+        <translation>Falta la foto</translation>
     </message>
 </context>
 <context>
     <name>BridgeReplyDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="38"/>
         <source>the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>la madre o el padre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="39"/>
         <source>What came back from {who} (page {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que volvió de {who} (página {n})</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="46"/>
         <source>What they wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribieron</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="47"/>
         <source>Type what {who} wrote, as much as you like, or add a photo of the page below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que escribió {who}, todo lo que quiera, o añada abajo una foto de la página.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="55"/>
         <source>Their answers to our questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas a nuestras preguntas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="67"/>
         <source>This page had no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no tenía preguntas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="71"/>
         <source>A photo or scan of their page</source>
-        <translation type="unfinished"></translation>
+        <translation>Una foto o un escaneo de su página</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="74"/>
         <source>Add a photo or scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una foto o un escaneo…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="76"/>
         <source>Adding the photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo la foto…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="78"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="91"/>
         <source>Came back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió el</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="93"/>
         <source>What {who} wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió {who}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="113"/>
         <source>Choose a photo or scan of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una foto o un escaneo de la página</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/reply_dialog.py" line="114"/>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Please name the data folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Child</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="20"/>
         <source>Foster care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado de crianza</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="21"/>
         <source>Kinship care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado por familiares</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="36"/>
         <source>Reunification (going home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunificación (volver a casa)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="37"/>
         <source>Guardianship</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutela</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="38"/>
         <source>Adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopción</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="39"/>
         <source>Living with a relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivir con un familiar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="40"/>
         <source>Independent living</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida independiente</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="41"/>
         <source>Another plan</source>
+        <translation>Otro plan</translation>
+    </message>
+    <message>
+        <source>Went home to their family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="99"/>
+        <source>Went to live with relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After going home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please enter the child&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba el nombre del niño o la niña.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="101"/>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="104"/>
         <source>A name can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="107"/>
         <source>Please keep pronouns short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba los pronombres de forma breve.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="109"/>
         <source>The birth date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de nacimiento no puede ser en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="112"/>
         <source>The placement date is before the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de llegada es anterior a la fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="115"/>
         <source>The placement date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de llegada no puede ser en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="118"/>
         <source>The stage must be 1, 2, 3 or 4.</source>
+        <translation>La etapa debe ser 1, 2, 3 o 4.</translation>
+    </message>
+    <message>
+        <source>Notes can be at most {limit} characters; please shorten them.</source>
+        <translation>Las notas pueden tener como máximo {limit} caracteres; por favor, acórtelas.</translation>
+    </message>
+    <message>
+        <source>Please choose how the placement ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="120"/>
-        <source>Notes can be at most {limit} characters; please shorten them.</source>
+        <source>Please enter the day the placement ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement cannot end before it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement date is after the day the placement ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="20"/>
-        <location filename="../../forms/child_editor.ui" line="6"/>
         <source>Child details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del niño</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="20"/>
         <source>Add a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un niño</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="34"/>
         <source>she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>ella</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="34"/>
         <source>he/him</source>
-        <translation type="unfinished"></translation>
+        <translation>él</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="35"/>
         <source>they/them</source>
-        <translation type="unfinished"></translation>
+        <translation>elle</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="41"/>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/editor.py" line="42"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="11"/>
         <source>Only the name is needed now. You can fill in the rest whenever you learn it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora solo hace falta el nombre. Puede completar lo demás cuando lo sepa.</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="24"/>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="30"/>
         <source>As on the placement papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Como aparece en los papeles de la colocación</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="41"/>
         <source>&amp;Called</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le dicen</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="47"/>
         <source>The name the child likes to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que le gusta que le digan</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="58"/>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="73"/>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="88"/>
         <source>P&amp;laced with us on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vive con nosotros desde</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="103"/>
         <source>Placement &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de cuidado</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="118"/>
         <source>Permanency &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meta de permanencia</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="133"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="148"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../forms/child_editor.ui" line="155"/>
         <source>Anything short you want to remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo breve que quiera recordar</translation>
     </message>
 </context>
 <context>
     <name>ChildListModel</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/list_model.py" line="39"/>
-        <source>Stage {n} · {name}</source>
+        <source>{name}, {ended}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went home {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {n} · {name}</source>
+        <translation>Etapa {n} · {name}</translation>
     </message>
 </context>
 <context>
     <name>ComfortCallHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="40"/>
         <source>Comfort call for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de tranquilidad para {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="48"/>
         <source>Keep this open during the call. Jot down what you hear in a few words; you can tidy it up afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga esto abierto durante la llamada. Anote en pocas palabras lo que escuche; puede ordenarlo después.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="56"/>
         <source>Questions you might ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="71"/>
+        <source>What you might say</source>
+        <translation>Lo que puede decir</translation>
+    </message>
+    <message>
         <source>What to say about yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contar de usted</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="80"/>
         <source>How did the call go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo fue la llamada?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="91"/>
         <source>If they are not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no están listos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="95"/>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="96"/>
         <source>Other things to remember from the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras cosas que recordar de la llamada</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="112"/>
         <source>Save the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la llamada</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="114"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="165"/>
         <source>Saved in {name}&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el diario de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/comfort_call.py" line="174"/>
         <source>the comfort call</source>
-        <translation type="unfinished"></translation>
+        <translation>la llamada de tranquilidad</translation>
     </message>
 </context>
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="39"/>
         <source>Birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Madre o padre biológico</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="40"/>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermano o hermana</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="41"/>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abuela o abuelo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="42"/>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro familiar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="43"/>
         <source>Family friend (fictive kin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amigo de la familia (como de la familia)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="44"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="45"/>
         <source>CASA volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario de CASA</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="46"/>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="47"/>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeuta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="48"/>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="49"/>
         <source>Dentist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentista</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="50"/>
         <source>School or teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela o maestro</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="51"/>
         <source>Parent partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Padre o madre mentor</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="52"/>
         <source>Respite caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidador de relevo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="53"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="73"/>
         <source>No preference given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin preferencia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="74"/>
         <source>A phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="75"/>
         <source>A text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="76"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="77"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="78"/>
         <source>Through the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>A través del trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="158"/>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="160"/>
         <source>A name can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="163"/>
         <source>Please say in a few words who this person is for the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, diga en pocas palabras quién es esta persona para el niño.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="167"/>
         <source>This email address looks incomplete: it needs an @, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo parece incompleto: necesita una @, como nombre@ejemplo.org.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="172"/>
         <source>A phone number needs some digits: “{number}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono necesita algunos dígitos: «{number}».</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="177"/>
         <source>A phone number needs some digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono necesita algunos dígitos.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/contacts.py" line="180"/>
         <source>Notes can be at most {limit} characters; please shorten them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas pueden tener como máximo {limit} caracteres; por favor, acórtelas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/vcard.py" line="60"/>
         <source>Best way to reach: {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor forma de contacto: {how}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/vcard.py" line="63"/>
         <source>Language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: {language}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/vcard.py" line="66"/>
         <source>Lives with: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vive con: {who}</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="25"/>
         <source>Person&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la persona</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="26"/>
-        <location filename="../../forms/contact_editor.ui" line="6"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="45"/>
         <source>For example: pastor, coach, neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: pastor, entrenador, vecino</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="61"/>
         <source>For example: Mom, Maya&apos;s teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: mamá, la maestra de Maya</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="74"/>
         <source>Add another number</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otro número</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="126"/>
         <source>For example: weekday evenings after 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: entre semana después de las 6</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="146"/>
         <source>Who cares for them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la cuida ahora</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="165"/>
         <source>Their details may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se pueden compartir</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="171"/>
         <source>Tick this only when the person (or their office) agreed, for example when a birth parent said their number may be given to you. Unticked details stay on this computer and are left off printouts unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo solo cuando la persona (o su oficina) lo haya aceptado, por ejemplo cuando una madre le dijo que le pueden dar su número. Si no lo marca, los datos se quedan en esta computadora y no salen en lo impreso, salvo que usted lo elija.</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="185"/>
         <source>Only for you; never printed or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para usted; nunca se imprime ni se exporta.</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="16"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="30"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="39"/>
         <source>In your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus palabras</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="55"/>
         <source>Relation to the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con el niño</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="66"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="84"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="98"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="111"/>
         <source>Best way to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor forma de contacto</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="120"/>
         <source>Best times</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejores horas</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="131"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="140"/>
         <source>Lives with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vive con</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="151"/>
         <source>Their home&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de su casa</translation>
     </message>
     <message>
-        <location filename="../../forms/contact_editor.ui" line="176"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="53"/>
         <source>In the circle of</source>
-        <translation type="unfinished"></translation>
+        <translation>En el círculo de</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="65"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="77"/>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="107"/>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="77"/>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="77"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="78"/>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="83"/>
         <source>What kind of number</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tipo de número</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/editor.py" line="85"/>
         <source>As you would dial it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo marcaría</translation>
     </message>
 </context>
 <context>
     <name>ContactEntriesDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="119"/>
         <source>{child}&apos;s journal with {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de {child} con {person}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="122"/>
         <source>Entries {person} took part in, newest first. Double-click one to open it in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones en las que participó {person}, de la más reciente a la más antigua. Haga doble clic en una para abrirla en el diario.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="134"/>
         <source>Open in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el diario</translation>
     </message>
 </context>
 <context>
     <name>ContactJournalLink</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="34"/>
         <source>In the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>En el diario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="67"/>
         <source>Last in the journal: {date} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez en el diario: {date} — {title}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="70"/>
         <source>Only in planned entries so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora solo en anotaciones planeadas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="73"/>
         <source>Not part of a journal entry yet. When you write one, tick {name} under “Who took part”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no aparece en ninguna anotación. Cuando escriba una, marque a {name} en «Quién participó».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n entries…</source>
+        <translation>
+            <numerusform>Ver la anotación…</numerusform>
+            <numerusform>Ver las %n anotaciones…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="80"/>
-        <source>Show all {n} entries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="81"/>
-        <source>Show the entry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/entries.py" line="82"/>
         <source>The journal entries {name} took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Las anotaciones del diario en las que participó {name}</translation>
     </message>
 </context>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/list_model.py" line="76"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privado</translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/picker.py" line="12"/>
         <source>Add someone already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien ya guardado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/picker.py" line="15"/>
         <source>People saved for your other children. Choose who is also part of {name}&apos;s circle, for example a shared birth parent or caseworker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas guardadas para sus otros niños. Elija quién también forma parte del círculo de {name}, por ejemplo una madre o un trabajador social que comparten.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/picker.py" line="20"/>
         <source>Search by name, role or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, papel o número</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/picker.py" line="31"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="54"/>
         <source>Search people by name, role or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar personas por nombre, papel o número</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="56"/>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="57"/>
         <source>Add someone already saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien ya guardado…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="64"/>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="66"/>
         <source>Save everyone on this list whose details may be shared as one vCard file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo vCard a todas las personas de esta lista cuyos datos se pueden compartir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="98"/>
         <source>My notes (only for you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas (solo para usted)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="109"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="110"/>
         <source>Export vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar vCard…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="111"/>
         <source>Save a file you can open on a phone to add this person to its contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un archivo que puede abrir en un teléfono para añadir a esta persona a sus contactos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="113"/>
         <source>Remove from this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de esta lista</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="114"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="162"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="208"/>
         <source>No one matches “{words}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con «{words}».</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="210"/>
         <source>No one in {name}&apos;s circle yet. Add the people who matter to {name}: family, the caseworker, doctor, school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie en el círculo de {name}. Añada a las personas importantes para {name}: la familia, el trabajador social, el médico, la escuela.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="253"/>
         <source>Take {person} off {name}&apos;s list; they stay saved for anyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a {person} de la lista de {name}; sigue guardada para los demás.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="262"/>
         <source>May be shared: these details can go on printouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede compartir: estos datos pueden salir en lo impreso.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="263"/>
         <source>Private: kept off printouts and exports unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado: no sale en lo impreso ni en lo exportado, salvo que usted lo elija.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="268"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="270"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="272"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="274"/>
         <source>Best reached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor por</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="278"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="280"/>
         <source>Lives with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vive con</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="282"/>
         <source>Their home&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de su casa</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="284"/>
         <source>No phone, email or address saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay teléfono, correo ni dirección.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="294"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="295"/>
         <source>Copy {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar {text}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="311"/>
         <source>Also in the circle of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También en el círculo de: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="315"/>
         <source>Copied {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió {text}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="366"/>
         <source>Add someone already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien ya guardado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="367"/>
         <source>Everyone you have saved is already in {name}&apos;s circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas que ha guardado ya están en el círculo de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="389"/>
         <source>{name} is still saved. “Add someone already saved…” brings them back to any child&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sigue guardado. «Añadir a alguien ya guardado…» lo vuelve a poner en la lista de cualquier niño.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="397"/>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} took part in %n journal entries. Those entries stay as they are, with {name}&apos;s name kept.</source>
+        <translation>
+            <numerusform>{name} participó en 1 anotación del diario. Esa anotación se queda como está, con el nombre de {name}.</numerusform>
+            <numerusform>{name} participó en %n anotaciones del diario. Esas anotaciones se quedan como están, con el nombre de {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They will also be removed from the circle of %n other children. To take them off this list only, choose “Remove from this list” instead.</source>
+        <translation>
+            <numerusform>También se quitará del círculo de otro niño. Para quitarlo solo de esta lista, elija «Quitar de esta lista».</numerusform>
+            <numerusform>También se quitará del círculo de otros %n niños. Para quitarlo solo de esta lista, elija «Quitar de esta lista».</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="402"/>
-        <source>{name} took part in {n} journal entries. Those entries stay as they are, with {name}&apos;s name kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="405"/>
-        <source>{name} took part in 1 journal entry. That entry stays as it is, with {name}&apos;s name kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="409"/>
-        <source>They will also be removed from the circle of {n} other child(ren). To take them off this list only, choose “Remove from this list” instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="413"/>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="414"/>
         <source>Delete {name} ({role}) from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a {name} ({role}) de esta computadora?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="416"/>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="427"/>
         <source>Export {name} as a vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a {name} como vCard</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="440"/>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="457"/>
         <source>Export all</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="441"/>
         <source>{n} of the people on this list are marked private.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de las personas de esta lista están marcadas como privadas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="443"/>
         <source>Private: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Privadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="445"/>
         <source>Only those who may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las que se pueden compartir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="447"/>
         <source>Include the private ones, for my phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las privadas, para mi teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="458"/>
         <source>No one on this list is marked as shareable, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en esta lista está marcado para compartir, así que no hay nada que exportar.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="460"/>
         <source>{name}&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="461"/>
         <source>Export {name}&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las personas de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="467"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="475"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {file}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="478"/>
         <source>Export private details?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Exportar datos privados?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="479"/>
         <source>{name}&apos;s details are marked private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de {name} están marcados como privados.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="482"/>
         <source>A vCard file can be passed on like any file. Export it only for your own phone. Your notes are never included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo vCard se puede pasar a otros como cualquier archivo. Expórtelo solo para su propio teléfono. Sus notas nunca se incluyen.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/contacts/page.py" line="484"/>
         <source>Export for my phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para mi teléfono</translation>
     </message>
 </context>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="256"/>
         <source>birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>la madre o el padre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="274"/>
         <source>Saved in {name}&apos;s journal. Added to {name}&apos;s page: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el diario de {name}. Añadido a la página de {name}: {n}.</translation>
     </message>
 </context>
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="36"/>
+        <source>comfort call</source>
+        <translation>llamada de tranquilidad</translation>
+    </message>
+    <message>
+        <source>icebreaker meeting</source>
+        <translation>reunión para romper el hielo</translation>
+    </message>
+    <message>
         <source>We talked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablamos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="37"/>
         <source>The parent was not ready and asked me to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>La madre o el padre no estaba listo y pidió que volviera a llamar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="39"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No contestaron</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="87"/>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="108"/>
         <source>the birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>la madre o el padre biológico</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="89"/>
         <source>Comfort call with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de tranquilidad con {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="90"/>
         <source>Comfort call with {name}: not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de tranquilidad con {name}: todavía no está listo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="92"/>
         <source>Comfort call to {name}: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de tranquilidad a {name}: no contestaron</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="95"/>
         <source>Outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="99"/>
         <source>Try the comfort call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentar la llamada de tranquilidad</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/conversations.py" line="112"/>
         <source>Icebreaker meeting with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión para romper el hielo con {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="167"/>
         <source>Save your notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar sus notas?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="168"/>
         <source>You have written notes about {what} that are not saved yet.</source>
+        <translation>Ha escrito notas sobre {what} que todavía no están guardadas.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileMessage</name>
+    <message>
+        <source>The data file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="175"/>
-        <source>Close without saving</source>
+        <source>The file is empty (0 bytes). This can happen when the computer stops while saving, or when the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold data this app can read. It may have been overwritten by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the file is damaged, so the app cannot trust what is in it. This can happen when a disk starts to fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app cannot open your data file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. No backup that can be used was found in {folder}. If you keep backups elsewhere (a USB stick), plug it in and start the app again. To start afresh instead, move the file somewhere else first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. The newest backup that is whole is from {when} and holds {holds}. Restoring it brings your data back as it was then. The damaged file is kept, not deleted, in case someone can rescue more from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is back as it was on {when}. The damaged file is kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/date_field.py" line="21"/>
         <source>year-month-day, e.g. 2024-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>año-mes-día, p. ej. 2024-03-15 o 15 de marzo de 2024</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/date_field.py" line="24"/>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/date_field.py" line="25"/>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/dates.py" line="39"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
         <source>Please write the date as year-month-day, for example 2024-03-15, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba la fecha como año-mes-día, por ejemplo 2024-03-15, o como 15 de marzo de 2024, o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/dates.py" line="45"/>
         <source>That month name is not one we know.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conocemos ese nombre de mes.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/dates.py" line="52"/>
         <source>There is no month {month}; months go from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mes {month}; los meses van del 1 al 12.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/dates.py" line="55"/>
         <source>Please check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, revise el año.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/dates.py" line="58"/>
         <source>That day does not exist: {month} {year} has {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día no existe: {month} de {year} tiene {days} días.</translation>
     </message>
 </context>
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="22"/>
         <source>Comfort call helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda para la llamada de tranquilidad…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="24"/>
         <source>Prepare the icebreaker…</source>
+        <translation>Preparar la reunión para romper el hielo…</translation>
+    </message>
+    <message>
+        <source>Transition plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="31"/>
+        <source>Contact plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Can still help</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía puede ayudar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="32"/>
         <source>Good time now</source>
-        <translation type="unfinished"></translation>
+        <translation>Buen momento ahora</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="33"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="34"/>
         <source>An idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Una idea</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="35"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="105"/>
         <source>Comfort call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de tranquilidad</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="108"/>
         <source>You have had a first call with the birth parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tuvo una primera llamada con la madre o el padre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="110"/>
         <source>A short first phone call with the birth parent helps the child settle. Add the placement date and the app can suggest a good time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una primera llamada corta con la madre o el padre ayuda al niño a adaptarse. Añada la fecha de llegada y la aplicación le sugerirá un buen momento.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="117"/>
         <source>Once the child arrives, a short first call with the birth parent, ideally within a day, helps everyone settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando llegue el niño, una primera llamada corta con la madre o el padre, idealmente en el primer día, ayuda a que todos se tranquilicen.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="123"/>
         <source>You may already be in touch. A short call only about how the child is doing still helps, best within the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que ya estén en contacto. Una llamada corta solo sobre cómo está el niño igual ayuda, mejor en el primer día.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="127"/>
         <source>A short first call with the birth parent, best within the first day. The caseworker can set it up once the parent agrees to share numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una primera llamada corta con la madre o el padre, mejor en el primer día. El trabajador social puede organizarla cuando la madre o el padre acepte compartir números.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="133"/>
         <source>It has been {days} days; a first call can still help. Here is how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han pasado {days} días; una primera llamada todavía puede ayudar. Así se hace.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="136"/>
         <source>A first call can still help, however long it has been. Here is how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una primera llamada todavía puede ayudar, aunque haya pasado mucho tiempo. Así se hace.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="145"/>
         <source>Icebreaker meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión para romper el hielo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="148"/>
         <source>You have met the birth parent for an icebreaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se reunió con la madre o el padre para romper el hielo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="150"/>
         <source>A short, friendly meeting about the child, best in the first week. The prep sheet helps you choose what to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión corta y amable sobre el niño, mejor en la primera semana. La hoja de preparación le ayuda a elegir qué preguntar.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="159"/>
         <source>Best in the first three to five days after the child arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor entre los primeros tres y cinco días después de que llegue el niño.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="161"/>
         <source>Ideally by tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealmente, para mañana.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="163"/>
         <source>Ideally within the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idealmente, en los próximos {days} días.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="164"/>
         <source>{when} Ask the caseworker to set up a short meeting; the prep sheet helps you choose what to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} Pida al trabajador social que organice una reunión corta; la hoja de preparación le ayuda a elegir qué preguntar.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="170"/>
         <source>Now is a good time for a short meeting about the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora es un buen momento para una reunión corta sobre el niño.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="172"/>
         <source>Still a good time: the first five days are ideal for a short meeting about the child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía es buen momento: los primeros cinco días son ideales para una reunión corta sobre el niño.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="176"/>
         <source>Even if you see each other often, a calm talk only about the child&apos;s care is worth it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aunque se vean seguido, vale la pena una charla tranquila solo sobre el cuidado del niño.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="183"/>
         <source>It has been {days} days; an icebreaker can still help. Here is how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Han pasado {days} días; romper el hielo todavía puede ayudar. Así se hace.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="186"/>
         <source>An icebreaker can still help, however long it has been. Here is how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Romper el hielo todavía puede ayudar, aunque haya pasado mucho tiempo. Así se hace.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="195"/>
         <source>Family time today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy hay tiempo en familia.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="198"/>
         <source>Family time coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto hay tiempo en familia.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="202"/>
         <source>A snack and a favourite game to share can help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ayudar llevar algo de comer y un juego favorito para compartir.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="203"/>
         <source>Family time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="210"/>
         <source>From your journal, whenever it suits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De su diario, cuando le venga bien.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="212"/>
         <source>From your journal. Still worth doing when you have a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De su diario. Vale la pena cuando tenga un momento.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="215"/>
         <source>From your journal, for today.</source>
+        <translation>De su diario, para hoy.</translation>
+    </message>
+    <message>
+        <source>From your journal.</source>
+        <translation>De su diario.</translation>
+    </message>
+    <message>
+        <source>A meeting before the move home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/due.py" line="217"/>
-        <source>From your journal.</source>
+        <source>Like the first icebreaker, but the other way round: a short, friendly talk where you pass on routines, comfort items and what the child is looking forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it would help, let the parent know you are glad to babysit for a few hours or have the child for a short stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share photos and memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, artwork or a story from the time the child lived with you keep that part of their life with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep to what you agreed, and change it whenever the parent wishes: they decide how much contact suits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the parent how they would like to stay in touch, and write it down in a contact plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch as agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning {n}. A card or a call can mean a lot, and join in if the family invites you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DueRow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="63"/>
         <source>{message} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="75"/>
         <source>How…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="76"/>
         <source>A few plain words on how to do this</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sencillas sobre cómo hacerlo</translation>
     </message>
 </context>
 <context>
     <name>DueSection</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="99"/>
         <source>What&apos;s next</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que sigue</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="104"/>
         <source>Nothing is waiting right now. The guide has ideas whenever you want them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay nada pendiente. La guía tiene ideas cuando las quiera.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="106"/>
         <source>Next suggested steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos sugeridos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="110"/>
         <source>Open the guide</source>
+        <translation>Abrir la guía</translation>
+    </message>
+    <message>
+        <source>Moved on too soon? Go back a stage; ticked steps stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/due_section.py" line="141"/>
         <source>Read more</source>
+        <translation>Leer más</translation>
+    </message>
+    <message>
+        <source>The main steps of this stage are done. When {name} and the family feel ready, you can move on to stage {n}: {title}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <source>Placement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did {name}&apos;s placement end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever the ending, everything you wrote is kept. If {name} went home, they stay in your list under “After going home”, and the guide keeps a few gentle ideas for staying in touch. Otherwise the record is kept aside, out of the daily list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
     </message>
 </context>
 <context>
     <name>EntryDetail</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="38"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="40"/>
         <source>Cancelled or moved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado o cambiado por</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="41"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="41"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="43"/>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="43"/>
         <source>Supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="44"/>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin supervisión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="45"/>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién participó</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="46"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="47"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="50"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que salió bien</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="51"/>
         <source>To follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para dar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="53"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="67"/>
+        <source>To share with the birth parent</source>
+        <translation>Para compartir con la madre o el padre</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin notas)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="76"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
         <source>(a photo that cannot be shown) </source>
-        <translation type="unfinished"></translation>
+        <translation>(una foto que no se puede mostrar) </translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/detail.py" line="81"/>
         <source>may be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>se puede compartir</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="60"/>
         <source>Journal entry for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación del diario de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="61"/>
         <source>Edit journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la anotación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="94"/>
         <source>We kept what you were writing last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardamos lo que estaba escribiendo la última vez.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="95"/>
         <source>Start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="113"/>
         <source>e.g. 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 14:30</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="117"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="120"/>
         <source>A few words, e.g. “First day at the new school”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras, p. ej. «Primer día en la escuela nueva»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="122"/>
         <source>What happened, in your own words. Private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pasó, con sus propias palabras. Privado.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="126"/>
         <source>Optional: a few kind lines written for the birth parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: unas líneas amables escritas para la madre o el padre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="131"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="132"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="133"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="134"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="135"/>
         <source>To share</source>
-        <translation type="unfinished"></translation>
+        <translation>Para compartir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="139"/>
         <source>More details (who, mood, follow-up, tags, photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más detalles (quién, ánimo, seguimiento, etiquetas, fotos)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="151"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="152"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="153"/>
         <source>Closes the window; what you typed is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la ventana; lo que escribió se guarda como borrador.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="181"/>
         <source>Family time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="186"/>
         <source>Who cancelled or moved it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo canceló o cambió (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="190"/>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="194"/>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="215"/>
         <source>Not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin anotar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="195"/>
         <source>Supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="196"/>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin supervisión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="198"/>
         <source>e.g. I drove; the agency&apos;s driver</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. yo manejé; el chofer de la agencia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="201"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="205"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="207"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="208"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="209"/>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="210"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="227"/>
         <source>Anyone else: names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas: nombres separados por comas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="228"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres separados por comas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="238"/>
         <source>In a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>En pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="241"/>
         <source>Something to do or ask next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que hacer o preguntar la próxima vez</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="244"/>
         <source>e.g. school, sleep, mom</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. escuela, sueño, mamá</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="249"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fotos…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="250"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="256"/>
         <source>Stop adding</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de añadir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="275"/>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién participó</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="276"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="277"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="278"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que salió bien</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="279"/>
         <source>To follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para dar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="280"/>
         <source>Follow up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar seguimiento antes del</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="281"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="282"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="284"/>
         <source>Photos are private too. Double-click one to caption it; tick it to allow sharing it with the birth parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fotos también son privadas. Haga doble clic en una para ponerle un pie de foto; márquela para permitir compartirla con la madre o el padre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="394"/>
         <source>Please enter the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba la fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="513"/>
         <source>That paste is too long for one entry ({n:,} characters). Nothing was pasted; please paste a shorter part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere pegar es demasiado largo para una anotación ({n:,} caracteres). No se pegó nada; por favor, pegue una parte más corta.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="534"/>
         <source>Double-click to write a caption. Tick to allow sharing this photo with the birth parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic para escribir un pie de foto. Márquela para permitir compartir esta foto con la madre o el padre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="536"/>
         <source>This photo cannot be shown; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta foto no se puede mostrar; puede que el archivo esté dañado.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="559"/>
         <source>Adding photos… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo fotos… {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="566"/>
         <source>{name} looks like a photo but cannot be opened; it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parece una foto pero no se puede abrir; puede estar dañada.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="586"/>
         <source>Stopping after this photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando después de esta foto…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="590"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fotos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/editor.py" line="590"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/errors.py" line="24"/>
         <source>Sorry, something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sentimos, algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/errors.py" line="25"/>
         <source>Sorry, the app ran into a problem it did not expect. What you saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sentimos, la aplicación tuvo un problema inesperado. Lo que guardó antes está a salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/errors.py" line="29"/>
         <source>Details were written to {path}. If it happens again, please send that file to whoever helps you with the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se escribieron en {path}. Si vuelve a pasar, envíe ese archivo a quien le ayuda con la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="30"/>
         <source>The data file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="31"/>
         <source>The file {path} is not a database this app can read. It may be damaged, or it may be a different kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} no es una base de datos que esta aplicación pueda leer. Puede estar dañado o ser otro tipo de archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="34"/>
         <source>The file has not been changed. If you have a backup, you can put it in its place; or start the app with another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha cambiado. Si tiene una copia de seguridad, puede ponerla en su lugar; o abra la aplicación con otra carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="41"/>
         <source>The data file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="42"/>
         <source>The file {path} is empty (0 bytes). This can happen when a computer stops while saving or the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} está vacío (0 bytes). Puede pasar cuando la computadora se apaga mientras guarda o el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="44"/>
         <source>The file has not been changed. If you have a backup, put it in its place. To start afresh, move the empty file somewhere else.</source>
+        <translation>El archivo no se ha cambiado. Si tiene una copia de seguridad, póngala en su lugar. Para empezar de cero, mueva el archivo vacío a otro sitio.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="51"/>
+        <source>The file {path} is damaged: some of what it holds can no longer be read. This can happen after a power cut or a failing disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. If you have a backup, put it in its place; keep the damaged file in case it is needed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file belongs to another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} holds another program&apos;s information, not this app&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. Start the app with another data folder, or move that file somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder, so the app cannot keep its notes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has not been changed. Choose another data folder, or move that file somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file is from a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos es de una versión más nueva</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="52"/>
         <source>The file {path} was saved by a newer version of this app, which knows things this version does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} lo guardó una versión más nueva de esta aplicación, que sabe cosas que esta versión no sabe.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="54"/>
         <source>Please install the newer version to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, instale la versión más nueva para abrirlo. El archivo no se ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="69"/>
         <source>the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="77"/>
         <source>The data file is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos está ocupado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="78"/>
         <source>Another program is using the data file right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el archivo de datos en este momento.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="79"/>
         <source>Close other copies of the app, wait a moment, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre las otras copias de la aplicación, espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="95"/>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="96"/>
         <source>There is no room left on the disk, so the last change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda espacio en el disco, así que el último cambio no se pudo guardar.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="98"/>
         <source>Free some space (empty the trash, move photos or videos elsewhere) and try again. What you typed is still on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio (vacíe la papelera, mueva fotos o videos a otro lugar) y vuelva a intentarlo. Lo que escribió sigue en la pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="104"/>
         <source>The data folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="105"/>
         <source>This app is not allowed to save in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta aplicación no tiene permiso para guardar en {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/errors.py" line="106"/>
         <source>Check that the folder is yours and not read-only, or start the app with another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise que la carpeta sea suya y no sea de solo lectura, o abra la aplicación con otra carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/rebuild.py" line="35"/>
         <source>The data file cannot be brought up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos no se puede actualizar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/rebuild.py" line="36"/>
         <source>Some of what is saved in {path} is not one of the choices this version of the app knows, so it was not updated.</source>
+        <translation>Parte de lo guardado en {path} no es una de las opciones que conoce esta versión de la aplicación, así que no se actualizó.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or lost. Please keep using the version of the app that made the file, and ask for help with the update.</source>
+        <translation>No se cambió ni se perdió nada. Siga usando la versión de la aplicación que creó el archivo y pida ayuda con la actualización.</translation>
+    </message>
+    <message>
+        <source>the data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/rebuild.py" line="38"/>
-        <source>Nothing has been changed or lost. Please keep using the version of the app that made the file, and ask for help with the update.</source>
+        <source>This text is too long to save</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of text holds {n:,} characters; the most that can be saved there is {limit:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please shorten it, or split it into several entries. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>New children</source>
+        <translation>Niños nuevos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Already here (gets what is new)</source>
+        <translation>Ya están aquí (reciben lo nuevo)</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Anotaciones del diario</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Routines, likes, care, health and school</source>
+        <translation>Rutinas, gustos, cuidados, salud y escuela</translation>
+    </message>
+    <message>
+        <source>Bridge book pages</source>
+        <translation>Páginas del cuaderno puente</translation>
+    </message>
+    <message>
+        <source>Guide steps, plans and reflections</source>
+        <translation>Pasos de la guía, planes y reflexiones</translation>
+    </message>
+    <message>
+        <source>Unsaved journal entries</source>
+        <translation>Anotaciones sin guardar</translation>
+    </message>
+    <message>
+        <source>Records already here (left out)</source>
+        <translation>Registros que ya están aquí (se dejan fuera)</translation>
+    </message>
+    <message>
+        <source>Our details</source>
+        <translation>Nuestros datos</translation>
+    </message>
+    <message>
+        <source>taken in (none were saved here)</source>
+        <translation>se toman (no había ninguno guardado aquí)</translation>
+    </message>
+    <message>
+        <source>{where}: {what}.</source>
+        <translation>{where}: {what}.</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>debería ser texto</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>tiene más de {n} caracteres</translation>
+    </message>
+    <message>
+        <source>holds a broken character</source>
+        <translation>tiene un carácter dañado</translation>
+    </message>
+    <message>
+        <source>should name a photo</source>
+        <translation>debería nombrar una foto</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>debería ser un número entero</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>should be a number from 1 up</source>
+        <translation>debería ser un número desde el 1</translation>
+    </message>
+    <message>
+        <source>should be true or false</source>
+        <translation>debería ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>should be a date like 2026-03-01</source>
+        <translation>debería ser una fecha como 2026-03-01</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>no es una fecha real</translation>
+    </message>
+    <message>
+        <source>should be a date and time</source>
+        <translation>debería ser una fecha y hora</translation>
+    </message>
+    <message>
+        <source>should be one of {values}</source>
+        <translation>debería ser uno de {values}</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>debería ser una lista</translation>
+    </message>
+    <message>
+        <source>has more than {n} items</source>
+        <translation>tiene más de {n} elementos</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>debería ser un objeto</translation>
+    </message>
+    <message>
+        <source>has a field this version does not know: “{name}”</source>
+        <translation>tiene un campo que esta versión no conoce: «{name}»</translation>
+    </message>
+    <message>
+        <source>“{name}” is missing</source>
+        <translation>falta «{name}»</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>es demasiado largo</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>niño</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>link between a child and a person</source>
+        <translation>vínculo entre un niño y una persona</translation>
+    </message>
+    <message>
+        <source>note about routines, likes, care, health or school</source>
+        <translation>nota sobre rutinas, gustos, cuidados, salud o escuela</translation>
+    </message>
+    <message>
+        <source>guide step</source>
+        <translation>paso de la guía</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>reflexión</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>journal entry</source>
+        <translation>anotación del diario</translation>
+    </message>
+    <message>
+        <source>person at a journal entry</source>
+        <translation>persona en una anotación del diario</translation>
+    </message>
+    <message>
+        <source>journal tag</source>
+        <translation>etiqueta del diario</translation>
+    </message>
+    <message>
+        <source>journal photo</source>
+        <translation>foto del diario</translation>
+    </message>
+    <message>
+        <source>unsaved journal entry</source>
+        <translation>anotación sin guardar</translation>
+    </message>
+    <message>
+        <source>bridge book page</source>
+        <translation>página del cuaderno puente</translation>
+    </message>
+    <message>
+        <source>icebreaker preparation</source>
+        <translation>preparación para romper el hielo</translation>
+    </message>
+    <message>
+        <source>It is not an export made by this app.</source>
+        <translation>No es una exportación hecha por esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s version</source>
+        <translation>La versión del archivo</translation>
+    </message>
+    <message>
+        <source>should be a whole number from 1 up</source>
+        <translation>debería ser un número entero desde el 1</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>has too many records</source>
+        <translation>tiene demasiados registros</translation>
+    </message>
+    <message>
+        <source>holds records this version does not know: “{name}”</source>
+        <translation>contiene registros que esta versión no conoce: «{name}»</translation>
+    </message>
+    <message>
+        <source>The {record} with id {id}</source>
+        <translation>El registro ({record}) con id {id}</translation>
+    </message>
+    <message>
+        <source>The {record} number {n} in the file</source>
+        <translation>El registro ({record}) número {n} del archivo</translation>
+    </message>
+    <message>
+        <source>It was made by a newer version of the app (export format {version}).</source>
+        <translation>Lo hizo una versión más nueva de la aplicación (formato de exportación {version}).</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>aparece dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>The photo number {n} in the file</source>
+        <translation>La foto número {n} del archivo</translation>
+    </message>
+    <message>
+        <source>belongs to a child the file does not hold</source>
+        <translation>pertenece a un niño que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>is not where the file should hold it</source>
+        <translation>no está donde el archivo debería tenerlo</translation>
+    </message>
+    <message>
+        <source>has no valid check sum</source>
+        <translation>no tiene una suma de verificación válida</translation>
+    </message>
+    <message>
+        <source>A photo is listed twice in the file.</source>
+        <translation>Una foto aparece dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <source>refers to a {record} the file does not hold</source>
+        <translation>se refiere a un registro ({record}) que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>The export could not be saved</source>
+        <translation>No se pudo guardar la exportación</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Please choose another folder.</source>
+        <translation>Por favor, elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your records are as they were.</source>
+        <translation>No se importó nada; sus registros están como estaban.</translation>
+    </message>
+    <message>
+        <source>This is not an export file</source>
+        <translation>Este no es un archivo exportado</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a file this app exported. An export is a .zip file made with File &gt; Export…</source>
+        <translation>«{name}» no es un archivo exportado por esta aplicación. Una exportación es un archivo .zip hecho con Archivo &gt; Exportar…</translation>
+    </message>
+    <message>
+        <source>The export file is incomplete</source>
+        <translation>El archivo exportado está incompleto</translation>
+    </message>
+    <message>
+        <source>“{name}” seems damaged or only partly copied. Copy it again from where it was made, or export again.</source>
+        <translation>«{name}» parece dañado o copiado solo en parte. Cópielo otra vez desde donde se creó, o vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>The export file is too large</source>
+        <translation>El archivo exportado es demasiado grande</translation>
+    </message>
+    <message>
+        <source>“{name}” holds more, or larger, files than an export made by this app would. It may not be an export, or it may have been changed.</source>
+        <translation>«{name}» tiene más archivos, o más grandes, de los que tendría una exportación de esta aplicación. Puede que no sea una exportación, o que se haya cambiado.</translation>
+    </message>
+    <message>
+        <source>The export file has been changed</source>
+        <translation>El archivo exportado ha sido cambiado</translation>
+    </message>
+    <message>
+        <source>“{name}” is not the way this app wrote it, so it cannot be imported safely. {detail}</source>
+        <translation>«{name}» no está como lo escribió esta aplicación, así que no se puede importar con seguridad. {detail}</translation>
+    </message>
+    <message>
+        <source>The export file is from a newer version</source>
+        <translation>El archivo exportado es de una versión más nueva</translation>
+    </message>
+    <message>
+        <source>“{name}” was made by a newer version of this app (export format {version}; this version reads format {ours}).</source>
+        <translation>«{name}» lo hizo una versión más nueva de esta aplicación (formato de exportación {version}; esta versión lee el formato {ours}).</translation>
+    </message>
+    <message>
+        <source>Please install the newer version to import it. Nothing was imported; your records are as they were.</source>
+        <translation>Por favor, instale la versión más nueva para importarlo. No se importó nada; sus registros están como estaban.</translation>
+    </message>
+    <message>
+        <source>A photo in the export file cannot be used</source>
+        <translation>No se puede usar una foto del archivo exportado</translation>
+    </message>
+    <message>
+        <source>“{member}” in “{name}” is not a JPEG or PNG picture, or it is not the photo that was exported.</source>
+        <translation>«{member}» en «{name}» no es una imagen JPEG o PNG, o no es la foto que se exportó.</translation>
+    </message>
+    <message>
+        <source>The export file cannot be opened</source>
+        <translation>No se puede abrir el archivo exportado</translation>
+    </message>
+    <message>
+        <source>This app is not allowed to read “{name}”.</source>
+        <translation>Esta aplicación no tiene permiso para leer «{name}».</translation>
+    </message>
+    <message>
+        <source>It holds a file this app does not put in an export: “{member}”.</source>
+        <translation>Contiene un archivo que esta aplicación no pone en una exportación: «{member}».</translation>
+    </message>
+    <message>
+        <source>It holds “{member}” twice.</source>
+        <translation>Contiene «{member}» dos veces.</translation>
+    </message>
+    <message>
+        <source>Its records cannot be read from line {line} on.</source>
+        <translation>Sus registros no se pueden leer a partir de la línea {line}.</translation>
+    </message>
+    <message>
+        <source>Its records cannot be read.</source>
+        <translation>Sus registros no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The photo “{member}” it lists is not in it.</source>
+        <translation>La foto «{member}» que menciona no está dentro.</translation>
+    </message>
+    <message>
+        <source>It holds photos its records do not list.</source>
+        <translation>Contiene fotos que sus registros no mencionan.</translation>
+    </message>
+    <message>
+        <source>Children: {children} ({names}); journal entries: {entries}; people: {people}; photos: {photos}.</source>
+        <translation>Niños: {children} ({names}); anotaciones del diario: {entries}; personas: {people}; fotos: {photos}.</translation>
+    </message>
+    <message>
+        <source>The records could not be added</source>
+        <translation>No se pudieron añadir los registros</translation>
+    </message>
+    <message>
+        <source>Something in the export file does not fit with the records here, so nothing was added.</source>
+        <translation>Algo en el archivo exportado no encaja con los registros de aquí, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Your records are as they were. Please try again; if it happens again, export the file again where it was made.</source>
+        <translation>Sus registros están como estaban. Por favor, vuelva a intentarlo; si vuelve a pasar, exporte el archivo otra vez donde se creó.</translation>
+    </message>
+    <message>
+        <source>The records changed meanwhile</source>
+        <translation>Los registros cambiaron mientras tanto</translation>
+    </message>
+    <message>
+        <source>The records here changed while the import was being prepared, so nothing was added.</source>
+        <translation>Los registros de aquí cambiaron mientras se preparaba la importación, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Please import the file again.</source>
+        <translation>Por favor, vuelva a importar el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Records</source>
+        <translation>Exportar registros</translation>
+    </message>
+    <message>
+        <source>Save the records in one file</source>
+        <translation>Guardar los registros en un solo archivo</translation>
+    </message>
+    <message>
+        <source>The file holds the notes, the journal, people, plans, the bridge book and the photos. Use it to move to a new computer, or to give the records to another caregiver who uses this app; they choose File &gt; Import…</source>
+        <translation>El archivo contiene las notas, el diario, las personas, los planes, el cuaderno puente y las fotos. Úselo para pasar a otra computadora, o para dar los registros a otra persona cuidadora que use esta aplicación; ella elige Archivo &gt; Importar…</translation>
+    </message>
+    <message>
+        <source>Everything ({names}), with our details for printouts</source>
+        <translation>Todo ({names}), con nuestros datos para lo impreso</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Only {name}, and the people linked to {name}</source>
+        <translation>Solo {name} y las personas vinculadas a {name}</translation>
+    </message>
+    <message>
+        <source>Only one child (choose the child in the list first)</source>
+        <translation>Solo un niño (elija primero el niño en la lista)</translation>
+    </message>
+    <message>
+        <source>Anyone who has the file can read everything in it. Keep it somewhere only you can open, and delete copies you no longer need.</source>
+        <translation>Cualquiera que tenga el archivo puede leer todo lo que contiene. Guárdelo donde solo usted pueda abrirlo y borre las copias que ya no necesite.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImport</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Save everything, or one child, in one file to move to another computer</source>
+        <translation>Guardar todo, o un solo niño, en un archivo para pasarlo a otra computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add the records from an exported file</source>
+        <translation>Añadir los registros de un archivo exportado</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>Export Records</source>
+        <translation>Exportar registros</translation>
+    </message>
+    <message>
+        <source>Export files (*.zip)</source>
+        <translation>Archivos exportados (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving the records in “{file}”…</source>
+        <translation>Guardando los registros en «{file}»…</translation>
+    </message>
+    <message>
+        <source>Exported to {file}. {what}</source>
+        <translation>Exportado a {file}. {what}</translation>
+    </message>
+    <message>
+        <source>Import Records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>Export files (*.zip);;All files (*)</source>
+        <translation>Archivos exportados (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking “{file}”…</source>
+        <translation>Revisando «{file}»…</translation>
+    </message>
+    <message>
+        <source>Copying the photos in…</source>
+        <translation>Copiando las fotos…</translation>
+    </message>
+    <message>
+        <source>Imported from {file}.</source>
+        <translation>Importado desde {file}.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>
     <name>FactorBox</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="35"/>
         <source>A few words, only if you want to</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras, solo si quiere</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="44"/>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la reflexión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="57"/>
         <source>What you wrote before</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió antes</translation>
     </message>
 </context>
 <context>
     <name>FamilyTimeChart</name>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/chart.py" line="26"/>
-        <source>{month}: {count} visits, {hours} hours</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{month}: %n visits, {hours} hours</source>
+        <translation>
+            <numerusform>{month}: 1 visita, {hours} horas</numerusform>
+            <numerusform>{month}: %n visitas, {hours} horas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FileAnswersDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="73"/>
+        <source>File</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>What to file</source>
+        <translation>Qué añadir</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
         <source>Add what you learned to {name}&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir lo aprendido a la página de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="77"/>
         <source>Tick what should go into {name}&apos;s routines, likes and care. Each item will say it came from {who} ({note}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque lo que debe ir a las rutinas, los gustos y los cuidados de {name}. Cada cosa dirá que vino de {who} ({note}).</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="79"/>
         <source>the birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>la madre o el padre biológico</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="89"/>
         <source>None of these answers is for the child&apos;s page. They are kept with your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de estas respuestas es para la página del niño. Se guardan con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="100"/>
         <source>Add ticked items</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir lo marcado</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="35"/>
-        <source>{n} years old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="38"/>
         <source>under a month old</source>
+        <translation>con menos de un mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>1 año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="40"/>
-        <source>1 month old</source>
+        <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="41"/>
-        <source>{n} months old</source>
+        <source>1 month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="47"/>
+        <source>{n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years and 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} years and {m} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months old</source>
+        <translation>
+            <numerusform>1 mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="49"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace 1 día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>en 1 día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="51"/>
-        <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="53"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/formatting.py" line="54"/>
-        <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="28"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="30"/>
         <source>Words you may hear from caseworkers and in court, in plain language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que puede oír de los trabajadores sociales y en la corte, en lenguaje sencillo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="34"/>
         <source>Type to find a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar una palabra</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_dialog.py" line="61"/>
         <source>No word matches “{text}”. Try a shorter part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna palabra coincide con «{text}». Pruebe con una parte más corta.</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/glossary_text.py" line="53"/>
         <source>Click an underlined word to see what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una palabra subrayada para ver qué significa.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="28"/>
         <source>Going home: {name}&apos;s transition plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a casa: el plan de transición de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="30"/>
         <source>Staying in touch: {name}&apos;s contact plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en contacto: el plan de contacto de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="23"/>
         <source>Transition plan for going home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de transición para volver a casa…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="24"/>
         <source>Contact plan for afterwards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de contacto para después…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="29"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="30"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="31"/>
         <source>Not for us</source>
-        <translation type="unfinished"></translation>
+        <translation>No es para nosotros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="95"/>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="112"/>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="97"/>
         <source>A note can be at most {limit} characters; please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota puede tener como máximo {limit} caracteres; por favor, acórtela.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="106"/>
         <source>Please write a few words first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba primero unas palabras.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="108"/>
         <source>A reflection can be at most {limit} characters; please shorten it.</source>
+        <translation>Una reflexión puede tener como máximo {limit} caracteres; por favor, acórtela.</translation>
+    </message>
+    <message>
+        <source>This part can be at most {limit} characters; please shorten it.</source>
+        <translation>Esta parte puede tener como máximo {limit} caracteres; por favor, acórtela.</translation>
+    </message>
+    <message>
+        <source>From the journal</source>
+        <translation type="unfinished">Del diario</translation>
+    </message>
+    <message>
+        <source>From the icebreaker preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/stage_progress.py" line="117"/>
-        <source>This part can be at most {limit} characters; please shorten it.</source>
+        <source>From the About page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the bridge book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the plans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="64"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="75"/>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="77"/>
         <source>◉ {name} is here</source>
-        <translation type="unfinished"></translation>
+        <translation>◉ {name} está aquí</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="80"/>
         <source>Protective factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de protección</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="155"/>
         <source>Move to stage {n}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasar a la etapa {n}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="156"/>
         <source>Move {name} to stage {n}, {title}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasar a {name} a la etapa {n}, {title}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="160"/>
         <source>Choose this when your family feels ready. Steps you have ticked stay as they are, and Ctrl+Z undoes the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elíjalo cuando su familia se sienta lista. Los pasos que marcó se quedan como están, y Ctrl+Z deshace el cambio.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/page.py" line="162"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar</translation>
     </message>
 </context>
 <context>
     <name>Household</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/household.py" line="36"/>
         <source>Phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: {phone}</translation>
     </message>
 </context>
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../forms/household_editor.ui" line="5"/>
         <source>Our details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros datos</translation>
     </message>
     <message>
-        <location filename="../../forms/household_editor.ui" line="9"/>
         <source>These can go on sheets you give to the child&apos;s family. With “Leave out our details” ticked, only the first line is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto puede ir en las hojas que le da a la familia del niño. Si marca «No poner nuestros datos», solo se imprime la primera línea.</translation>
     </message>
     <message>
-        <location filename="../../forms/household_editor.ui" line="23"/>
         <source>for example: Sam and Jo, or Grandma Denise</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Sam y Jo, o la abuela Denise</translation>
     </message>
     <message>
-        <location filename="../../forms/household_editor.ui" line="17"/>
         <source>What the family calls us</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo nos llama la familia</translation>
     </message>
     <message>
-        <location filename="../../forms/household_editor.ui" line="28"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../forms/household_editor.ui" line="37"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../forms/household_editor.ui" line="46"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
 </context>
 <context>
     <name>IcebreakerHelper</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="50"/>
         <source>Icebreaker meeting for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión para romper el hielo de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="62"/>
         <source>Before: prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: prepararse</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="63"/>
         <source>After: what you learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: lo que aprendió</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="66"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="86"/>
+        <source>Keep the talk about the child</source>
+        <translation>Hablen del niño</translation>
+    </message>
+    <message>
         <source>Keep private for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor no contar por ahora</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="90"/>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para hacer</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="92"/>
         <source>Four or five are plenty for a first meeting. Tick the ones that matter most now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cuatro o cinco basta para una primera reunión. Marque las que más importan ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="122"/>
         <source>What to share about your home</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contar de su hogar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="129"/>
+        <source>Only the prompts you write something for go on the printed sheet.</source>
+        <translation>En la hoja impresa solo salen los temas en los que usted escriba algo.</translation>
+    </message>
+    <message>
         <source>A few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="143"/>
         <source>Save preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la preparación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="145"/>
         <source>Print preparation sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja de preparación…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="175"/>
-        <source>1 question ticked</source>
-        <translation type="unfinished"></translation>
+        <source>Print a sheet for the parent…</source>
+        <translation>Imprimir una hoja para la madre o el padre…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="176"/>
-        <source>{n} questions ticked</source>
-        <translation type="unfinished"></translation>
+        <source>What the parent may want to ask you and tell you about {name}, with room to write. The caseworker can give it to them before the meeting.</source>
+        <translation>Lo que la madre o el padre quizá quiera preguntarle y contarle sobre {name}, con espacio para escribir. El trabajador social se la puede dar antes de la reunión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions ticked</source>
+        <translation>
+            <numerusform>1 pregunta marcada</numerusform>
+            <numerusform>%n preguntas marcadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="182"/>
         <source>Saved {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado el {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="183"/>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="205"/>
         <source>After the meeting, write down what the parent told you. You will then choose what goes on {name}&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la reunión, anote lo que le contó la madre o el padre. Luego elegirá qué va en la página de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="212"/>
         <source>No questions are ticked. Tick some under “Before: prepare”, or write in the box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas marcadas. Marque algunas en «Antes: prepararse» o escriba en el cuadro de abajo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="218"/>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo más</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="219"/>
         <source>Other things you learned or agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras cosas que supo o acordaron</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="228"/>
         <source>Save the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la reunión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="261"/>
         <source>The meeting is saved in {name}&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión está guardada en el diario de {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/icebreaker.py" line="276"/>
         <source>the icebreaker meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>la reunión para romper el hielo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here</source>
+        <translation>Todo lo que hay en este archivo ya está aquí</translation>
+    </message>
+    <message>
+        <source>Add these records?</source>
+        <translation>¿Añadir estos registros?</translation>
+    </message>
+    <message>
+        <source>Nothing here is changed or replaced: the records come in beside yours. A child or person who is already here (the same name) keeps what you saved, and gets only what is new.</source>
+        <translation>Aquí no se cambia ni se reemplaza nada: los registros se añaden junto a los suyos. Un niño o una persona que ya está aquí (con el mismo nombre) conserva lo que usted guardó y recibe solo lo nuevo.</translation>
+    </message>
+    <message>
+        <source>This file has been imported before, or it was made from these records. Nothing would be added.</source>
+        <translation>Este archivo ya se importó antes, o se hizo a partir de estos registros. No se añadiría nada.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>From “{file}”.</source>
+        <translation>De «{file}».</translation>
+    </message>
+    <message>
+        <source>From “{file}”, exported on {when}.</source>
+        <translation>De «{file}», exportado el {when}.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/marks.py" line="27"/>
         <source>Private notes · a “to share” summary can be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas privadas · se puede imprimir un resumen «para compartir»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/marks.py" line="28"/>
         <source>Private · nothing to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado · nada para compartir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/marks.py" line="33"/>
         <source>Your notes stay private. Only the “to share” summary can go on a printout for the birth parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas son privadas. Solo el resumen «para compartir» puede ir en una hoja impresa para la madre o el padre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/marks.py" line="35"/>
         <source>Private: this entry never leaves the app. Write a “to share” summary if you want something from it on a printout for the birth parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado: esta anotación nunca sale de la aplicación. Escriba un resumen «para compartir» si quiere que algo de ella salga en una hoja para la madre o el padre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="34"/>
         <source>Everyday note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="35"/>
         <source>Family time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="36"/>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="37"/>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="38"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="39"/>
         <source>School event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento escolar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="40"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="41"/>
         <source>Meeting with the caseworker or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión con el trabajador social o el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="42"/>
         <source>Court or review hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia en la corte o de revisión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="63"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="64"/>
         <source>Happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucedió</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="65"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="66"/>
         <source>Moved to another day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado a otro día</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="67"/>
         <source>Did not happen: the parent did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>No sucedió: la madre o el padre no vino</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="73"/>
         <source>Very unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy inquieto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="74"/>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquieto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="75"/>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="76"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contento</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="77"/>
         <source>Happy and settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Feliz y tranquilo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="207"/>
         <source>Please write the time as hours:minutes, for example 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba la hora como horas:minutos, por ejemplo 14:30.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="226"/>
         <source>Please give the entry a title or a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, ponga un título o unas palabras a la anotación.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="228"/>
         <source>Please keep the title under {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, que el título tenga menos de {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="231"/>
         <source>These notes are very long ({n:,} characters; the most is {limit:,}). Please split them into several entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas notas son muy largas ({n:,} caracteres; el máximo es {limit:,}). Por favor, repártalas en varias anotaciones.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="238"/>
         <source>Please keep this under {n:,} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, que tenga menos de {n:,} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="243"/>
         <source>Please pick a point on the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, elija un punto de la escala.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/journal.py" line="260"/>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final es antes del comienzo.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="70"/>
         <source>Search notes, titles and summaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en notas, títulos y resúmenes…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="74"/>
         <source>New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva anotación…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="75"/>
         <source>Ctrl+N from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N desde cualquier lugar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="79"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="93"/>
         <source>With photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fotos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="94"/>
         <source>With a “to share” summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un resumen «para compartir»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="95"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver todo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="129"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones del diario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="134"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="135"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="152"/>
         <source>Things you wanted to follow up. Tick one when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas a las que quería dar seguimiento. Marque una cuando esté hecha.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="167"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="168"/>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="388"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="169"/>
         <source>Family time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="193"/>
         <source>A few words after family time, a phone call or a good day help you remember and share the small things. Entries are private unless you write a summary to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras después del tiempo en familia, de una llamada o de un buen día le ayudan a recordar y compartir las cosas pequeñas. Las anotaciones son privadas, salvo que escriba un resumen para compartir.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="197"/>
         <source>Write the first entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la primera anotación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="214"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="234"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="249"/>
         <source>The “to” date is before the “from” date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha «hasta» es anterior a la fecha «desde».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>1 anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="309"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>1 encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="319"/>
-        <source>{n} found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="320"/>
         <source>Showing the newest {n}; add a word to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las {n} más recientes; añada una palabra para afinar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="480"/>
+        <source>due</source>
+        <translation>vencido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Family time that happened in the last 12 months: %n visits, {hours} hours. Cancelled and missed visits are not counted.</source>
+        <translation>
+            <numerusform>Tiempo en familia que sucedió en los últimos 12 meses: 1 visita, {hours} horas. Las visitas canceladas o perdidas no se cuentan.</numerusform>
+            <numerusform>Tiempo en familia que sucedió en los últimos 12 meses: %n visitas, {hours} horas. Las visitas canceladas o perdidas no se cuentan.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede recuperarlo con Editar &gt; Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="488"/>
         <source>Journal entry deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación borrada. Ctrl+Z la recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="293"/>
-        <source>1 entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="86"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="86"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="88"/>
         <source>A date as year-month-day, e.g. 2024-03-15, or pick one from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha como año-mes-día, p. ej. 2024-03-15, o elíjala en el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="294"/>
-        <source>{n} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="334"/>
         <source>{name}&apos;s journal is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de {name} está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="374"/>
         <source>by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>antes del {date}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="375"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="382"/>
         <source>From “{title}”, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>De «{title}», {date}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="385"/>
         <source>Nothing to follow up right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="387"/>
         <source>Follow-ups ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="392"/>
-        <source>Family time that happened in the last 12 months: {count} visits, {hours} hours. Cancelled and missed visits are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="457"/>
         <source>Journal entry saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación guardada.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="475"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esta anotación?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="476"/>
         <source>Delete this journal entry and its photos?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esta anotación del diario y sus fotos?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/page.py" line="479"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="51"/>
-        <location filename="../../forms/main_window.ui" line="9"/>
         <source>Birth &amp; Foster Parent Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaboración entre familias biológicas y de crianza</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="95"/>
-        <location filename="../../forms/main_window.ui" line="200"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="96"/>
-        <location filename="../../forms/main_window.ui" line="203"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glosario…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="130"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="132"/>
         <source>Print a sheet about this child, or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una hoja sobre este niño, o guardarla como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="138"/>
         <source>New &amp;Journal Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva anotación del &amp;diario…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="141"/>
         <source>Write a journal entry for the selected child</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una anotación del diario para el niño elegido</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="146"/>
         <source>Comfort Call &amp;Helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda para la &amp;llamada de tranquilidad…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Icebreaker Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión para romper el hielo…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="160"/>
         <source>Close the sample family and go back to your own records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la familia de ejemplo y volver a sus propios registros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="167"/>
         <source>This is a made-up sample family. What you change here is not kept.</source>
+        <translation>Esta es una familia de ejemplo inventada. Lo que cambie aquí no se guarda.</translation>
+    </message>
+    <message>
+        <source>Please wait until the export or import is done, or choose Stop.</source>
+        <translation>Por favor, espere a que termine la exportación o la importación, o elija Detener.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="257"/>
-        <source>&amp;Back in My Care (Unarchive)</source>
+        <source>See the backups, make one now, or restore one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="258"/>
-        <location filename="../../forms/main_window.ui" line="209"/>
+        <source>The backup could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More in File &gt; Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Placement Ended (Archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminó la colocación (archivar)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="285"/>
         <source>Added {name}.</source>
+        <translation>Se añadió a {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is listed under “After going home”. Ctrl+Z takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="308"/>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de {name} se guarda en «niños cuya colocación terminó». Ctrl+Z lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="321"/>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="322"/>
         <source>Delete everything about {name} from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar todo lo de {name} de esta computadora?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="318"/>
+        <source>Backups made before now still hold {name}&apos;s notes until newer backups replace them; the oldest are kept for about a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes about routines, likes, care, health and school</source>
+        <translation>
+            <numerusform>1 nota sobre rutinas, gustos, cuidados, salud y escuela</numerusform>
+            <numerusform>%n notas sobre rutinas, gustos, cuidados, salud y escuela</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries (with their photos)</source>
+        <translation>
+            <numerusform>1 anotación del diario (con sus fotos)</numerusform>
+            <numerusform>%n anotaciones del diario (con sus fotos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links to people (the people themselves are kept)</source>
+        <translation>
+            <numerusform>1 vínculo con una persona (la persona se conserva)</numerusform>
+            <numerusform>%n vínculos con personas (las personas se conservan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide steps ticked</source>
+        <translation>
+            <numerusform>1 paso de la guía marcado</numerusform>
+            <numerusform>%n pasos de la guía marcados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>1 reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plans</source>
+        <translation>
+            <numerusform>1 plan</numerusform>
+            <numerusform>%n planes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge book pages</source>
+        <translation>
+            <numerusform>1 página del cuaderno puente</numerusform>
+            <numerusform>%n páginas del cuaderno puente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other records ({table})</source>
+        <translation>
+            <numerusform>1 registro más ({table})</numerusform>
+            <numerusform>%n registros más ({table})</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{name}&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="50"/>
         <source>Sample family — Birth &amp; Foster Parent Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia de ejemplo — Colaboración entre familias biológicas y de crianza</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="106"/>
         <source>Add a child…: their name, birthday and placement ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un niño…: su nombre, cumpleaños y colocación ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Back to my records</source>
+        <translation>&amp;Volver a mis registros</translation>
+    </message>
+    <message>
+        <source>&amp;Back in My Care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="324"/>
+        <source>&amp;Placement Ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This removes: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto quita: {what}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="325"/>
         <source>This cannot be undone. If the placement has ended and you may want these notes later, choose “Placement ended” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer. Si la colocación terminó y quizá quiera estas notas más adelante, elija «Terminó la colocación».</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="327"/>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="332"/>
         <source>Deleted {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró a {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="336"/>
-        <source>notes about routines, likes, care, health and school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="337"/>
-        <source>journal entries (with their photos)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="338"/>
-        <source>links to people (the people themselves are kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="339"/>
-        <source>guide steps ticked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="340"/>
-        <source>reflections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="341"/>
-        <source>plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="342"/>
-        <source>bridge book pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="344"/>
-        <source>other records ({table})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="31"/>
-        <location filename="../../forms/main_window.ui" line="40"/>
         <source>Children in my care</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños a mi cuidado</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="45"/>
         <source>Show ended placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver colocaciones terminadas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/main_window.py" line="105"/>
-        <location filename="../../forms/main_window.ui" line="50"/>
-        <location filename="../../forms/main_window.ui" line="111"/>
         <source>Add a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un niño…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="88"/>
         <source>This is a quiet place to keep what you learn about the children in your care: their routines, the people who love them, and how family time goes. It helps you and the birth family work as one team, and prints sheets you can hand over. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un lugar tranquilo para guardar lo que va aprendiendo sobre los niños que cuida: sus rutinas, las personas que los quieren y cómo va el tiempo en familia. Le ayuda a usted y a la familia biológica a trabajar como un solo equipo, e imprime hojas que puede entregar. Todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="156"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="162"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="173"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="177"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="186"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
         <source>Try it with a sample family</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con una familia de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118"/>
         <source>Opens a made-up family in a separate window, so you can look around. Your own records are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una familia inventada en otra ventana, para que pueda mirar. Sus propios registros no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="194"/>
         <source>&amp;Add a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un niño…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="197"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="206"/>
         <source>&amp;Edit Child Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar los datos del niño…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="212"/>
         <source>&amp;Delete Child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar al niño…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="215"/>
         <source>&amp;Find on This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="219"/>
         <source>Show Children Whose Placement &amp;Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los niños cuya colocación &amp;terminó</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="222"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="54"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="55"/>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="56"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nació</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="57"/>
         <source>With us since</source>
-        <translation type="unfinished"></translation>
+        <translation>Con nosotros desde</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="58"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="59"/>
         <source>Permanency goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta de permanencia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="60"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="67"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="73"/>
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="75"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="110"/>
         <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>{start} – {end} ({span})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="123"/>
+        <source>{name} went home on {date}. They stay in your list under “After going home”, with a few gentle ideas for staying in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement ended on {date} · {how}. This record is kept for you and hidden from the daily list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Placement ended. This record is kept for you and hidden from the daily list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colocación terminó. Este registro se guarda para usted y no aparece en la lista diaria.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="124"/>
         <source>not filled in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin completar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="130"/>
         <source>{date} ({ago})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="137"/>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="143"/>
         <source>Back in my care</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo a mi cuidado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/children/overview_page.py" line="144"/>
         <source>Placement ended…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó la colocación…</translation>
     </message>
 </context>
 <context>
     <name>PeoplePicker</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/people_picker.py" line="17"/>
         <source>Tick the people from the child&apos;s list who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque a las personas de la lista del niño que participaron</translation>
     </message>
 </context>
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="50"/>
         <source>This file is not a photo we can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una foto que podamos usar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="51"/>
         <source>{name} is not a JPEG or PNG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es una imagen JPEG o PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="52"/>
         <source>Please choose a .jpg or .png photo. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, elija una foto .jpg o .png. El archivo no se cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="57"/>
         <source>This photo cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta foto no se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="58"/>
         <source>{name} seems damaged or only partly copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parece dañada o copiada solo en parte.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="60"/>
         <source>Please try another copy of the photo. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, pruebe con otra copia de la foto. El archivo no se cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="94"/>
         <source>This photo is very large</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta foto es muy grande</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="95"/>
         <source>{name} is larger than 40 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} pesa más de 40 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/storage/photos.py" line="96"/>
         <source>Please choose a smaller copy of the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, elija una copia más pequeña de la foto.</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="53"/>
         <source>Write as much or as little as helps. You can come back and change it any time; it is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba tanto o tan poco como le sirva. Puede volver y cambiarlo cuando quiera; se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="88"/>
         <source>Last changed {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio: {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="90"/>
         <source>Print this plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este plan…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="93"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="95"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="125"/>
         <source>Saving as you type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando mientras escribe…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="136"/>
         <source>Not saved yet: one part is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar: una parte es demasiado larga.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="139"/>
         <source>Not saved yet. Your words are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar. Sus palabras siguen aquí.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/plan_dialog.py" line="142"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="89"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
         <source>Private copy — not for the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia privada — no es para la familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="133"/>
         <source>page {x} of {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {x} de {y}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="168"/>
         <source>{part} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="222"/>
         <source>printed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="51"/>
         <source>There is no such page</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa página no existe</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="52"/>
         <source>{name}&apos;s bridge book has no page {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuaderno puente de {name} no tiene página {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/gather_bridge.py" line="53"/>
         <source>The Bridge book tab shows the pages there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña Cuaderno puente muestra las páginas que hay.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/photo_blocks.py" line="32"/>
         <source>This photo is no longer in the app&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta foto ya no está en la carpeta de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="83"/>
         <source>Daily routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina diaria</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="84"/>
         <source>Sleep and bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño y hora de dormir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="85"/>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="86"/>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Consuelo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="87"/>
         <source>Favourite things</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas favoritas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="88"/>
         <source>Fears</source>
-        <translation type="unfinished"></translation>
+        <translation>Miedos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="89"/>
         <source>Hair and skin care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado del cabello y la piel</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="61"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="90"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="91"/>
-        <source>Faith and culture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="62"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="71"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="92"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="40"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="93"/>
         <source>What you want us to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere que sepamos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="94"/>
         <source>Questions you have for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que tiene para nosotros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="95"/>
         <source>Who to give it back to</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién devolverla</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="112"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="72"/>
         <source>Sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueño</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="113"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="90"/>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomas de leche</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="114"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="81"/>
         <source>Diapers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pañales</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="115"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="95"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="116"/>
         <source>Something new</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="117"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="49"/>
         <source>A note for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para usted</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="118"/>
         <source>Space to write back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio para contestar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="119"/>
         <source>Who it is from (our name, phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>De parte de (nuestro nombre, teléfono)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="58"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="49"/>
         <source>For the birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la madre o el padre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="50"/>
         <source>For a babysitter, a respite carer or the next home</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una niñera, un cuidador de relevo o el próximo hogar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="52"/>
         <source>For you and the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usted y el trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="59"/>
         <source>Care practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="60"/>
         <source>Likes and dislikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le gusta y lo que no</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="63"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="72"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="129"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="45"/>
         <source>Important people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas importantes</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="67"/>
         <source>Name and pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y pronombres</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="68"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="75"/>
         <source>What I love</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me encanta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="69"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="34"/>
         <source>What comforts me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me consuela</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="70"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="37"/>
         <source>How to care for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cuidarme</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="133"/>
+        <source>Bath time and clothes</source>
+        <translation>El baño y la ropa</translation>
+    </message>
+    <message>
+        <source>Rules and praise</source>
+        <translation>Reglas y elogios</translation>
+    </message>
+    <message>
+        <source>Faith, culture and identity</source>
+        <translation>Fe, cultura e identidad</translation>
+    </message>
+    <message>
+        <source>How you are doing</source>
+        <translation>Cómo le va a usted</translation>
+    </message>
+    <message>
+        <source>Questions the parent may ask</source>
+        <translation>Preguntas que la madre o el padre puede hacer</translation>
+    </message>
+    <message>
+        <source>Questions you may have for us</source>
+        <translation>Preguntas que quizá tenga para nosotros</translation>
+    </message>
+    <message>
+        <source>What you may want to tell us</source>
+        <translation>Lo que quizá quiera contarnos</translation>
+    </message>
+    <message>
+        <source>Room for your own notes</source>
+        <translation>Espacio para sus propias notas</translation>
+    </message>
+    <message>
         <source>Our letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra carta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="134"/>
         <source>News since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedades desde la última vez</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="135"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="61"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="136"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="65"/>
         <source>Questions for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para usted</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="137"/>
         <source>Your turn to write back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora le toca escribir a usted</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="99"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="32"/>
         <source>About the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre la llamada</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="76"/>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="100"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="27"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="49"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="35"/>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para hacer</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="101"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="30"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="38"/>
         <source>What we can share about us</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que podemos contar de nosotros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="102"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="45"/>
         <source>Before we hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de colgar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="190"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="55"/>
         <source>Routine sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de rutina</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="201"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="50"/>
         <source>All about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo sobre mí</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="202"/>
         <source>A one- or two-page profile of the child: what they love, what comforts them, care, school and important people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil del niño en una o dos páginas: lo que le encanta, lo que le consuela, sus cuidados, la escuela y las personas importantes.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="209"/>
         <source>Icebreaker preparation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de preparación para romper el hielo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="210"/>
         <source>What to ask and what to share at the first meeting with the birth parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué preguntar y qué contar en la primera reunión con la madre o el padre.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="77"/>
         <source>What we can share</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que podemos contar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="78"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="33"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="191"/>
         <source>The child&apos;s day, care practices and likes, for the birth parent, a babysitter, a respite home or the next home. For a babysitter or the next home it also lists allergies and medicines (even ones marked private) and the important people.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día del niño, sus cuidados y sus gustos, para la madre o el padre, una niñera, un hogar de relevo o el próximo hogar. Para una niñera o el próximo hogar también incluye alergias y medicinas (aunque estén marcadas como privadas) y las personas importantes.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="218"/>
         <source>About my child (blank, to fill in by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mi hijo (en blanco, para llenar a mano)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="219"/>
         <source>Open questions with room to write, for the birth parent to fill in and give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas abiertas con espacio para escribir, para que la madre o el padre las llene y las devuelva.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="226"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="19"/>
         <source>Comfort call notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la llamada de tranquilidad</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="227"/>
         <source>The questions for the first phone call, with room for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas para la primera llamada, con espacio para notas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="233"/>
         <source>Family time and journal summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del tiempo en familia y del diario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="106"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="28"/>
         <source>Family time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="107"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="31"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Logros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="108"/>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones del diario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="234"/>
+        <source>Before we meet (for the birth parent)</source>
+        <translation>Antes de conocernos (para la madre o el padre)</translation>
+    </message>
+    <message>
+        <source>For the caseworker to give the parent before the first meeting: what they may want to ask you and to tell you about their child, with room to write.</source>
+        <translation>Para que el trabajador social se la dé a la madre o el padre antes de la primera reunión: lo que quizá quiera preguntarle y contarle sobre su hijo, con espacio para escribir.</translation>
+    </message>
+    <message>
         <source>What you wrote to share from the journal and family time, for a range of dates. Titles, notes and whether family time happened stay off this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió para compartir del diario y del tiempo en familia, entre dos fechas. Los títulos, las notas y si el tiempo en familia sucedió no salen en esta hoja.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="242"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="37"/>
         <source>Family time record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro del tiempo en familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="243"/>
         <source>For you and the caseworker, not for the family: each family time in a range of dates, whether it happened, and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para usted y el trabajador social, no para la familia: cada tiempo en familia entre dos fechas, si sucedió, y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="252"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="56"/>
         <source>Diaper-bag note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para la pañalera</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="253"/>
         <source>Today&apos;s sleep, feeds, diapers and mood for a baby or toddler, with space for the parent to write back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sueño, las tomas, los pañales y el ánimo de hoy de un bebé o niño pequeño, con espacio para que la madre o el padre conteste.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="260"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="20"/>
         <source>Transition plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de transición</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="261"/>
         <source>The plan for going home: steps, dates and who helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan para volver a casa: pasos, fechas y quién ayuda.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="123"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="124"/>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="267"/>
         <source>After-reunification contact plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de contacto después de la reunificación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="268"/>
         <source>How the child and both families will stay in touch after going home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo el niño y las dos familias seguirán en contacto después de volver a casa.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="128"/>
         <source>Ways to keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de seguir en contacto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="275"/>
         <source>Bridge book page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página del cuaderno puente</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="276"/>
         <source>A page of the notebook that goes to family time (the newest, or the one chosen on the Bridge book tab): your letter, news, photos, questions and room to write back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página del cuaderno que va al tiempo en familia (la más nueva, o la elegida en la pestaña Cuaderno puente): su carta, novedades, fotos, preguntas y espacio para contestar.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="284"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="47"/>
         <source>Photo sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de fotos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/catalogue.py" line="285"/>
         <source>Photos marked shareable from a range of dates, with their dates and captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos marcadas para compartir entre dos fechas, con sus fechas y pies de foto.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="38"/>
         <source>How serious: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan grave: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="44"/>
         <source>Comfort things: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que le consuelan: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="88"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="88"/>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes son</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="89"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo comunicarse</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="100"/>
         <source>lives with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>vive con {who}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="109"/>
         <source>their home: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>su casa: {phone}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/world_blocks.py" line="114"/>
         <source>speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>habla {language}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/options.py" line="41"/>
         <source>The birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>La madre o el padre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/options.py" line="42"/>
         <source>A babysitter or respite carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Una niñera o un cuidador de relevo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/options.py" line="43"/>
         <source>The next home</source>
-        <translation type="unfinished"></translation>
+        <translation>El próximo hogar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/options.py" line="96"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio es posterior a la fecha final.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="20"/>
         <source>Getting ready for the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Para preparar la primera reunión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="21"/>
-        <source>Questions to ask {name}&apos;s family, with room for their answers, and what we would like to tell them about us. Pick a few; there is no need to ask them all.</source>
-        <translation type="unfinished"></translation>
+        <source>The questions we chose to ask {name}&apos;s family, with room for their answers, and what we would like to tell them about us.</source>
+        <translation>Las preguntas que elegimos hacerle a la familia de {name}, con espacio para sus respuestas, y lo que nos gustaría contarles de nosotros.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="34"/>
         <source>Icebreaker preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación para romper el hielo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/icebreaker_prep.py" line="67"/>
+        <source>What we would like to tell them</source>
+        <translation>Lo que nos gustaría contarles</translation>
+    </message>
+    <message>
+        <source>Keep the talk about the child</source>
+        <translation>Hablen del niño</translation>
+    </message>
+    <message>
         <source>Keep to yourself for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor no contar por ahora</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="24"/>
         <source>Photos of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/photo_sheet.py" line="27"/>
         <source>No photos marked shareable in these dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fotos marcadas para compartir entre estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="23"/>
         <source>Bridge book, page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno puente, página {n}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="37"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="41"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="27"/>
         <source>From: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>De: {who}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="42"/>
         <source>{name}&apos;s bridge book</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno puente de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="49"/>
         <source>A note from us</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras de nuestra parte</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="56"/>
         <source>What {name} has been up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha hecho {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="82"/>
         <source>Your turn, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le toca a usted, {who}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="83"/>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Le toca a usted</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/bridge_book.py" line="84"/>
         <source>Anything you would like to tell us or {name}: how you are, what {name} loves, what to keep doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiera contarnos a nosotros o a {name}: cómo está usted, lo que a {name} le encanta, lo que conviene seguir haciendo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="20"/>
         <source>For the first phone call with {name}&apos;s family. Keep it short and warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la primera llamada con la familia de {name}. Que sea corta y cálida.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="28"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="28"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="76"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="85"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="29"/>
         <source>Who was on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién estuvo en la llamada</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="42"/>
+        <source>What we might say</source>
+        <translation>Lo que podríamos decir</translation>
+    </message>
+    <message>
         <source>When we will talk next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo hablaremos de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/comfort_call.py" line="43"/>
         <source>What we said we would do or find out</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijimos que haríamos o averiguaríamos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="15"/>
         <source>What does a usual day look like for {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo es un día normal para {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="16"/>
         <source>Waking up, meals, naps, play, bath time, anything you always do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al despertar, las comidas, las siestas, el juego, el baño, lo que siempre hacen.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="19"/>
         <source>How does {name} sleep best?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo duerme mejor {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="20"/>
-        <source>Bedtime, naps, a night light, a blanket or toy, a song or story.</source>
-        <translation type="unfinished"></translation>
+        <source>The bedtime routine, naps, a night light, a blanket or toy, a song or story.</source>
+        <translation>La rutina para dormir, las siestas, una lucecita de noche, una cobija o un juguete, una canción o un cuento.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="23"/>
+        <source>Favourite meals and snacks, foods to avoid, allergies, a special diet, how it is served.</source>
+        <translation>Comidas y meriendas favoritas, lo que no debe comer, alergias, una dieta especial, cómo se le sirve.</translation>
+    </message>
+    <message>
+        <source>Words, a hug, a quiet place, a favourite thing; what would help {name} feel at home with us.</source>
+        <translation>Palabras, un abrazo, un lugar tranquilo, una cosa favorita; lo que ayudaría a {name} a sentirse en casa con nosotros.</translation>
+    </message>
+    <message>
+        <source>Toys, songs, shows, games, places, people, and things to do, like riding a bike or playing in the snow.</source>
+        <translation>Juguetes, canciones, programas, juegos, lugares, personas y cosas que hacer, como andar en bicicleta o jugar en la nieve.</translation>
+    </message>
+    <message>
+        <source>Is there anything that worries or scares {name}, or that {name} does not like?</source>
+        <translation>¿Hay algo que preocupe o asuste a {name}, o que no le guste?</translation>
+    </message>
+    <message>
+        <source>Products you use, how often, styles {name} likes, who braids or does {name}&apos;s hair.</source>
+        <translation>Los productos que usa, cada cuánto, los peinados que le gustan a {name}, quién le hace las trenzas o le arregla el cabello.</translation>
+    </message>
+    <message>
+        <source>How does {name} like bath time and getting dressed?</source>
+        <translation>¿Cómo le gusta a {name} la hora del baño y vestirse?</translation>
+    </message>
+    <message>
+        <source>Bath or shower, soap and other products for washing and teeth, clothes {name} loves or will not wear.</source>
+        <translation>Baño o ducha, jabón y otros productos para lavarse y para los dientes, ropa que a {name} le encanta o que no se quiere poner.</translation>
+    </message>
+    <message>
+        <source>Medicines, allergies, past illnesses, the doctor or dentist you see.</source>
+        <translation>Medicinas, alergias, enfermedades que tuvo, el médico o el dentista al que va.</translation>
+    </message>
+    <message>
+        <source>How do you handle rules and praise with {name}?</source>
+        <translation>¿Cómo manejan las reglas y los elogios con {name}?</translation>
+    </message>
+    <message>
+        <source>What works when {name} is testing limits, and how you show {name} they did well.</source>
+        <translation>Lo que funciona cuando {name} pone a prueba los límites, y cómo le hacen saber que lo hizo bien.</translation>
+    </message>
+    <message>
+        <source>Languages, heritage, holidays, prayers or services, foods, community or tribal gatherings, groups {name} belongs to, and how {name} sees themselves.</source>
+        <translation>Idiomas, herencia, días festivos, oraciones o servicios religiosos, comidas, reuniones de la comunidad o de la tribu, grupos a los que pertenece {name} y cómo se ve {name} a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Which school, teachers, friends, homework, how {name} is doing there, what {name} enjoys.</source>
+        <translation>Qué escuela, maestros, amigos, tareas, cómo le va a {name} allí, qué le gusta.</translation>
+    </message>
+    <message>
+        <source>How {name} is doing, who lives with us and how old the other children are, our home and neighbourhood, a usual day, how we handle rules, which school {name} will go to, how {name} will fit in, how many children we have looked after.</source>
+        <translation>Cómo está {name}, quién vive con nosotros y qué edad tienen los otros niños, nuestra casa y el barrio, un día normal, cómo manejamos las reglas, a qué escuela irá {name}, cómo se integrará {name}, a cuántos niños hemos cuidado.</translation>
+    </message>
+    <message>
+        <source>How {name} is doing, what has changed at home, who lives with us now, a usual day, how we handle rules, which school {name} goes to.</source>
+        <translation>Cómo está {name}, qué ha cambiado en casa, quién vive con nosotros ahora, un día normal, cómo manejamos las reglas, a qué escuela va {name}.</translation>
+    </message>
+    <message>
         <source>What does {name} like to eat and drink, and what not?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le gusta comer y beber a {name}, y qué no?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="24"/>
-        <source>Favourite meals and snacks, foods to avoid, allergies, how it is served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="27"/>
         <source>When {name} is upset or tired, what helps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando {name} está molesto o cansado, ¿qué le ayuda?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="28"/>
-        <source>Words, a hug, a quiet place, a favourite thing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="30"/>
         <source>What are {name}&apos;s favourite things?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuáles son las cosas favoritas de {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="31"/>
-        <source>Toys, songs, shows, games, places, people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="33"/>
-        <source>Is there anything that worries or scares {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="34"/>
         <source>The dark, loud noises, animals, being alone…</source>
-        <translation type="unfinished"></translation>
+        <translation>La oscuridad, los ruidos fuertes, los animales, quedarse solo…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="36"/>
         <source>How do you care for {name}&apos;s hair and skin?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo cuida usted el cabello y la piel de {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="37"/>
-        <source>Products you use, how often, styles {name} likes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="39"/>
         <source>Is there anything about {name}&apos;s health we should know?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay algo sobre la salud de {name} que debamos saber?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="40"/>
-        <source>Medicines, allergies, the doctor or dentist you see.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="42"/>
         <source>What faith, culture or traditions are part of {name}&apos;s life?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué fe, cultura o tradiciones forman parte de la vida de {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="44"/>
-        <source>Languages, holidays, prayers, foods, celebrations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="46"/>
         <source>What should we know about school or daycare?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debemos saber sobre la escuela o la guardería?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="47"/>
-        <source>Teachers, friends, homework, what {name} enjoys there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="49"/>
         <source>What else would you like us to know about {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué más le gustaría que supiéramos sobre {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="51"/>
+        <source>Anything at all: how much you love {name}, your hopes for when {name} comes home, a message we can pass on.</source>
+        <translation>Lo que sea: cuánto quiere a {name}, lo que espera para cuando {name} vuelva a casa, un mensaje que podamos darle.</translation>
+    </message>
+    <message>
+        <source>And you: how are you doing?</source>
+        <translation>Y usted, ¿cómo está?</translation>
+    </message>
+    <message>
+        <source>Only if you would like to say: who is there for you, and whether we may tell {name} that you are okay.</source>
+        <translation>Solo si quiere contarlo: quién le acompaña, y si podemos decirle a {name} que usted está bien.</translation>
+    </message>
+    <message>
         <source>What would you like to ask us?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le gustaría preguntarnos?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="52"/>
-        <source>About our home, our family, or how {name} is doing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="63"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="28"/>
         <source>All about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="64"/>
         <source>You know {name} best. Please write anything you would like us to know; skip whatever you like. Thank you for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted es quien mejor conoce a {name}. Por favor, escriba lo que le gustaría que supiéramos; puede saltarse lo que quiera. Gracias por compartirlo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="77"/>
         <source>About my child</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mi hijo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/blank_sheet.py" line="85"/>
         <source>When you are done, please give this back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando termine, por favor entregue esta hoja a</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="24"/>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="28"/>
         <source>{name}&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="48"/>
         <source>Something new today</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo nuevo hoy</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="53"/>
         <source>How was {name} with you? Anything we should know?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estuvo {name} con usted? ¿Hay algo que debamos saber?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="54"/>
         <source>Your turn: write back to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Le toca a usted: escríbanos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="62"/>
         <source>happy</source>
-        <translation type="unfinished"></translation>
+        <translation>contento</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="62"/>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>tranquilo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="63"/>
         <source>playful</source>
-        <translation type="unfinished"></translation>
+        <translation>juguetón</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="63"/>
         <source>sleepy</source>
-        <translation type="unfinished"></translation>
+        <translation>con sueño</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="64"/>
         <source>fussy</source>
-        <translation type="unfinished"></translation>
+        <translation>inquieto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="64"/>
         <source>unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>enfermo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="68"/>
         <source>Fell asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Se durmió</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="68"/>
         <source>Woke up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se despertó</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="76"/>
         <source>Wet or dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>Mojado o sucio</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="85"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/diaper_bag.py" line="86"/>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="21"/>
         <source>Going home: {name}&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a casa: el plan de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="22"/>
         <source>So that {name}&apos;s move home goes gently, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que la vuelta a casa de {name} sea suave, paso a paso.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="31"/>
         <source>Contact plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="32"/>
         <source>Staying in touch with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en contacto con {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="34"/>
         <source>How {name} and both families will keep in touch after {name} goes home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo {name} y las dos familias seguirán en contacto cuando {name} vuelva a casa.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="45"/>
         <source>Fill it in together; write as much or as little as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llénenlo juntos; escriban tanto o tan poco como quieran.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="68"/>
         <source>Made together on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho juntos el {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/plan.py" line="71"/>
         <source>Made together with {who} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho junto con {who} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="25"/>
         <source>{name}&apos;s routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutinas de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="26"/>
         <source>How {name}&apos;s days usually go and what helps, gathered from the people who know {name} best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo suelen ser los días de {name} y lo que le ayuda, según las personas que mejor conocen a {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="31"/>
         <source>From {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="52"/>
         <source>Nothing to print yet: add {name}&apos;s routines, likes and care on the child&apos;s page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que imprimir: primero añada las rutinas, los gustos y los cuidados de {name} en la página del niño.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/routine_sheet.py" line="85"/>
         <source>Health needs are kept separately; please ask us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las necesidades de salud se guardan aparte; pregúntenos, por favor.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="23"/>
         <source>{name}: family time and journal</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tiempo en familia y diario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="34"/>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="68"/>
         <source>From the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Del diario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="37"/>
         <source>Nothing was written to share in these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada para compartir entre estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="39"/>
         <source>Journal summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del diario</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="44"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
         <source>From {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {start} al {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="47"/>
         <source>From {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el {start}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/page.py" line="49"/>
         <source>Up to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="18"/>
         <source>For the caregiver and caseworker — not for the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la persona cuidadora y el trabajador social — no para la familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="27"/>
         <source>{name}: family time record</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: registro del tiempo en familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="30"/>
         <source>In these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre estas fechas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="32"/>
         <source>Each family time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tiempo en familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="35"/>
         <source>No family time is recorded in these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tiempo en familia registrado entre estas fechas.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="46"/>
         <source>Family time in these dates: {total}. Happened: {attended}. Did not happen: {missed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en familia entre estas fechas: {total}. Sucedió: {attended}. No sucedió: {missed}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="51"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="52"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="64"/>
         <source>Where: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde: {place}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="66"/>
         <source>Supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="67"/>
         <source>Not supervised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin supervisión</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/family_time_record.py" line="69"/>
         <source>Cancelled or moved by: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado o cambiado por: {who}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/journal_summary.py" line="53"/>
         <source>Private notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas privadas:</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="24"/>
         <source>I like to be called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gusta que me digan {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="26"/>
         <source>My pronouns are {pronouns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis pronombres son {pronouns}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="47"/>
         <source>Nothing to print yet: add what {name} loves and what helps on the child&apos;s page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que imprimir: primero añada en la página del niño lo que le encanta a {name} y lo que le ayuda.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="72"/>
         <source>Not my favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no me gusta tanto</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/reports/documents/all_about_me.py" line="84"/>
         <source>My comfort things: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me consuela: {items}</translation>
+    </message>
+    <message>
+        <source>Before we meet</source>
+        <translation>Antes de conocernos</translation>
+    </message>
+    <message>
+        <source>We are looking after {name} for now, and we would like to meet you soon. You know {name} best. Here are some things parents often want to ask, or to tell the people caring for their child. Tick what matters to you, write a few words, or leave it blank: it is up to you. Bring this sheet along if it helps.</source>
+        <translation>Estamos cuidando a {name} por ahora y nos gustaría conocerle pronto. Usted es quien mejor conoce a {name}. Aquí hay algunas cosas que los padres suelen querer preguntar, o contar a quienes cuidan a su hijo. Marque lo que le importe, escriba unas palabras o déjelo en blanco: usted decide. Traiga esta hoja si le ayuda.</translation>
+    </message>
+    <message>
+        <source>Your own questions</source>
+        <translation>Sus propias preguntas</translation>
+    </message>
+    <message>
+        <source>What you may want to tell us about {name}</source>
+        <translation>Lo que quizá quiera contarnos sobre {name}</translation>
     </message>
 </context>
 <context>
     <name>PrintCenter</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="99"/>
         <source>Print center — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de impresión — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="129"/>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="133"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="143"/>
         <source>{title} (coming soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (muy pronto)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="170"/>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="175"/>
         <source>Who is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para quién es?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="183"/>
         <source>What goes on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué va en la página</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="187"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="189"/>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="412"/>
         <source>Include private entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las anotaciones privadas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="191"/>
         <source>Entries marked private and contacts you have not agreed to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Las anotaciones marcadas como privadas y los contactos que usted no aceptó compartir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="193"/>
         <source>Leave out our details (address, phone, surname)</source>
-        <translation type="unfinished"></translation>
+        <translation>No poner nuestros datos (dirección, teléfono, apellido)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="195"/>
         <source>Our details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros datos…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="201"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="204"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="205"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="207"/>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="209"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="212"/>
+        <source>Both: Español and English</source>
+        <translation>Los dos: español e inglés</translation>
+    </message>
+    <message>
+        <source>A bilingual copy gives each heading and question in Spanish and English; what you wrote stays as written.</source>
+        <translation>Una copia bilingüe pone cada título y cada pregunta en español y en inglés; lo que usted escribió queda tal como lo escribió.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="221"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="222"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="243"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="255"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="257"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="259"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="293"/>
         <source>“{title}” cannot be printed from here yet. Here is another document you may find useful.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» todavía no se puede imprimir desde aquí. Aquí tiene otro documento que le puede servir.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="379"/>
         <source>Health and the important people stay off the birth parent&apos;s copy; one line says health needs are kept separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salud y las personas importantes no salen en la copia de la madre o el padre; una línea dice que las necesidades de salud se guardan aparte.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="381"/>
         <source>Adds allergies and medicines (even ones marked private) and the important people you agreed to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade alergias y medicinas (aunque estén marcadas como privadas) y las personas importantes que usted aceptó compartir.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="386"/>
         <source>Only on a copy for a babysitter or the next home</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en una copia para una niñera o el próximo hogar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="406"/>
         <source>Print private entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Imprimir las anotaciones privadas?</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="407"/>
         <source>Entries you marked private, and contacts you have not agreed to share, will be on this printout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las anotaciones que marcó como privadas, y los contactos que no aceptó compartir, saldrán en esta hoja.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="410"/>
         <source>Paper can travel further than you mean it to. Include them this time?</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel puede llegar más lejos de lo que usted quiere. ¿Incluirlas esta vez?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>1 página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="492"/>
-        <source>1 page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="493"/>
-        <source>{n} pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="500"/>
         <source>The preview could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="507"/>
         <source>Preview stopped. Change a choice to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa detenida. Cambie una opción para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="528"/>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="549"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="550"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/printing/print_center.py" line="558"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/privacy.py" line="8"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/widgets/privacy.py" line="9"/>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede compartir</translation>
     </message>
 </context>
 <context>
     <name>ReflectionsView</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="78"/>
         <source>Protective factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de protección</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/reflections_view.py" line="81"/>
         <source>Five things that help every family through hard times. Noticing them in the birth parent, and in yourself, is a quiet way to support the child. Writing here is optional and just for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco cosas que ayudan a toda familia en los momentos difíciles. Notarlas en la madre o el padre, y en usted, es una forma tranquila de apoyar al niño. Escribir aquí es opcional y solo para usted.</translation>
     </message>
 </context>
 <context>
     <name>SectionBox</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="176"/>
         <source>Add a routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una rutina…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="177"/>
         <source>Add a like or dislike…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir algo que le gusta o no…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="178"/>
         <source>Add a care practice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un cuidado…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="179"/>
         <source>Add a health note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota de salud…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="180"/>
         <source>Add a school note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota de la escuela…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="185"/>
         <source>Nothing here yet. {name}&apos;s day — waking, meals, naps, bath and bedtime — can go here, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada. El día de {name} —despertar, comidas, siestas, baño y hora de dormir— puede ir aquí, paso a paso.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="187"/>
         <source>Nothing here yet. Favourite foods, toys, songs and what soothes {name} can go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada. Aquí pueden ir sus comidas, juguetes y canciones favoritas, y lo que calma a {name}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="189"/>
         <source>Nothing here yet. Hair and skin care, bathing, clothing, food, faith and family traditions can go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada. Aquí pueden ir el cuidado del cabello y la piel, el baño, la ropa, la comida, la fe y las tradiciones de la familia.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="191"/>
         <source>Nothing here yet. Allergies, medicines, the doctor and dentist can go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada. Aquí pueden ir las alergias, las medicinas, el médico y el dentista.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="193"/>
         <source>Nothing here yet. {name}&apos;s school or childcare, teacher and schedule can go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada. Aquí pueden ir la escuela o la guardería de {name}, su maestro y su horario.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="215"/>
         <source>Nothing in this section matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en esta sección coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>The same as this computer</source>
+        <translation>El mismo que esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time you open the app.</source>
+        <translation>El nuevo idioma se usa la próxima vez que abra la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="51"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Construir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="52"/>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="53"/>
         <source>Planning for home</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear la vuelta a casa</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="54"/>
         <source>After care</source>
-        <translation type="unfinished"></translation>
+        <translation>Después del cuidado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="60"/>
         <source>Building the Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Construir la relación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="61"/>
         <source>Supporting the Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyar la relación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="62"/>
         <source>Keeping the Relationship Strong while Working with the System and Planning for Reunification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener fuerte la relación mientras se trabaja con el sistema y se planea la reunificación</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/children.py" line="64"/>
         <source>Keeping the Relationship Strong after the Family Leaves the Child Welfare System</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener fuerte la relación después de que la familia sale del sistema de bienestar infantil</translation>
     </message>
 </context>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="44"/>
         <source>Stage {n} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa {n} · {title}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="51"/>
         <source>◉ This is where {name} is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>◉ Aquí está {name} ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="57"/>
         <source>Move {name} to this stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a {name} a esta etapa…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="60"/>
         <source>Move on when your family feels ready. There is no rush and no score; you can always come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance cuando su familia se sienta lista. No hay prisa ni puntaje; siempre puede volver.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="66"/>
         <source>What this stage is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué es esta etapa</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="68"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="71"/>
         <source>Steps you might take</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que puede dar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="72"/>
         <source>Tick what you have done. Set aside anything that does not fit your family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque lo que ya hizo. Deje de lado lo que no encaje con su familia.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="79"/>
         <source>Open the comfort call helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ayuda para la llamada de tranquilidad</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="80"/>
         <source>Prepare the icebreaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar la reunión para romper el hielo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="98"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="104"/>
         <source>Last changed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="105"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="117"/>
         <source>Conversation starters</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar a conversar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="118"/>
         <source>Questions you might ask the birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que puede hacerle a la madre o el padre</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="119"/>
         <source>Ways to share about yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de contar sobre usted</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="124"/>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="129"/>
         <source>Helpful printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas útiles para imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/stage_view.py" line="134"/>
         <source>Open this in the print center</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esto en el centro de impresión</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/bfpp_desktop/session.py" line="57"/>
-        <location filename="../../src/bfpp_desktop/session.py" line="65"/>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está abierta</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/session.py" line="58"/>
         <source>The app is already open with this data folder. Look for its window; only one copy at a time can keep the notes safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación ya está abierta con esta carpeta de datos. Busque su ventana; solo una copia a la vez puede mantener las notas a salvo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/session.py" line="60"/>
-        <location filename="../../src/bfpp_desktop/session.py" line="68"/>
         <source>Close the window, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre la ventana y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/session.py" line="66"/>
         <source>The app is open with this data folder, and the file must be updated for this version before it can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación está abierta con esta carpeta de datos, y el archivo se debe actualizar para esta versión antes de poder leerlo.</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="39"/>
         <source>Tick when you have done this</source>
-        <translation type="unfinished"></translation>
+        <translation>Márquelo cuando lo haya hecho</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="45"/>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="101"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer más</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="48"/>
         <source>Not for us</source>
-        <translation type="unfinished"></translation>
+        <translation>No es para nosotros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="52"/>
         <source>Some steps do not fit every family; this sets it aside, and you can change it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos pasos no encajan con todas las familias; esto lo deja de lado, y puede cambiarlo después</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="56"/>
         <source>A note for yourself, if you like</source>
+        <translation>Una nota para usted, si quiere</translation>
+    </message>
+    <message>
+        <source>✓ {source}, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="92"/>
+        <source>Ticked from your records. Untick it if it is not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ Done {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho el {date}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="94"/>
         <source>Set aside: not for us</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejado de lado: no es para nosotros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/guide/step_row.py" line="101"/>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver menos</translation>
     </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/timeline_delegate.py" line="71"/>
-        <source>1 photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/journal/timeline_delegate.py" line="72"/>
-        <source>{n} photos</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>1 foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/contacts.py" line="32"/>
-        <location filename="../../src/bfpp_desktop/actions/children.py" line="32"/>
         <source>edit {name}&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>editar los datos de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/contacts.py" line="46"/>
         <source>add {name} to {child}&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir a {name} a las personas de {child}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/contacts.py" line="47"/>
         <source>remove {name} from {child}&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar a {name} de las personas de {child}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/children.py" line="42"/>
         <source>mark {name}&apos;s placement as ended</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar que terminó la colocación de {name}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/children.py" line="43"/>
         <source>bring {name} back to the daily list</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver a {name} a la lista diaria</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/world.py" line="29"/>
         <source>add “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/world.py" line="69"/>
         <source>delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/world.py" line="47"/>
         <source>change “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/world.py" line="57"/>
         <source>move “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>mover «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/bridge_book.py" line="28"/>
-        <location filename="../../src/bfpp_desktop/actions/bridge_book.py" line="51"/>
         <source>add page {n} to the bridge book</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir la página {n} al cuaderno puente</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/bridge_book.py" line="39"/>
         <source>take page {n} out of the bridge book</source>
-        <translation type="unfinished"></translation>
+        <translation>sacar la página {n} del cuaderno puente</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/bridge_book.py" line="62"/>
         <source>record the reply to page {n}</source>
+        <translation>anotar la respuesta a la página {n}</translation>
+    </message>
+    <message>
+        <source>untick “{step}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/guide.py" line="14"/>
         <source>tick “{step}”</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar «{step}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/guide.py" line="16"/>
         <source>mark “{step}” as not for us</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar «{step}» como no es para nosotros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/guide.py" line="18"/>
         <source>reopen “{step}”</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a abrir «{step}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/guide.py" line="20"/>
         <source>note on “{step}”</source>
+        <translation>nota sobre «{step}»</translation>
+    </message>
+    <message>
+        <source>move {name} to stage {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/journal.py" line="36"/>
         <source>edit the journal entry “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>editar la anotación «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/journal.py" line="48"/>
         <source>delete the journal entry “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar la anotación «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/journal.py" line="61"/>
         <source>bring back the journal entry “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperar la anotación «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/undo.py" line="73"/>
         <source>This step has been taken off the Undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso se quitó de la lista de Deshacer.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/result.py" line="71"/>
         <source>This is no longer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto ya no está guardado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/result.py" line="72"/>
         <source>What this would change has been deleted or taken back meanwhile, so it could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que esto cambiaría se borró o se deshizo mientras tanto, así que no se pudo cambiar.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/actions/result.py" line="74"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>WhenAndWho</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="62"/>
         <source>A name, e.g. Mom or Rosa</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre, p. ej. mamá o Rosa</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="74"/>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="87"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="79"/>
         <source>e.g. 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 14:30</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="81"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="89"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="107"/>
         <source>Please fill in the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba la fecha.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/parts.py" line="110"/>
         <source>The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser en el futuro.</translation>
     </message>
 </context>
 <context>
     <name>World</name>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="34"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="35"/>
         <source>Likes and dislikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le gusta y lo que no</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="36"/>
         <source>Care practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="37"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="38"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="106"/>
+        <source>Waking up</source>
+        <translation>Al despertar</translation>
+    </message>
+    <message>
+        <source>Meal or snack</source>
+        <translation>Comida o merienda</translation>
+    </message>
+    <message>
+        <source>Nap</source>
+        <translation>Siesta</translation>
+    </message>
+    <message>
+        <source>School or childcare</source>
+        <translation>Escuela o guardería</translation>
+    </message>
+    <message>
+        <source>Bath</source>
+        <translation>Baño</translation>
+    </message>
+    <message>
+        <source>Bedtime</source>
+        <translation>Hora de dormir</translation>
+    </message>
+    <message>
+        <source>Night waking</source>
+        <translation>Si se despierta de noche</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Le gusta</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t like</source>
+        <translation>No le gusta</translation>
+    </message>
+    <message>
+        <source>Fears and what soothes</source>
+        <translation>Miedos y lo que le calma</translation>
+    </message>
+    <message>
+        <source>Upsets and what helps</source>
+        <translation>Lo que le molesta y lo que le ayuda</translation>
+    </message>
+    <message>
+        <source>Hair care</source>
+        <translation>Cuidado del cabello</translation>
+    </message>
+    <message>
+        <source>Skin care</source>
+        <translation>Cuidado de la piel</translation>
+    </message>
+    <message>
+        <source>Bath or shower</source>
+        <translation>Baño o ducha</translation>
+    </message>
+    <message>
+        <source>Hygiene products</source>
+        <translation>Productos de higiene</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Ropa</translation>
+    </message>
+    <message>
+        <source>Feeding</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Faith and culture</source>
+        <translation>Fe y cultura</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Días festivos</translation>
+    </message>
+    <message>
+        <source>Languages at home</source>
+        <translation>Idiomas en casa</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicina</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Dentist</source>
+        <translation>Dentista</translation>
+    </message>
+    <message>
+        <source>Medical or dental history</source>
+        <translation>Historial médico o dental</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>En caso de emergencia</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Maestro</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Plan de apoyo</translation>
+    </message>
+    <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="107"/>
         <source>School days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de escuela</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="108"/>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fines de semana</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="123"/>
         <source>Birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Madre o padre biológico</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="124"/>
         <source>The child</source>
-        <translation type="unfinished"></translation>
+        <translation>El niño</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="125"/>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="126"/>
         <source>Previous caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidador anterior</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="127"/>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="128"/>
         <source>We noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo notamos nosotros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="142"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin decir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="143"/>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="144"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="145"/>
         <source>Severe — can be life-threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>Grave — puede poner en peligro la vida</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="203"/>
         <source>“{text}” is not a clock time. Write it like 07:30 or 19:00–19:30, or tick “Say it in words” for times like “after lunch”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una hora del reloj. Escríbala como 07:30 o 19:00–19:30, o marque «Decirlo con palabras» para horas como «después del almuerzo».</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="210"/>
         <source>Please add the minutes, for example {h:02d}:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, añada los minutos, por ejemplo {h:02d}:00.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="215"/>
         <source>With am or pm, hours go from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con am o pm, las horas van del 1 al 12.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="218"/>
         <source>{text} is not a time on the clock: hours go from 00 to 23 and minutes from 00 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es una hora del reloj: las horas van de 00 a 23 y los minutos de 00 a 59.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="234"/>
         <source>Please give one time (07:30) or a range (19:00–19:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, dé una hora (07:30) o un intervalo (19:00–19:30).</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="244"/>
         <source>This can be at most {limit} characters; it has {n}. Please shorten it or split it into two items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto puede tener como máximo {limit} caracteres; tiene {n}. Por favor, acórtelo o divídalo en dos.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="250"/>
         <source>Please write a few words to name this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, escriba unas palabras para nombrarlo.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="261"/>
         <source>At most {limit} steps, please; this has {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {limit} pasos, por favor; esto tiene {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="267"/>
         <source>Each line can be at most {limit} characters; one has {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea puede tener como máximo {limit} caracteres; una tiene {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="294"/>
         <source>{who} noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo notó {who}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="295"/>
         <source>we noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>lo notamos nosotros</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="298"/>
         <source>the birth parent</source>
-        <translation type="unfinished"></translation>
+        <translation>la madre o el padre biológico</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="299"/>
         <source>the child</source>
-        <translation type="unfinished"></translation>
+        <translation>el niño</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="300"/>
         <source>the caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>el trabajador social</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="301"/>
         <source>the previous caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuidador anterior</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="302"/>
         <source>a relative</source>
-        <translation type="unfinished"></translation>
+        <translation>un familiar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/core/world.py" line="304"/>
         <source>from {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {who}</translation>
     </message>
 </context>
 <context>
     <name>WorldItemEditor</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="43"/>
         <source>Add to {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {section}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="45"/>
         <source>Change: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="166"/>
         <source>e.g. 07:30 or 19:00–19:30</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 07:30 o 19:00–19:30</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="81"/>
         <source>Say it in words (e.g. “after lunch”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decirlo con palabras (p. ej. «después del almuerzo»)</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="27"/>
         <source>Pick someone from the child&apos;s People list, or write the name below</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a alguien de la lista de Personas del niño, o escriba el nombre abajo</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="156"/>
         <source>One step per line, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso por línea, en orden</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="184"/>
         <source>One per line, e.g. blue blanket, a song, night light</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea, p. ej. cobija azul, una canción, lucecita de noche</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="241"/>
         <source>Name, e.g. Mom, Grandma Denise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, p. ej. mamá, la abuela Denise</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="293"/>
         <source>e.g. comfort call, icebreaker meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. llamada de tranquilidad, reunión para romper el hielo</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="308"/>
         <source>Private — leave it off printouts unless I choose to include it</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado — no ponerlo en lo impreso salvo que yo lo elija</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="12"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="32"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="57"/>
-        <location filename="../../forms/world_editor.ui" line="254"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="97"/>
         <source>Which days</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué días</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="106"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan grave</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="21"/>
         <source>From People</source>
-        <translation type="unfinished"></translation>
+        <translation>De Personas</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="141"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="169"/>
         <source>Comfort items</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que le consuelan</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="206"/>
         <source>Who told us</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién nos lo contó</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="211"/>
         <source>Keeping track of who shared this honours what the family told you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar quién lo compartió respeta lo que la familia le contó.</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="218"/>
         <source>Told by</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado por</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="227"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../forms/world_editor.ui" line="279"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="92"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="100"/>
         <source>e.g. Bedtime</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Hora de dormir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="101"/>
         <source>e.g. Mango slices, the dark, Bluey</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. rodajas de mango, la oscuridad, Bluey</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="102"/>
         <source>e.g. Wash and detangle curls</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Lavar y desenredar los rizos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="103"/>
         <source>e.g. Peanut allergy, Dr. Okafor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Alergia al maní, Dra. Okafor</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="104"/>
         <source>e.g. Lincoln Elementary, 2nd grade</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Escuela Lincoln, 2.º grado</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="109"/>
         <source>What helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayuda</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="110"/>
         <source>How, how often, products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo, cada cuánto, productos</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="111"/>
         <source>Details, dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles, dosis</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="112"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="116"/>
         <source>Anything that helps, or what to try</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ayuda, o lo que se puede probar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="117"/>
         <source>How it is done, how often, which products the family uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace, cada cuánto, qué productos usa la familia</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="118"/>
         <source>Dose, phone number, what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, número de teléfono, qué hacer</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="119"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="146"/>
         <source>Not from the People list (write it below)</source>
-        <translation type="unfinished"></translation>
+        <translation>No es de la lista de Personas (escríbalo abajo)</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/editor.py" line="165"/>
         <source>e.g. after lunch, when she gets tired</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. después del almuerzo, cuando se cansa</translation>
     </message>
 </context>
 <context>
     <name>WorldRow</name>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="64"/>
         <source>From People:</source>
-        <translation type="unfinished"></translation>
+        <translation>De Personas:</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="72"/>
         <source>Comfort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consuelo:</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="106"/>
         <source>Left off printouts unless you choose to include it</source>
-        <translation type="unfinished"></translation>
+        <translation>No sale en lo impreso salvo que usted lo elija</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="107"/>
         <source>Can go on printouts for the family or a babysitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede salir en las hojas para la familia o una niñera</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="109"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="110"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="111"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../src/bfpp_desktop/ui/world/page.py" line="112"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="25"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="31"/>
-        <source>What to file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/conversations/file_answers_dialog.py" line="40"/>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/photos.py" line="15"/>
-        <source>Photo not found
-in the app&apos;s folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/bfpp_desktop/ui/bridge/photos.py" line="19"/>
-        <source>Missing photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from pathlib import Path
 from bfpp_desktop import cli
 
 from bfpp_desktop.core import logs, paths, permissions
+from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.cli_passphrase import NoPassphrase, passphrase
 from bfpp_desktop.session import needs_passphrase, open_sample_session, open_session
@@ -37,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_headless(args, data_dir: Path | None) -> int:
     try:
+        if not cli.opens_session(args):
+            if data_dir is None:   # --demo alone: the sample has no backups to restore
+                return fail(translate("CLI", "Please name the data folder with --data-dir."))
+            return cli.run_alone(args, data_dir)
         given = passphrase() if data_dir is not None and needs_passphrase(data_dir) else None
     except NoPassphrase as problem:
         return fail(str(problem))

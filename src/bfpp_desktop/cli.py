@@ -3,7 +3,9 @@
 Each command is a Command in COMMANDS: configure adds its arguments to a
 sub-parser, run(args, db, data_dir) returns an exit status, and access says
 whether it changes the data folder (then it cannot run while the window has
-the folder open) or only reads it (then it can).
+the folder open) or only reads it (then it can). A command that opens the
+folder itself (restore, which must also work when the data file is damaged)
+has run(args, data_dir).
 """
 import argparse
 from collections.abc import Callable
@@ -12,7 +14,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from bfpp_desktop import __version__, cli_print, cli_transfer
+from bfpp_desktop import __version__, cli_backup, cli_print, cli_transfer
 from bfpp_desktop.cli_errors import terminal_safe
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.session import Access
@@ -46,6 +48,7 @@ class Command(NamedTuple):
     configure: Callable[[argparse.ArgumentParser], None]
     run: Callable[..., int]
     access: Access = Access.READ
+    opens_session: bool = True
 
 
 COMMANDS: dict[str, Command] = {
@@ -57,6 +60,10 @@ COMMANDS: dict[str, Command] = {
                       cli_transfer.run_export),
     "import": Command(cli_transfer.IMPORT_HELP, cli_transfer.configure_import,
                       cli_transfer.run_import, Access.WRITE),
+    "backup": Command(cli_backup.BACKUP_HELP, cli_backup.configure_backup,
+                      cli_backup.run_backup, Access.WRITE),
+    "restore": Command(cli_backup.RESTORE_HELP, cli_backup.configure_restore,
+                       cli_backup.run_restore, Access.WRITE, opens_session=False),
 }
 
 
@@ -83,5 +90,14 @@ def access_for(args) -> Access:
     return Access.WRITE if args.demo else COMMANDS[args.command].access
 
 
+def opens_session(args) -> bool:
+    """False for a command that opens the data folder itself."""
+    return COMMANDS[args.command].opens_session
+
+
 def run(args, db: Database, data_dir: Path) -> int:
     return COMMANDS[args.command].run(args, db, data_dir)
+
+
+def run_alone(args, data_dir: Path) -> int:
+    return COMMANDS[args.command].run(args, data_dir)

@@ -13,6 +13,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError, parse_date
 from bfpp_desktop.reports.catalogue import BRIDGE_BOOK, PRINTOUTS, is_available, printout
 from bfpp_desktop.reports.make import make_document
+from bfpp_desktop.reports.texts import available_languages
 from bfpp_desktop.reports.options import (Paper, Reader, date_range_problem,
                                           default_paper_for_locale)
 from bfpp_desktop.storage.children import get_child, list_children
@@ -46,6 +47,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "(default: left out on sheets for the birth family)")
     parser.add_argument("--paper", choices=[p.value.lower() for p in Paper],
                         help="paper size (default: from your locale)")
+    parser.add_argument("--language", choices=available_languages(),
+                        help="the printout's language; `both` gives each heading and "
+                             "question in Spanish and English (default: English)")
     parser.add_argument("--large-print", action="store_true", help="bigger type")
     parser.add_argument("--for", dest="reader", choices=[r.value for r in Reader],
                         help="routine-sheet: who it is for; health and people are only on "
@@ -98,7 +102,8 @@ def _read_request(args, db: Database, data_dir: Path):
              else default_paper_for_locale(_locale_name()))
     options = spec.default_options(paper).copy(
         include_private=args.include_private, date_from=date_from, date_to=date_to,
-        large_print=args.large_print or spec.large_print_default, page_number=args.page)
+        large_print=args.large_print or spec.large_print_default, page_number=args.page,
+        language=args.language or "")
     if args.reader is not None:
         if not spec.asks_who_for:
             raise PrintUsageError("--for is for the routine-sheet")

@@ -6,13 +6,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bfpp_desktop.actions.imports import describe_import, import_file
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.cli_passphrase import NoPassphrase, passphrase
 from bfpp_desktop.cli_print import PrintUsageError, find_child
-from bfpp_desktop.storage.export_zip import (ProtectedExportError, describe_export,
-                                            export_to_file)
-from bfpp_desktop.storage.photo_sweep import PhotoKeeper
 
 EXPORT_HELP = "save everything, or one child, in one .zip file (photos included)"
 IMPORT_HELP = "add the records of an exported .zip file to this data folder"
@@ -31,6 +27,8 @@ def configure_export(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export(args, db: Database, data_dir: Path) -> int:
+    # Here, not at the top: every start builds the parser, few export or import.
+    from bfpp_desktop.storage.export_zip import describe_export, export_to_file
     out = args.file.expanduser()
     try:
         child = find_child(db, args.child) if args.child else None
@@ -56,6 +54,9 @@ def configure_import(parser: argparse.ArgumentParser) -> None:
 
 
 def run_import(args, db: Database, data_dir: Path) -> int:
+    from bfpp_desktop.actions.imports import describe_import, import_file
+    from bfpp_desktop.storage.export_zip import ProtectedExportError
+    from bfpp_desktop.storage.photo_sweep import PhotoKeeper
     keeper, source = PhotoKeeper(db, data_dir), args.file.expanduser()
     try:
         result = import_file(db, keeper, source)

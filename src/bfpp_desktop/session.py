@@ -17,6 +17,8 @@ Two kinds of access:
   session reads beside it, and a read-only copy (a folder nobody may write to) is
   read as it is, unless the file first needs updating for this version.
 Opening also makes the folder and everything in it private (core/permissions.py).
+A WRITE session also makes backups and restores one (closing and reopening its
+database while it keeps the lock), so the window and the command line do both alike.
 No Qt here: the command line runs without it.
 """
 import shutil
@@ -28,13 +30,15 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.core import paths, permissions, qsettings_ini
+from bfpp_desktop.core.backup_folder import backups_folder
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.data_lock import DataFolderLock
+from bfpp_desktop.storage import backup, backup_check, restore
 from bfpp_desktop.storage import household as household_store
 from bfpp_desktop.storage import errors, keys, lock as passphrase_lock
 from bfpp_desktop.storage.connection import (open_checked_reader, open_database, open_reader,
-                                             ready_to_read)
+                                             open_reader_of_ours, ready_to_read)
 from bfpp_desktop.storage.errors import KnownError, classify
 from bfpp_desktop.storage.photos import PHOTOS_DIRNAME
 
@@ -91,12 +95,36 @@ class Session:
 
     @property
     def backups_dir(self) -> Path:
-        return paths.backups_dir(self.data_dir)
+        """The data folder's backups/, or the folder the caregiver chose."""
+        return backups_folder(self.data_dir)
 
     @property
     def settings_file(self) -> Path:
         """The window's own choices (sizes, last folder); QSettings INI format."""
         return self.data_dir / paths.SETTINGS_FILENAME
+
+    def back_up(self, reason: str, *, prune: bool = True) -> backup.BackupInfo:
+        return backup.make_backup(self.db.conn, self.data_dir, self.backups_dir, reason,
+                                  prune=prune)
+
+    def restore(self, chosen: Path) -> tuple[backup.BackupInfo, backup.BackupInfo]:
+        """Replace the data with the backup *chosen* (refused, with nothing changed, when
+        it does not pass its check). The data is first kept aside as a backup of its own,
+        so that restoring that one undoes this restore. The database is closed and
+        opened again while the lock stays held. Returns (restored, kept aside)."""
+        if self.access is not Access.WRITE:
+            raise ValueError("restoring needs a writing session")
+        info = backup_check.check_backup(chosen)
+        # Not pruned now: the new copy must not push out the one being restored.
+        aside = self.back_up(backup.BEFORE_RESTORE, prune=False)
+        self.db.close()
+        try:
+            restore.restore_backup(info, self.data_dir)
+        finally:
+            self.db = open_database(self.database_file, backups=_before_update_folder(
+                self.data_dir))
+        backup.prune_backups(self.backups_dir)
+        return info, aside
 
     def close(self) -> None:
         self.db.close()
@@ -179,7 +207,7 @@ def open_sample_session() -> Session:
 
 
 def _open_for_writing(data_dir: Path, fill_demo: bool) -> Database:
-    db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
+    db = open_database(paths.database_path(data_dir), backups=_before_update_folder(data_dir))
     try:
         _settle_lock(db, data_dir)
         _carry_over_household(db, data_dir)
@@ -196,7 +224,7 @@ def _prepare_then_read(data_dir: Path) -> Database:
     """A read-only connection; the file is prepared first only if it must be."""
     database = paths.database_path(data_dir)
     if database.exists():
-        db = open_checked_reader(database)
+        db = open_reader_of_ours(database)   # preparing, if needed, checks it all
         try:
             if ready_to_read(db) and household_store.has_saved(db):
                 passphrase_lock.load_photo_key(db, data_dir)
@@ -209,6 +237,35 @@ def _prepare_then_read(data_dir: Path) -> Database:
     db = open_reader(database)
     passphrase_lock.load_photo_key(db, data_dir)
     return db
+
+
+def _before_update_folder(data_dir: Path) -> Path:
+    """Where the copy before a file update goes: the chosen backup folder, or the data
+    folder's own when the chosen one is not there (an unplugged stick must not stop the
+    app from opening)."""
+    chosen = backups_folder(data_dir)
+    return chosen if chosen.is_dir() else paths.backups_dir(data_dir)
+
+
+def restore_over_damaged(data_dir: Path, chosen: Path) -> tuple[backup.BackupInfo, Path]:
+    """Restore the backup *chosen* in place of a data file that cannot be opened. The
+    damaged file is moved into a folder of its own, never deleted. Returns the backup
+    restored and that folder.
+    Raises KnownError (nothing changed) when the backup does not pass its check or
+    another copy of the app has the folder."""
+    data_dir = Path(data_dir)
+    info = backup_check.check_backup(chosen)
+    lock = DataFolderLock(paths.lock_path(data_dir))
+    try:
+        got_lock = lock.try_acquire(wait=WRITE_LOCK_WAIT_SECONDS)
+    except OSError as exc:
+        raise classify(exc, data_dir) or exc
+    if not got_lock:
+        raise already_open()
+    try:
+        return info, restore.restore_backup(info, data_dir, keep_damaged=True)
+    finally:
+        lock.release()
 
 
 def _read_as_it_is(data_dir: Path, refusal: KnownError) -> Database:

@@ -76,6 +76,7 @@ def test_a_journal_change_shows_at_once_on_the_people_page(make_window):
     # Someone from Maya's circle, and the last entry they took part in.
     person, last = next((c, found) for c in contact_store.list_contacts_for_child(db, maya.id)
                         if (found := store.last_entry_with_contact(db, c.id, maya.id, today)))
+    window.ui.childTabs.setCurrentWidget(people)    # a page out of view is filled when chosen
     people.select_contact(person.id)
     shown_before = people.journal_link.last_label.text()
     assert last.title in shown_before

@@ -135,7 +135,7 @@ def test_chart_gets_the_months(page, db, child):
          family_time=FamilyTimeDetails(Outcome.HAPPENED, start_time="10:00", end_time="11:00"))
     page.set_child(child)
     assert len(page.chart.months) == 12 and page.chart.months[-1].count == 1
-    assert "1 visits, 1 hours" in page.chart_caption.text()
+    assert "1 visit, 1 hours" in page.chart_caption.text()
     page.chart.grab()  # paints without error
 
 

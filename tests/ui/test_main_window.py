@@ -190,12 +190,19 @@ def test_a_long_name_is_shortened_on_its_tab_and_an_ampersand_shows(make_window)
     assert tabs.tabText(about) == "About Jo && Sam"        # shown as "About Jo & Sam"
 
 
-def test_selecting_a_child_shows_each_page_once(make_window, monkeypatch):
+def test_selecting_a_child_fills_the_page_in_view_and_the_others_when_chosen(make_window,
+                                                                             monkeypatch):
     window = make_window(demo=True)
     shown = []
     for page in window.pages:
-        monkeypatch.setattr(page, "show_child", lambda child, p=page: shown.append(p))
+        monkeypatch.setattr(page, "show_child", lambda child, p=page: shown.append((p, child)))
     other = next(c for c in store.list_children(window.context.db)
                  if c.id != window.current_child().id)
     window.select_child(other.id)
-    assert len(shown) == len(window.pages)
+    tabs = window.ui.childTabs
+    assert shown == [(tabs.currentWidget(), other)]    # one page, once: a quick switch
+    for page in window.pages:
+        tabs.setCurrentWidget(page)
+    tabs.setCurrentIndex(0)                            # coming back shows nothing again
+    assert sorted(id(p) for p, _child in shown) == sorted(id(p) for p in window.pages)
+    assert all(child == other for _page, child in shown)

@@ -170,7 +170,7 @@ def test_never_judging_words(guide):
 
 
 def test_missing_language_falls_back_to_english(tmp_path):
-    shutil.copytree(paths.resources_dir() / "guide", tmp_path / "guide")
+    shutil.copytree(paths.resources_dir() / "guide" / "en", tmp_path / "guide" / "en")
     es = tmp_path / "guide" / "es"
     es.mkdir()
     tips = json.loads((tmp_path / "guide" / "en" / "glossary.json").read_text(encoding="utf-8"))

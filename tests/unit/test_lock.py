@@ -14,7 +14,7 @@ from bfpp_desktop.session import Access, needs_passphrase, open_session
 from bfpp_desktop.storage import journal as journal_store
 from bfpp_desktop.storage import lock as passphrase_lock
 from bfpp_desktop.storage import photos
-from bfpp_desktop.storage.backup import backup_to
+from bfpp_desktop.storage.backup import BY_HAND, make_backup
 from bfpp_desktop.storage.children import list_children
 from bfpp_desktop.storage.errors import LockedError, WrongPassphraseError
 from bfpp_desktop.storage.export_zip import export_to_file, read_export
@@ -32,6 +32,10 @@ def family(tmp_path):
     return folder
 
 
+def _backup(session):
+    return make_backup(session.db.conn, session.data_dir, session.backups_dir, BY_HAND).database
+
+
 def _photo_files(folder):
     return [p for p in files_on_disk(folder) if p.parent.parent.name == photos.PHOTOS_DIRNAME]
 
@@ -44,7 +48,7 @@ def _turn_on(folder, passphrase=OLD):
 def test_nothing_readable_on_disk_while_locked(family, tmp_path):
     assert holding(family) and _photo_files(family)
     with open_session(family, Access.WRITE) as session:   # a backup from before the lock
-        earlier = backup_to(session.db.conn, session.backups_dir / "earlier.sqlite3")
+        earlier = _backup(session)
     assert MARKER.encode() in earlier.read_bytes()
     _turn_on(family)
     with open_session(family, Access.WRITE, passphrase=OLD) as session:
@@ -54,7 +58,7 @@ def test_nothing_readable_on_disk_while_locked(family, tmp_path):
             child_id=child.id, entry_date=date(2026, 11, 3), notes=f"again {MARKER}"))
         assert paths.database_path(family).with_name("bfpp.sqlite3-wal").stat().st_size
         assert holding(family) == []
-        backup = backup_to(session.db.conn, session.backups_dir / "locked-copy.sqlite3")
+        backup = _backup(session)
         export = tmp_path / "export.zip"
         export_to_file(session.db, family, export)
         # A new photo is written locked too.
@@ -111,7 +115,7 @@ def _opens_with(path, passphrase) -> bool:
 def test_change_and_turn_off(family):
     _turn_on(family)
     with open_session(family, Access.WRITE, passphrase=OLD) as session:
-        backup = backup_to(session.db.conn, session.backups_dir / "while-locked.sqlite3")
+        backup = _backup(session)
     if os.name == "posix":
         assert paths.database_path(family).stat().st_mode & 0o077 == 0   # owner only
     with open_session(family, Access.WRITE, passphrase=OLD) as session:
@@ -158,7 +162,7 @@ def test_a_change_of_the_lock_stopped_at_any_step(family, change, before, after,
     if before is not None:
         _turn_on(family, before)
     with open_session(family, Access.WRITE, passphrase=before) as session:
-        backup_to(session.db.conn, session.backups_dir / "a-backup.sqlite3")
+        _backup(session)
     stopped = run_python(_STOP_AT, str(family), change, step, before or "", after or "")
     assert stopped.returncode == 9, stopped.stderr
     opened_with = "neither"

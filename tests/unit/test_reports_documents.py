@@ -98,7 +98,7 @@ def test_comfort_call_prints_the_guide_questions(tmp_path):
 
 
 def test_language_catalogue_changes_words_not_layout(tmp_path, monkeypatch):
-    from bfpp_desktop.reports import texts
-    monkeypatch.setattr(texts, "_catalogue", lambda language: {"Mood": "Ánimo"})
+    from bfpp_desktop.core import ts_catalogue
+    monkeypatch.setattr(ts_catalogue, "catalogue", lambda language: {("Print", "Mood"): "Ánimo"})
     text = flat(make(tmp_path, "diaper-bag", language="es")[0])
     assert "Ánimo" in text and "Mood" not in text

@@ -18,3 +18,8 @@ def test_letters_the_font_lacks_become_a_neutral_mark():
 
 def test_markup_is_escaped_and_lines_kept():
     assert safe_text("<b>Tom & Jerry</b>\nnext") == "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;<br/>next"
+
+
+def test_the_font_has_every_letter_and_mark_of_spanish():
+    spanish = "áéíóúüñÁÉÍÓÚÜÑ¿¡«»ºª"
+    assert plain_text(spanish) == spanish

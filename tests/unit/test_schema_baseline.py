@@ -94,7 +94,7 @@ def test_a_file_from_before_1_0_keeps_every_row(data_dir):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.execute("INSERT INTO journal_fts(journal_fts) VALUES ('integrity-check')")
     conn.close()
-    backups = list(paths.backups_dir(data_dir).glob("*before-update.sqlite3"))
+    backups = list(paths.backups_dir(data_dir).glob("*before-update/bfpp.sqlite3"))
     assert len(backups) == 1 and _dump(backups[0]) == _dump(FIXTURE)
 
 
@@ -153,7 +153,7 @@ def test_a_1_0_file_gains_how_and_when_a_placement_ended(data_dir, tmp_path):
     [ana] = children.list_children(db, archived=True)
     assert (ana.stage, ana.archived, ana.ended_on, ana.ended_how) == (2, True, None, None)
     db.close()
-    assert len(list(paths.backups_dir(data_dir).glob("*before-update.sqlite3"))) == 1
+    assert len(list(paths.backups_dir(data_dir).glob("*before-update/bfpp.sqlite3"))) == 1
     new = tmp_path / "new.sqlite3"
     open_database(new).close()
     assert _schema(path) == _schema(new)

@@ -126,3 +126,22 @@ def test_the_command_line_never_loads_qt(folder, tmp_path, command):
         "--data-dir", str(folder), *args)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "NO-QT"
+
+
+
+def test_a_reading_command_on_a_prepared_folder_skips_the_whole_file_check(folder, monkeypatch):
+    """PRAGMA integrity_check reads every page (a quarter of a second or more at 20,000
+    entries) to keep writes off a damaged file; a read session on a ready folder cannot
+    write, so it checks only that the file is ours."""
+    import bfpp_desktop.session as session_module
+    from bfpp_desktop.storage import connection
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the whole-file check ran for a session that only reads")
+
+    monkeypatch.setattr(connection, "_check_readable", refuse)
+    monkeypatch.setattr(session_module, "open_database", refuse)
+    with open_session(folder) as session:
+        assert [c.display_name for c in list_children(session.db)] == ["Maya"]
+        with pytest.raises(Exception, match="readonly"):
+            session.db.execute("DELETE FROM children")

@@ -71,7 +71,7 @@ def test_backup_is_made_before_a_pending_migration(tmp_path, monkeypatch):
     try:
         db.close()
         reopened = open_database(path)
-        copies = list((tmp_path / "backups").glob("*.sqlite3"))
+        copies = list((tmp_path / "backups").glob("*-before-update/bfpp.sqlite3"))
         assert len(copies) == 1
         saved = Database(copies[0])
         assert "test_extra" not in saved["children"].columns_dict

@@ -10,15 +10,16 @@ from enum import Enum
 
 from bfpp_desktop.core.filing import Answer
 from bfpp_desktop.core.guide import Question
-from bfpp_desktop.core.i18n import translate
+from bfpp_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bfpp_desktop.core.journal import EntryKind, JournalEntry
 
 COMFORT_CALL_TAG = "comfort call"
 CALL_ATTEMPT_TAG = "comfort call attempt"   # no answer: the call is still to come
 NOT_READY_TAG = "parent not ready"          # beside COMFORT_CALL_TAG: call again later
 ICEBREAKER_TAG = "icebreaker"
-COMFORT_CALL_NOTE = "comfort call"          # the source note on filed items
-ICEBREAKER_NOTE = "icebreaker meeting"
+# The source note on filed items, saved in the language the app speaks when filing.
+COMFORT_CALL_NOTE = QT_TRANSLATE_NOOP("Conversations", "comfort call")
+ICEBREAKER_NOTE = QT_TRANSLATE_NOOP("Conversations", "icebreaker meeting")
 
 # A short first choice of icebreaker questions: the help text suggests four or
 # five that matter most in the first days (sleep, food, health, comfort, the parent).

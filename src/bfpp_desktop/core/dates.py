@@ -3,14 +3,28 @@ import calendar
 import re
 from datetime import date
 
-from bfpp_desktop.core.i18n import translate
+from bfpp_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+# Month names are read in every language we ship, whichever the app speaks: the
+# English and Spanish names and short forms never name two different months.
+_ENGLISH = [calendar.month_name[i].lower() for i in range(1, 13)]
+_SPANISH = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+            "septiembre", "octubre", "noviembre", "diciembre"]
+MONTHS = {name: i for names in (_ENGLISH, _SPANISH) for i, name in enumerate(names, 1)}
+MONTHS.update({name[:3]: i for name, i in list(MONTHS.items())})
+MONTHS.update({"sept": 9, "setiembre": 9, "set": 9})
+MONTH_NAMES = (QT_TRANSLATE_NOOP("Dates", "January"), QT_TRANSLATE_NOOP("Dates", "February"),
+               QT_TRANSLATE_NOOP("Dates", "March"), QT_TRANSLATE_NOOP("Dates", "April"),
+               QT_TRANSLATE_NOOP("Dates", "May"), QT_TRANSLATE_NOOP("Dates", "June"),
+               QT_TRANSLATE_NOOP("Dates", "July"), QT_TRANSLATE_NOOP("Dates", "August"),
+               QT_TRANSLATE_NOOP("Dates", "September"), QT_TRANSLATE_NOOP("Dates", "October"),
+               QT_TRANSLATE_NOOP("Dates", "November"), QT_TRANSLATE_NOOP("Dates", "December"))
 
 _ISO = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
-_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})\s*$")
-_MONTH_DAY_YEAR = re.compile(r"^\s*([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\s*$")
+# "15 March 2024", "15 de marzo de 2024", "15 mar. 2024"
+_DAY_MONTH_YEAR = re.compile(
+    r"^\s*(\d{1,2})\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})\s*$")
+_MONTH_DAY_YEAR = re.compile(r"^\s*([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})\s*$")
 
 
 class DateError(ValueError):
@@ -20,7 +34,8 @@ class DateError(ValueError):
 def parse_date(text: str) -> date | None:
     """Read a date; return None for empty text, raise DateError otherwise.
 
-    Accepts ISO (2024-03-15) and written forms (15 March 2024, March 15, 2024).
+    Accepts ISO (2024-03-15) and written forms in English or Spanish (15 March 2024,
+    March 15, 2024, 15 de marzo de 2024).
     Numeric day/month orders are refused because 03/04 means different days
     in different countries.
     """
@@ -57,7 +72,7 @@ def _checked(year: int, month: int, day: int) -> date:
     if not 1 <= day <= last_day:
         raise DateError(translate(
             "Dates", "That day does not exist: {month} {year} has {days} days.")
-            .format(month=calendar.month_name[month], year=year, days=last_day))
+            .format(month=translate("Dates", MONTH_NAMES[month - 1]), year=year, days=last_day))
     return date(year, month, day)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from bfpp_desktop.core import paths
+from bfpp_desktop.core import i18n, paths
 
 FALLBACK_LANGUAGE = "en"
 GUIDE_FILES = ("stages.json", "conversations.json", "protective_factors.json",
@@ -199,6 +199,23 @@ def _pick(audience: Audience, foster, kinship):
     return kinship if audience == Audience.KINSHIP and kinship else foster
 
 
+def share_notes_in(guide: Guide, notes: dict[str, str]) -> dict[str, str]:
+    """Icebreaker notes, saved under a share prompt's words in the language the app spoke
+    then, keyed by the same prompt in *guide*'s language (every language's lists run in
+    parallel), so a switch of language or a Spanish printout keeps the caregiver's notes."""
+    def lists(g: Guide):
+        return (g.icebreaker_share_prompts, g.kinship_share_prompts)
+
+    where: dict[str, tuple[int, int]] = {}
+    for language in i18n.LANGUAGES:
+        for k, prompts in enumerate(lists(load_guide(language=language))):
+            for i, prompt in enumerate(prompts):
+                where.setdefault(prompt, (k, i))
+    wanted = lists(guide)
+    return {wanted[where[p][0]][where[p][1]] if p in where else p: note
+            for p, note in notes.items()}
+
+
 def marked_terms(text: str) -> list[str]:
     """Glossary terms marked [[like this]] in a piece of guide text."""
     return _MARKER.findall(text)
@@ -209,15 +226,16 @@ def plain_text(text: str) -> str:
     return _MARKER.sub(r"\1", text)
 
 
-def load_guide(resources: Path | None = None, language: str = "en") -> Guide:
+def load_guide(resources: Path | None = None, language: str | None = None) -> Guide:
     """Read the guide content from resources/guide/<language>/, falling back to English.
 
-    A language such as "es_MX" tries es_MX, then es, then en, file by file, so a
-    partly translated guide still opens. The result is cached: the files do not
-    change while the app runs.
+    *language* is the one spoken now (i18n.current(): a printout's own) unless given. A language such as
+    "es_MX" tries es_MX, then es, then en, file by file, so a partly translated guide
+    still opens; i18n.BOTH gives every line in both languages (bilingual printouts).
+    The result is cached: the files do not change while the app runs.
     """
     folder = Path(resources or paths.resources_dir()).resolve() / "guide"
-    return _load(folder, language)
+    return _load(folder, language or i18n.current())
 
 
 @functools.lru_cache(maxsize=8)
@@ -261,12 +279,31 @@ def _languages(language: str) -> list[str]:
     return tried
 
 
+# Keys whose values are names the code looks up, never words to translate.
+_NOT_WORDS = frozenset({"id", "for", "files_into", "printouts"})
+
+
 def _read(folder: Path, language: str, name: str):
+    if language == i18n.BOTH:
+        return _merged(*(_read(folder, lang, name) for lang in i18n.BILINGUAL))
     for candidate in _languages(language):
         path = folder / candidate / name
         if path.is_file():
             return json.loads(path.read_text(encoding="utf-8"))
     raise FileNotFoundError(f"The guide file {name} is missing from {folder}")
+
+
+def _merged(first, *others, key: str = ""):
+    """The same guide file in several languages, each text as 'texto / text'."""
+    if isinstance(first, dict):
+        return {k: _merged(v, *(o[k] for o in others), key=k) for k, v in first.items()}
+    if key == "also_called":    # other names: each language has its own, all of them count
+        return list(dict.fromkeys(name for names in (first, *others) for name in names))
+    if isinstance(first, list):
+        return [_merged(*items, key=key) for items in zip(first, *others, strict=True)]
+    if isinstance(first, str) and key not in _NOT_WORDS:
+        return i18n.bilingual(first, *others)
+    return first
 
 
 def _readers(items) -> dict[Audience, tuple[str, ...]]:

@@ -17,6 +17,11 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def app_settings_file() -> Path:
+    """Choices that belong to the person, not to a data folder (the app's language)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "app.ini"
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 

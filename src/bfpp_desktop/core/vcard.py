@@ -4,7 +4,6 @@ Takes the printable form of a contact (see core.contacts.contact_for_print), so
 the decision about private details is always made before a file is written and
 the caregiver's own notes never go into one.
 """
-import vobject
 
 from bfpp_desktop.core.contacts import PrintableContact
 from bfpp_desktop.core.i18n import translate
@@ -26,6 +25,7 @@ def _split_name(name: str) -> tuple[str, str]:
 
 
 def contact_vcard(contact: PrintableContact) -> str:
+    import vobject   # here: the People page imports this module at every start
     card = vobject.vCard()
     card.add("fn").value = contact.name
     given, family = _split_name(contact.name)

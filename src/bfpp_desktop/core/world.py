@@ -10,7 +10,7 @@ from datetime import date
 from enum import Enum
 
 from bfpp_desktop.core.contacts import Contact, Role
-from bfpp_desktop.core.i18n import translate
+from bfpp_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 TITLE_LIMIT = 300
 DETAILS_LIMIT = 20_000
@@ -48,22 +48,51 @@ SECTION_ORDER = list(Section)
 
 # The finer kind within a section, in the order offered in the editor.
 _KINDS: dict[Section, list[tuple[str, str]]] = {
-    Section.ROUTINE: [("wake", "Waking up"), ("meal", "Meal or snack"), ("nap", "Nap"),
-                      ("school", "School or childcare"), ("bath", "Bath"),
-                      ("bedtime", "Bedtime"), ("night", "Night waking"), ("other", "Other")],
-    Section.LIKES: [("like", "Likes"), ("dislike", "Doesn't like"),
-                    ("fear", "Fears and what soothes"), ("upset", "Upsets and what helps")],
-    Section.CARE: [("hair", "Hair care"), ("skin", "Skin care"), ("bath", "Bath or shower"),
-                   ("hygiene", "Hygiene products"), ("clothing", "Clothing"),
-                   ("feeding", "Feeding"), ("faith", "Faith and culture"),
-                   ("holiday", "Holidays"), ("language", "Languages at home"),
-                   ("other", "Other")],
-    Section.HEALTH: [("allergy", "Allergy"), ("medicine", "Medicine"), ("doctor", "Doctor"),
-                     ("dentist", "Dentist"), ("history", "Medical or dental history"),
-                     ("emergency", "In an emergency"), ("other", "Other")],
-    Section.SCHOOL: [("school", "School or childcare"), ("grade", "Grade"),
-                     ("teacher", "Teacher"), ("schedule", "Schedule"),
-                     ("support", "Support plan"), ("other", "Other")],
+    Section.ROUTINE: [
+        ("wake", QT_TRANSLATE_NOOP("World", "Waking up")),
+        ("meal", QT_TRANSLATE_NOOP("World", "Meal or snack")),
+        ("nap", QT_TRANSLATE_NOOP("World", "Nap")),
+        ("school", QT_TRANSLATE_NOOP("World", "School or childcare")),
+        ("bath", QT_TRANSLATE_NOOP("World", "Bath")),
+        ("bedtime", QT_TRANSLATE_NOOP("World", "Bedtime")),
+        ("night", QT_TRANSLATE_NOOP("World", "Night waking")),
+        ("other", QT_TRANSLATE_NOOP("World", "Other")),
+    ],
+    Section.LIKES: [
+        ("like", QT_TRANSLATE_NOOP("World", "Likes")),
+        ("dislike", QT_TRANSLATE_NOOP("World", "Doesn't like")),
+        ("fear", QT_TRANSLATE_NOOP("World", "Fears and what soothes")),
+        ("upset", QT_TRANSLATE_NOOP("World", "Upsets and what helps")),
+    ],
+    Section.CARE: [
+        ("hair", QT_TRANSLATE_NOOP("World", "Hair care")),
+        ("skin", QT_TRANSLATE_NOOP("World", "Skin care")),
+        ("bath", QT_TRANSLATE_NOOP("World", "Bath or shower")),
+        ("hygiene", QT_TRANSLATE_NOOP("World", "Hygiene products")),
+        ("clothing", QT_TRANSLATE_NOOP("World", "Clothing")),
+        ("feeding", QT_TRANSLATE_NOOP("World", "Feeding")),
+        ("faith", QT_TRANSLATE_NOOP("World", "Faith and culture")),
+        ("holiday", QT_TRANSLATE_NOOP("World", "Holidays")),
+        ("language", QT_TRANSLATE_NOOP("World", "Languages at home")),
+        ("other", QT_TRANSLATE_NOOP("World", "Other")),
+    ],
+    Section.HEALTH: [
+        ("allergy", QT_TRANSLATE_NOOP("World", "Allergy")),
+        ("medicine", QT_TRANSLATE_NOOP("World", "Medicine")),
+        ("doctor", QT_TRANSLATE_NOOP("World", "Doctor")),
+        ("dentist", QT_TRANSLATE_NOOP("World", "Dentist")),
+        ("history", QT_TRANSLATE_NOOP("World", "Medical or dental history")),
+        ("emergency", QT_TRANSLATE_NOOP("World", "In an emergency")),
+        ("other", QT_TRANSLATE_NOOP("World", "Other")),
+    ],
+    Section.SCHOOL: [
+        ("school", QT_TRANSLATE_NOOP("World", "School or childcare")),
+        ("grade", QT_TRANSLATE_NOOP("World", "Grade")),
+        ("teacher", QT_TRANSLATE_NOOP("World", "Teacher")),
+        ("schedule", QT_TRANSLATE_NOOP("World", "Schedule")),
+        ("support", QT_TRANSLATE_NOOP("World", "Support plan")),
+        ("other", QT_TRANSLATE_NOOP("World", "Other")),
+    ],
 }
 
 

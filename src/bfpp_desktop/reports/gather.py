@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.core.contacts import group_by_role, shareable_contacts
 from bfpp_desktop.core.conversations import default_question_ids
-from bfpp_desktop.core.guide import Audience, Guide, load_guide
+from bfpp_desktop.core.guide import Audience, Guide, load_guide, share_notes_in
 from bfpp_desktop.core.guide import plain_text as guide_text
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.journal import (EntryKind, FamilyTimeDetails, JournalEntry,
@@ -79,7 +79,7 @@ def _texts(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _guide(options: PrintOptions) -> Guide:
-    return load_guide(language=options.language or "en")
+    return load_guide(language=options.language or None)
 
 
 def _audience(child: Child) -> Audience:
@@ -167,8 +167,8 @@ def gather_icebreaker_prep(db: Database, child: Child, household: Household,
         chosen_ids = tuple(prep.question_ids if prep is not None
                            else default_question_ids(guide.icebreaker_questions))
         # Notes are saved under the prompt as written in the guide; the sheet shows it cleaned.
-        share_notes = {guide_text(prompt): note
-                       for prompt, note in (prep.share_notes if prep else {}).items()}
+        share_notes = {guide_text(prompt): note for prompt, note in
+                       share_notes_in(guide, prep.share_notes if prep else {}).items()}
         return icebreaker_bundle(_common(child, household, today), guide,
                                  _audience(child), chosen_ids, share_notes)
 

@@ -17,7 +17,9 @@ from bfpp_desktop.reports.options import Paper, PrintOptions
 from bfpp_desktop.reports.progress import BuildCancelled, Cancelled, Progress
 from bfpp_desktop.reports.scripts import visual
 from bfpp_desktop.reports.styles import SOFT, Styles
-from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
+from bfpp_desktop.core.dates import MONTH_NAMES
+from bfpp_desktop.reports.texts import (BILINGUAL, BOTH, current_language, printing_in,
+                                        translate)
 from bfpp_desktop.core.whole_file import whole_file
 
 MARGIN = 18 * mm
@@ -25,17 +27,18 @@ FOOTER_GAP = 9 * mm
 NOTICE_SIZE = 10
 SEPARATOR = " · "
 
-MONTHS = tuple(QT_TRANSLATE_NOOP("Print", m) for m in (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"))
 
 def page_size(paper: Paper) -> tuple[float, float]:
     return LETTER if paper == Paper.LETTER else A4
 
 
 def month_day_year(value: date) -> str:
-    """A written date that reads the same in every country ('24 November 2026')."""
-    return f"{value.day} {translate('Print', MONTHS[value.month - 1])} {value.year}"
+    """A written date that reads the same in every country ('24 November 2026',
+    '24 de noviembre de 2026'); a bilingual sheet gives 2026-11-24, the same in both."""
+    if current_language() == BOTH:
+        return value.isoformat()
+    return translate("Print", "{day} {month} {year}").format(
+        day=value.day, month=translate("Dates", MONTH_NAMES[value.month - 1]), year=value.year)
 
 
 def range_words(start: date | None, end: date | None) -> str:
@@ -89,9 +92,10 @@ def private_copy_notice() -> str:
     return translate("Print", "Private copy — not for the family")
 
 
-def _footer_canvas(parts: tuple[str, str, str], styles: Styles, notice: str = ""):
-    """A canvas class that draws 'document · child · printed date · page x of y', and
-    *notice* (who the copy is for) at the top of every page."""
+def _footer_canvas(parts: tuple[str, str, str], styles: Styles, notice: str = "",
+                   footer_language: str = ""):
+    """A canvas class that draws 'document · child · printed date · page x of y' (its
+    words in *footer_language*), and *notice* (who the copy is for) at the top of every page."""
     document, child, printed = (plain_text(p) for p in parts)
     notice = plain_text(notice)
 
@@ -130,11 +134,17 @@ def _footer_canvas(parts: tuple[str, str, str], styles: Styles, notice: str = ""
         def _draw_footer(self, number: int, total: int) -> None:
             width, _height = self._pagesize
             font, size = styles.regular_font, styles.footer_size
-            page = translate("Print", "page {x} of {y}").format(x=number, y=total)
-            fixed = SEPARATOR.join((document, printed, page))
+            with printing_in(footer_language):
+                page = translate("Print", "page {x} of {y}").format(x=number, y=total)
+            title = document
+            if footer_language != current_language():   # a bilingual title yields first
+                others = SEPARATOR.join((child, printed, page)) + SEPARATOR
+                title = _fit(document, font, size,
+                             max(width - 2 * MARGIN - stringWidth(others, font, size), 60))
+            fixed = SEPARATOR.join((title, printed, page))
             room = width - 2 * MARGIN - stringWidth(fixed + SEPARATOR, font, size)
             name = _fit(child, font, size, max(room, 20))
-            text = _fit(SEPARATOR.join(p for p in (document, name, printed, page) if p),
+            text = _fit(SEPARATOR.join(p for p in (title, name, printed, page) if p),
                         font, size, width - 2 * MARGIN)
             self.saveState()
             self.setFont(font, size)
@@ -219,16 +229,20 @@ def write_pdf(out_path: Path, story: list[Flowable], *, title: str, child_name: 
     build never leaves half a PDF under the chosen name, nor spoils one already there.
     """
     out_path = Path(out_path)
-    printed = translate("Print", "printed {date}").format(date=month_day_year(printed_on))
     if options.include_private:
         notice = private_copy_notice()
+    # A bilingual sheet's footer is for finding one's way, not guidance: one language
+    # keeps it on its line.
+    footer = BILINGUAL[0] if current_language() == BOTH else current_language()
+    with printing_in(footer):
+        printed = translate("Print", "printed {date}").format(date=month_day_year(printed_on))
     with whole_file(out_path) as partial:
         doc = _Doc(str(partial), len(story), progress, cancelled,
                    pagesize=page_size(options.paper), leftMargin=MARGIN, rightMargin=MARGIN,
                    topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
                    title=plain_text(title), author="", creator="bfpp-desktop")
         doc.build(list(story), canvasmaker=_footer_canvas((title, child_name, printed), styles,
-                                                          notice))
+                                                          notice, footer))
     if progress is not None:
         progress(100)
     return out_path

@@ -239,12 +239,16 @@ def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = 
     found = []
     for r in matches:
         notes, summary = r["notes"], r["share_summary"]
-        body = notes if pattern.search(_fold(notes)) else (
-            summary if pattern.search(_fold(summary)) else notes)
+        # Each text is folded and searched once: the match found places the preview too.
+        body, match = notes, pattern.search(_fold(notes))
+        if match is None and summary:
+            in_summary = pattern.search(_fold(summary))
+            if in_summary is not None:
+                body, match = summary, in_summary
         found.append(EntrySummary(
             id=r["id"], entry_date=from_iso(r["entry_date"]), entry_time=r["entry_time"],
             kind=EntryKind(r["kind"]), title=_mark(r["title"], pattern),
-            preview=_mark(_window(body, pattern), pattern), has_share_summary=bool(summary),
+            preview=_mark(_window(body, match), pattern), has_share_summary=bool(summary),
             photo_count=r["photo_count"], outcome=Outcome(r["outcome"]) if r["outcome"] else None))
     return found
 
@@ -261,8 +265,9 @@ def _fold_char(char: str) -> str:
     return (unicodedata.normalize("NFKD", char)[:1] or char).lower()[:1] or char
 
 
-def _window(text: str, pattern: re.Pattern, before: int = 60, size: int = PREVIEW_CHARS) -> str:
-    match = pattern.search(_fold(text))
+def _window(text: str, match: re.Match | None, before: int = 60,
+            size: int = PREVIEW_CHARS) -> str:
+    """PREVIEW_CHARS of *text* from a little before *match* (from the start if None)."""
     start = 0 if match is None else max(match.start() - before, 0)
     if start:
         space = text.find(" ", start)

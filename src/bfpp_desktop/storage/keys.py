@@ -64,12 +64,19 @@ def unlocked(data_dir: Path) -> Unlocked | None:
 
 
 def key_for(database: Path) -> str | None:
-    """The key for the database file at *database* (in its data folder), None when that
-    folder is not unlocked here or the file is plain."""
-    entry = unlocked(Path(database).parent)
+    """The key for the database file at *database* (in its data folder, or a backup of
+    the folder unlocked here), None when there is none or the file is plain."""
+    entry = unlocked(Path(database).parent) or _only_unlocked()
     if entry is None or not is_locked_file(database):
         return None
     return entry.database_key(database)
+
+
+def _only_unlocked() -> Unlocked | None:
+    """The one folder unlocked here, for a file outside it (its backups, wherever the
+    caregiver keeps them); None when there are none or several."""
+    with _lock:
+        return next(iter(_unlocked.values())) if len(_unlocked) == 1 else None
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

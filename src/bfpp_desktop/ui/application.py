@@ -7,18 +7,21 @@ its folder and lock, and comes back when the sample closes.
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bfpp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from bfpp_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
 from bfpp_desktop.core import paths
-from bfpp_desktop.core import i18n
 from bfpp_desktop.session import (Access, AlreadyOpenError, Session, needs_passphrase,
                                   open_sample_session, open_session)
+from bfpp_desktop.storage.backup import BackupInfo
 from bfpp_desktop.storage.errors import KnownError
+from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
+from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.language import install_language, start_language
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
 from bfpp_desktop.ui.lock.unlock_dialog import ask_until_open
 from bfpp_desktop.ui.none_guard import protect_none
@@ -32,29 +35,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "bfpp-desktop.svg")))
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")
-    _install_translators(app)
-    i18n.install(QCoreApplication.translate)
+    if not hasattr(app, "_bfpp_translators"):   # once: tests switch language themselves
+        install_language(app, start_language())
     install_excepthook()
     return app
-
-
-def _install_translators(app: QApplication) -> None:
-    # Keep references: a translator that is garbage-collected stops translating.
-    app._bfpp_translators = []
-    locale = QLocale()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        app._bfpp_translators.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "bfpp", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(ours)
-        app._bfpp_translators.append(ours)
 
 
 class StartupRefused(Exception):
@@ -65,10 +53,15 @@ def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
     """Open the data folder and build the window (not shown). Raises StartupRefused.
     *data_dir* None opens the sample family in a temporary folder (--demo alone)."""
     make_app()
-    return _window_on(_open(data_dir, demo))
+    window = build_window(_open(data_dir, demo))
+    if not window.session.sample:   # a sample is thrown away when it closes
+        window.backups.start()      # the backup at start, then one every half hour of use
+    return window
 
 
-def _window_on(session: Session) -> MainWindow:
+def build_window(session: Session, kept_aside: BackupInfo | None = None) -> MainWindow:
+    """The main window on an open writing session. *kept_aside*: the copy a restore just
+    kept aside, which the Backups window offers to bring back."""
     settings = QSettings(str(session.settings_file), QSettings.Format.IniFormat)
     context = AppContext(db=session.db, data_dir=session.data_dir, settings=settings,
                          undo_stack=QUndoStack())
@@ -78,7 +71,12 @@ def _window_on(session: Session) -> MainWindow:
     # The window keeps the session (and so the lock) alive: a connection to a bound
     # method alone would not, and a collected session would free the lock early.
     window.session = session
-    window.closed.connect(session.close)
+    window.handing_over = False   # True while a restore closes it but keeps the session
+    keeper = BackupKeeper(session, context, window)
+    keeper.kept_aside = kept_aside
+    keeper.restore_requested.connect(lambda chosen: restore_in_window(window, chosen))
+    window.set_backups(keeper)
+    window.closed.connect(lambda: _on_closed(window))
     window.sample_requested.connect(lambda: open_sample(window))
     window.own_records_requested.connect(lambda: _back_to_own_records(window))
     return window
@@ -87,7 +85,7 @@ def _window_on(session: Session) -> MainWindow:
 def open_sample(owner: MainWindow) -> MainWindow | None:
     """The sample family in its own window, standing in for *owner* until it closes."""
     try:
-        sample = _window_on(_open(None, demo=True))
+        sample = build_window(_open(None, demo=True))   # no backups of a sample
     except StartupRefused:
         return None
     sample.owner = owner
@@ -125,8 +123,39 @@ def _back_to_own_records(sample: MainWindow) -> None:
 _OWN_WINDOWS: list[MainWindow] = []
 
 
+def _on_closed(window: MainWindow) -> None:
+    if window.handing_over:
+        return
+    # The last backup, while the data is still open (a sample is thrown away instead).
+    window.backups.finish(last_copy=not window.session.sample)
+    window.session.close()
+
+
+def restore_in_window(window: MainWindow, chosen: Path) -> MainWindow | None:
+    """Close *window* (its editors keep their drafts first), restore the backup *chosen*
+    through the session, which keeps the lock, and open a new window on the restored
+    data with the Backups window shown. None when the window would not close (a helper
+    with unsaved notes); on a failure the new window shows the data as it was."""
+    window.backups.wait()
+    window.handing_over = True
+    if not window.close():
+        window.handing_over = False
+        return None
+    session, kept_aside = window.session, window.backups.kept_aside
+    try:
+        _restored, kept_aside = session.restore(chosen)
+    except Exception as exc:  # noqa: BLE001 - shown; the data is as it was
+        report(None, exc)
+    again = build_window(session, kept_aside)
+    again.show()
+    again.open_backups()
+    window.deleteLater()
+    return again
+
+
 def _open(data_dir: Path | None, demo: bool) -> Session:
-    """The window writes, so it holds the folder's lock until it closes."""
+    """The window writes, so it holds the folder's lock until it closes. A damaged data
+    file is explained, and the newest sound backup offered in its place."""
     try:
         if data_dir is None:
             return open_sample_session()
@@ -143,7 +172,11 @@ def _open(data_dir: Path | None, demo: bool) -> Session:
         QMessageBox.information(None, error.title, error.message)
         raise StartupRefused("locked") from error
     except KnownError as error:
-        show_known_error(None, error)
+        damage = damage_of(data_dir) if data_dir is not None else None
+        if damage is None:
+            show_known_error(None, error)
+        elif offer_restore(None, data_dir, damage):
+            return _open(data_dir, demo=False)
         raise StartupRefused(error.title) from error
     except Exception as exc:  # noqa: BLE001 - every failure is shown, none as a traceback
         report(None, exc)

@@ -1,4 +1,6 @@
 """The main window: children on the left, the selected child's pages on the right."""
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton
@@ -8,7 +10,8 @@ from bfpp_desktop.actions import children as child_actions
 from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
-from bfpp_desktop.ui.about_dialog import AboutDialog
+from bfpp_desktop.ui.backups.keeper import BackupKeeper
+from bfpp_desktop.ui.backups.window import BackupsWindow
 from bfpp_desktop.ui.children.editor import ChildEditor
 from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
 from bfpp_desktop.ui.children.list_model import CHILD_ROLE, ChildListModel
@@ -27,10 +30,13 @@ from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
 from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.settings_saver import save_settings
-from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.settings.dialog import SettingsDialog
 from bfpp_desktop.ui.journal.page import JournalPage
-from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
+from bfpp_desktop.ui.widgets.styles import WARNING_SIGN, make_heading, make_hint
 from bfpp_desktop.ui.undo import perform
+
+if TYPE_CHECKING:  # imported when printing: it loads QtPdf and the print dialogs
+    from bfpp_desktop.ui.printing.print_center import PrintCenter
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -83,6 +89,8 @@ class MainWindow(QMainWindow):
                 if hasattr(page, signal):
                     getattr(page, signal).connect(slot)
 
+        # Pages out of view are filled when their tab is first chosen (ChildPage.set_child).
+        self.ui.childTabs.currentChanged.connect(self._on_tab_changed)
         self._setup_actions()
         self._setup_lock()
         self._restore_settings()
@@ -129,6 +137,11 @@ class MainWindow(QMainWindow):
         self.glossary_action.triggered.connect(self._on_glossary)
         ui.menuHelp.insertAction(ui.actionAbout, self.glossary_action)
         self.glossary_dialog = None
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: SettingsDialog(self).exec())
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(self.settings_action)
         ui.actionShowArchived.toggled.connect(ui.showArchived.setChecked)
         ui.showArchived.toggled.connect(ui.actionShowArchived.setChecked)
         ui.showArchived.toggled.connect(self._on_show_archived)
@@ -146,7 +159,8 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionQuit, self.export_import.import_action)
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
-        self.print_center: PrintCenter | None = None
+        self.print_center: "PrintCenter | None" = None
+        self.backups_window: BackupsWindow | None = None
         self.action_new_entry = QAction(self.tr("New &Journal Entry…"), self)
         self.action_new_entry.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_entry.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -239,6 +253,8 @@ class MainWindow(QMainWindow):
             return
         if self.print_center is not None:
             self.print_center.close()  # so it removes its preview files
+        if self.backups_window is not None:
+            self.backups_window.close()
         for page in self.pages:
             # Open editors keep their typing as drafts before the database closes.
             if hasattr(page, "close_editors"):
@@ -304,14 +320,20 @@ class MainWindow(QMainWindow):
             self.tr("&Back in My Care") if child.placement_ended
             else self.tr("&Placement Ended…"))
         metrics = self.ui.childTabs.tabBar().fontMetrics()
+        in_view = self.ui.childTabs.currentWidget()
         for index, page in enumerate(self.pages):
-            page.set_child(child)
+            page.set_child(child, now=page is in_view)
             title = page.title(child)
             # A long name is shortened so the other tabs stay in view (the whole title is
             # the tooltip), and "&" is doubled so "Jo & Sam" is not read as a shortcut key.
             shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, TAB_TEXT_WIDTH)
             self.ui.childTabs.setTabText(index, shown.replace("&", "&&"))
             self.ui.childTabs.setTabToolTip(index, title)
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.ui.childTabs.widget(index)
+        if page is not None:
+            page.show_pending()
 
     def _on_changes_applied(self, changes: Changes) -> None:
         # The list and every page show the child record (name, stage, archived).
@@ -372,7 +394,7 @@ class MainWindow(QMainWindow):
         if counts is None:
             return
         details = [self.tr("{name}'s details").format(name=child.display_name)]
-        details += [f"{n} {self._record_name(table)}" for table, n in sorted(counts.items())]
+        details += [self._records_text(table, n) for table, n in sorted(counts.items())]
         if not confirm_destructive(
                 self, self.tr("Delete {name}?").format(name=child.display_name),
                 self.tr("Delete everything about {name} from this computer?").format(
@@ -390,18 +412,22 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Deleted {name}.").format(name=child.display_name), 5000)
 
-    def _record_name(self, table: str) -> str:
-        names = {
-            "world_items": self.tr("notes about routines, likes, care, health and school"),
-            "journal_entries": self.tr("journal entries (with their photos)"),
-            "child_contacts": self.tr("links to people (the people themselves are kept)"),
-            "guide_step_progress": self.tr("guide steps ticked"),
-            "guide_reflections": self.tr("reflections"),
-            "guide_plans": self.tr("plans"),
-            "bridge_pages": self.tr("bridge book pages"),
+    def _records_text(self, table: str, n: int) -> str:
+        """'3 journal entries …', with the count's own plural form."""
+        texts = {
+            "world_items": lambda: self.tr(
+                "%n notes about routines, likes, care, health and school", "", n),
+            "journal_entries": lambda: self.tr("%n journal entries (with their photos)", "", n),
+            "child_contacts": lambda: self.tr(
+                "%n links to people (the people themselves are kept)", "", n),
+            "guide_step_progress": lambda: self.tr("%n guide steps ticked", "", n),
+            "guide_reflections": lambda: self.tr("%n reflections", "", n),
+            "guide_plans": lambda: self.tr("%n plans", "", n),
+            "bridge_pages": lambda: self.tr("%n bridge book pages", "", n),
         }
-        return names.get(table) or self.tr("other records ({table})").format(
-            table=table.replace("_", " "))
+        if table in texts:
+            return texts[table]()
+        return self.tr("%n other records ({table})", "", n).format(table=table.replace("_", " "))
 
     def _on_find(self) -> None:
         page = self.ui.childTabs.currentWidget()
@@ -432,6 +458,7 @@ class MainWindow(QMainWindow):
             page.show_entry(entry_id)
 
     def _on_about(self) -> None:
+        from bfpp_desktop.ui.about_dialog import AboutDialog  # rarely opened: not at start
         AboutDialog(self.context.data_dir, self).exec()
 
     def open_helper(self, which: str):
@@ -454,8 +481,9 @@ class MainWindow(QMainWindow):
         self.open_print_center(page.document_to_print()
                                or stage_sheet(load_guide(), child.stage))
 
-    def open_print_center(self, doc_id: str | None = None) -> PrintCenter | None:
+    def open_print_center(self, doc_id: str | None = None) -> "PrintCenter | None":
         """The print center on the current child (one at a time), on *doc_id* if given."""
+        from bfpp_desktop.ui.printing.print_center import PrintCenter
         child = self.current_child()
         if child is None:
             return None
@@ -471,9 +499,40 @@ class MainWindow(QMainWindow):
         center.show()
         return center
 
-    def _on_print_center_gone(self, center: PrintCenter) -> None:
+    def _on_print_center_gone(self, center: "PrintCenter") -> None:
         if self.print_center is center:
             self.print_center = None
+
+    # ----- backups (the keeper is made with the session, in ui/application.py) -----------
+    def set_backups(self, keeper: BackupKeeper) -> None:
+        self.backups = keeper
+        self._backup_problem_shown = False
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.setToolTip(self.tr("See the backups, make one now, or restore one"))
+        self.backups_action.triggered.connect(self.open_backups)
+        self.ui.menuFile.insertAction(self.print_action, self.backups_action)
+        keeper.failed.connect(self._on_backup_failed)
+        keeper.made.connect(lambda _info: self._on_backup_made())
+
+    def open_backups(self) -> BackupsWindow:
+        # Modeless: a restore closes this window and opens a new one on the restored data.
+        if self.backups_window is None:
+            self.backups_window = BackupsWindow(self.backups, self)
+        self.backups_window.show()
+        self.backups_window.raise_()
+        return self.backups_window
+
+    def _on_backup_failed(self, error) -> None:
+        # In the status bar, not a dialog: an automatic backup must never interrupt typing.
+        title = getattr(error, "title", self.tr("The backup could not be made"))
+        self.statusBar().showMessage(f"{WARNING_SIGN} {title}. "
+                                     + self.tr("More in File > Backups…"))
+        self._backup_problem_shown = True
+
+    def _on_backup_made(self) -> None:
+        if self._backup_problem_shown:
+            self.statusBar().clearMessage()
+            self._backup_problem_shown = False
 
     def add_toolbar_action(self, action: QAction) -> None:
         self.ui.toolBar.addAction(action)

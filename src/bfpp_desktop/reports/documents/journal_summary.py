@@ -8,7 +8,8 @@ from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.catalogue import JournalSummary
 from bfpp_desktop.reports.data import EntryOnPaper, JournalSummaryData
 from bfpp_desktop.reports.options import PrintOptions
-from bfpp_desktop.reports.page import MONTHS, RunningHeader, month_day_year, range_words, write_pdf
+from bfpp_desktop.core.dates import MONTH_NAMES
+from bfpp_desktop.reports.page import RunningHeader, month_day_year, range_words, write_pdf
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import printing_in, translate
 from bfpp_desktop.reports.world_blocks import subheading
@@ -62,7 +63,8 @@ def _by_month(entries: tuple[EntryOnPaper, ...], styles) -> list:
         flowable = _entry(entry, styles)
         if (entry.day.year, entry.day.month) != month:
             month = (entry.day.year, entry.day.month)
-            label = f"{translate('Print', MONTHS[entry.day.month - 1])} {entry.day.year}"
+            label = translate("Print", "{month} {year}").format(
+                month=translate("Dates", MONTH_NAMES[entry.day.month - 1]), year=entry.day.year)
             flowable = blocks.keep(
                 RunningHeader(f"{translate('Print', 'From the journal')} · {label}",
                               translate("Print", "From the journal")),

@@ -4,6 +4,7 @@ Our pages sit on the left, what came back on the right, newest at the bottom.
 A page still out with the parent says so gently; nothing here counts or chases.
 """
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
@@ -26,9 +27,11 @@ from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.conversations.file_answers_dialog import FileAnswersDialog
 from bfpp_desktop.ui.widgets.formatting import long_date
 from bfpp_desktop.ui.widgets.child_page import ChildPage
-from bfpp_desktop.ui.printing.print_center import PrintCenter
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 from bfpp_desktop.ui.undo import perform
+
+if TYPE_CHECKING:  # imported when printing: it loads QtPdf and the print dialogs
+    from bfpp_desktop.ui.printing.print_center import PrintCenter
 
 PREVIEW_CHARS = 600
 THUMB = QSize(150, 120)
@@ -53,7 +56,7 @@ class BridgeBookPage(ChildPage):
         self.editor: BridgePageEditor | None = None
         self.reply_dialog: BridgeReplyDialog | None = None
         self.filing_dialog: FileAnswersDialog | None = None
-        self.print_center: PrintCenter | None = None
+        self.print_center: "PrintCenter | None" = None
 
         self.heading = QLabel(self)
         make_heading(self.heading, 1.3)
@@ -231,8 +234,9 @@ class BridgeBookPage(ChildPage):
         return card
 
     # ----- actions ---------------------------------------------------------------------------
-    def print_page(self, number: int) -> PrintCenter | None:
+    def print_page(self, number: int) -> "PrintCenter | None":
         """The print center on this page of the book, ready to print or save as PDF."""
+        from bfpp_desktop.ui.printing.print_center import PrintCenter
         if self.child is None:
             return None
         if self.print_center is not None:

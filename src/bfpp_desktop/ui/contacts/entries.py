@@ -77,8 +77,7 @@ class ContactJournalLink(QWidget):
         else:
             make_hint(self.last_label)
         # The name stays out of the button so a long one cannot widen the page.
-        self.list_button.setText(self.tr("Show all {n} entries…").format(n=count)
-                                 if count != 1 else self.tr("Show the entry…"))
+        self.list_button.setText(self.tr("Show all %n entries…", "", count))
         self.list_button.setToolTip(self.tr("The journal entries {name} took part in").format(
             name=contact.name))
         self.list_button.setVisible(count > 0)

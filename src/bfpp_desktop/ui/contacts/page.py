@@ -398,17 +398,15 @@ class ContactsPage(ChildPage):
         mentioned = attempt(self, journal_store.count_entries_with_contact, self.context.db,
                             contact.id) or 0
         if mentioned:
-            informative = (self.tr(
-                "{name} took part in {n} journal entries. Those entries stay as they are, "
-                "with {name}'s name kept.").format(name=contact.name, n=mentioned)
-                if mentioned != 1 else self.tr(
-                "{name} took part in 1 journal entry. That entry stays as it is, "
-                "with {name}'s name kept.").format(name=contact.name)) + "\n\n" + informative
+            informative = self.tr(
+                "{name} took part in %n journal entries. Those entries stay as they are, "
+                "with {name}'s name kept.", "", mentioned).format(name=contact.name) \
+                + "\n\n" + informative
         if others > 0:
             informative = self.tr(
-                "They will also be removed from the circle of {n} other child(ren). To take "
-                "them off this list only, choose “Remove from this list” instead.").format(
-                    n=others) + "\n\n" + informative
+                "They will also be removed from the circle of %n other children. To take "
+                "them off this list only, choose “Remove from this list” instead.", "",
+                others) + "\n\n" + informative
         if not confirm_destructive(
                 self, self.tr("Delete {name}?").format(name=contact.name),
                 self.tr("Delete {name} ({role}) from this computer?").format(

@@ -4,7 +4,7 @@ Used after a comfort call, an icebreaker meeting, or a bridge-book reply. Nothin
 is filed that the caregiver did not tick; titles and sections can be corrected
 first. The dialog only returns items; the caller saves them.
 """
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFrame,
                                QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout,
                                QWidget)
@@ -22,13 +22,13 @@ class _Row:
     def __init__(self, dialog: QDialog, grid: QGridLayout, row: int, answer: Answer,
                  item: WorldItem):
         self.item = item
-        self.use = QCheckBox(dialog.tr("File"), dialog)
+        self.use = QCheckBox(QCoreApplication.translate("FileAnswersDialog", "File"), dialog)
         self.use.setChecked(True)
         question = QLabel(answer.question, dialog)
         question.setWordWrap(True)
         make_hint(question)
         self.title = QLineEdit(item.title, dialog)
-        self.title.setAccessibleName(dialog.tr("What to file"))
+        self.title.setAccessibleName(QCoreApplication.translate("FileAnswersDialog", "What to file"))
         self.place = QComboBox(dialog)
         for section, kind in _PLACES:
             label = section.label if kind is None else kind_label(section, kind)
@@ -37,7 +37,7 @@ class _Row:
             if section is item.section and kind in (None, item.kind):
                 self.place.setCurrentIndex(index)
                 break
-        self.private = QCheckBox(dialog.tr("Private"), dialog)
+        self.private = QCheckBox(QCoreApplication.translate("FileAnswersDialog", "Private"), dialog)
         self.private.setChecked(item.private)
         self.place.currentIndexChanged.connect(self._on_place_changed)
         self.use.toggled.connect(self._on_use_toggled)

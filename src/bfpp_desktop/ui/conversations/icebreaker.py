@@ -17,7 +17,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.conversations import (ICEBREAKER_NOTE, IcebreakerPrep,
                                              default_question_ids, group_by_topic,
                                              icebreaker_entry)
-from bfpp_desktop.core.guide import Audience, Guide, plain_text
+from bfpp_desktop.core.guide import Audience, Guide, plain_text, share_notes_in
 from bfpp_desktop.reports.catalogue import ICEBREAKER_PREP, PARENT_MEETING_SHEET
 from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreaker_prep
 from bfpp_desktop.ui.conversations.parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
@@ -133,12 +133,13 @@ class IcebreakerHelper(ConversationDialog):
         make_hint(printed)
         s_col.addWidget(printed)
         self.share_boxes: dict[str, QPlainTextEdit] = {}
+        saved_notes = share_notes_in(self.guide, prep.share_notes)
         for prompt in self.guide.share_prompts_for(audience):
             label = QLabel(plain_text(prompt), share)
             label.setWordWrap(True)
             box = note_box(share, self.tr("A few words"))
             box.setAccessibleName(plain_text(prompt))
-            box.setPlainText(prep.share_notes.get(prompt, ""))
+            box.setPlainText(saved_notes.get(prompt, ""))
             box.textChanged.connect(self._on_prep_edited)
             label.setBuddy(box)
             s_col.addSpacing(4)
@@ -190,9 +191,7 @@ class IcebreakerHelper(ConversationDialog):
         self.answers.set_questions([q for q in self.guide.icebreaker_questions
                                     if q.id in wanted])
         self.no_questions.setVisible(not wanted)
-        self.chosen_label.setText(
-            self.tr("1 question ticked") if len(wanted) == 1
-            else self.tr("{n} questions ticked").format(n=len(wanted)))
+        self.chosen_label.setText(self.tr("%n questions ticked", "", len(wanted)))
 
     def _on_prep_edited(self) -> None:
         self._prep_dirty = True

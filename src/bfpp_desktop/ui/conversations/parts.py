@@ -253,7 +253,8 @@ class ConversationDialog(QDialog):
         self.status.setText(saved_text)
         self.saved.emit(self.child.id)
         self.changes_applied.emit(result.changes)
-        provenance = Provenance(who=who or self.tr("birth parent"), note=note, on=on)
+        provenance = Provenance(who=who or self.tr("birth parent"),
+                                note=QCoreApplication.translate("Conversations", note), on=on)
         self.filer = AnswerFiler(self, self.db, self.child, answers, provenance)
         self.filer.finished.connect(self._on_filed)
         self.filer.start()

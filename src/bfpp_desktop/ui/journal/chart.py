@@ -23,8 +23,8 @@ class FamilyTimeChart(QWidget):
 
     def set_months(self, months: list[MonthTotal]) -> None:
         self.months = list(months)
-        lines = [self.tr("{month}: {count} visits, {hours} hours").format(
-            month=self._month_name(m, "MMMM yyyy"), count=m.count,
+        lines = [self.tr("{month}: %n visits, {hours} hours", "", m.count).format(
+            month=self._month_name(m, "MMMM yyyy"),
             hours=hours_text(m.minutes)) for m in self.months]
         # Screen readers get the numbers the bars show.
         self.setAccessibleDescription("; ".join(lines))

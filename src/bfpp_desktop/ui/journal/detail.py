@@ -56,9 +56,11 @@ class EntryDetail(QTextBrowser):
         if rows:
             parts.append(f"<table cellpadding=2>{rows}</table>")
         if entry.has_share_summary:
-            parts.append(f"<h3>{e(self.tr('To share with the birth parent'))}</h3>"
+            heading = self.tr("To share with the birth parent")   # lupdate skips f-strings
+            parts.append(f"<h3>{e(heading)}</h3>"
                          f"<p>{e(entry.share_summary).replace(chr(10), '<br>')}</p>")
-        parts.append(f"<h3>{e(self.tr('Private notes'))}</h3>")
+        heading = self.tr("Private notes")
+        parts.append(f"<h3>{e(heading)}</h3>")
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("lock"),
                         lock_icon().pixmap(28, 28).toImage())
         cursor = QTextCursor(doc)
@@ -67,7 +69,8 @@ class EntryDetail(QTextBrowser):
         cursor.insertMarkdown(entry.notes or self.tr("(no notes)"))
         if entry.photos:
             cursor.insertBlock()
-            cursor.insertHtml(f"<h3>{e(self.tr('Photos'))}</h3>")
+            heading = self.tr("Photos")
+            cursor.insertHtml(f"<h3>{e(heading)}</h3>")
             cursor.insertBlock()
             for i, photo in enumerate(entry.photos):
                 pixmap = thumbnail(photo_store.photo_path(self.data_dir, entry.child_id,

@@ -290,8 +290,7 @@ class JournalPage(ChildPage):
         self.model.set_rows(
             lambda offset, limit: store.list_entries(db, child_id, filt, limit=limit,
                                                      offset=offset), total)
-        self.count_label.setText(self.tr("1 entry") if total == 1 else
-                                 self.tr("{n} entries").format(n=total))
+        self.count_label.setText(self.tr("%n entries", "", total))
         self._show_timeline(filt, text, keep)
 
     @property
@@ -316,7 +315,7 @@ class JournalPage(ChildPage):
         self._pending = None
         self.model.set_rows(lambda offset, limit: rows[offset:offset + limit], len(rows))
         self.count_label.setText(
-            self.tr("{n} found").format(n=len(rows)) if len(rows) < SEARCH_LIMIT else
+            self.tr("%n found", "", len(rows)) if len(rows) < SEARCH_LIMIT else
             self.tr("Showing the newest {n}; add a word to narrow the search.").format(
                 n=len(rows)))
         self._show_timeline(filt, text, keep)
@@ -374,7 +373,8 @@ class JournalPage(ChildPage):
             when = (self.tr("by {date}").format(date=short_date(follow.due, self.today))
                     if follow.due else self.tr("no date"))
             overdue = follow.due is not None and follow.due < self.today
-            text = f"{follow.text} — {when}" + (f" · {self.tr('due')}" if overdue else "")
+            due = self.tr("due")   # outside the f-string, where lupdate finds it
+            text = f"{follow.text} — {when}" + (f" · {due}" if overdue else "")
             item = QListWidgetItem(text, self.follow_ups)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -389,9 +389,9 @@ class JournalPage(ChildPage):
         months = attempt(self, store.family_time_by_month, db, child_id, self.today) or []
         self.chart.set_months(months)
         self.chart_caption.setText(self.tr(
-            "Family time that happened in the last 12 months: {count} visits, {hours} hours. "
-            "Cancelled and missed visits are not counted.").format(
-            count=sum(m.count for m in months),
+            "Family time that happened in the last 12 months: %n visits, {hours} hours. "
+            "Cancelled and missed visits are not counted.", "",
+            sum(m.count for m in months)).format(
             hours=hours_text(sum(m.minutes for m in months))))
 
     def _on_follow_up_checked(self, item: QListWidgetItem) -> None:

@@ -68,8 +68,7 @@ class TimelineDelegate(QStyledItemDelegate):
             when += f" {row.entry_time}"
         head = f"{when} · {kind_text(row.kind, row.outcome)}"
         if row.photo_count:
-            head += " · " + (self.tr("1 photo") if row.photo_count == 1 else
-                             self.tr("{n} photos").format(n=row.photo_count))
+            head += " · " + self.tr("%n photos", "", row.photo_count)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
                          Qt.AlignmentFlag.AlignLeft, option.fontMetrics.elidedText(
                              head, Qt.TextElideMode.ElideRight, inner.width()))

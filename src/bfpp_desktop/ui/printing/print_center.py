@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
                                QWidget)
 
+from bfpp_desktop.core import i18n
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.reports.catalogue import (PRINTOUTS, ForWhom, Printout, RoutineSheet,
@@ -209,6 +210,14 @@ class PrintCenter(QDialog):
         self.large_print.toggled.connect(self._on_option_changed)
         page_layout.addRow(self.tr("Size"), self.paper)
         page_layout.addRow("", self.large_print)
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():   # each language in its own words
+            self.language.addItem(name, code)
+        self.language.addItem(self.tr("Both: Español and English"), i18n.BOTH)
+        self.language.setToolTip(self.tr("A bilingual copy gives each heading and question in "
+                                         "Spanish and English; what you wrote stays as written."))
+        self.language.currentIndexChanged.connect(self._on_option_changed)
+        page_layout.addRow(self.tr("Language"), self.language)
 
         self.range_box = QGroupBox(self.tr("Dates"))
         range_layout = QFormLayout(self.range_box)
@@ -350,6 +359,8 @@ class PrintCenter(QDialog):
             self.leave_out.setChecked(options.leave_out_our_details)
             self.paper.setCurrentIndex(self.paper.findData(options.paper.value))
             self.large_print.setChecked(options.large_print)
+            self.language.setCurrentIndex(max(self.language.findData(
+                options.language or i18n.language()), 0))
             self.range_box.setVisible(self.spec.needs_date_range)
             self.date_from.set_date(options.date_from)
             self.date_to.set_date(options.date_to)
@@ -364,6 +375,7 @@ class PrintCenter(QDialog):
             leave_out_our_details=self.leave_out.isChecked(),
             paper=Paper(self.paper.currentData()),
             large_print=self.large_print.isChecked(),
+            language=self.language.currentData(),
             date_from=self.date_from.date() if self.spec.needs_date_range else None,
             date_to=self.date_to.date() if self.spec.needs_date_range else None,
             page_number=self.page_number,
@@ -491,8 +503,7 @@ class PrintCenter(QDialog):
             previous.unlink(missing_ok=True)
         self._show_busy(False)
         pages = self.pdf.pageCount()
-        self.status.setText(self.tr("1 page") if pages == 1
-                            else self.tr("{n} pages").format(n=pages))
+        self.status.setText(self.tr("%n pages", "", pages))
         self.preview_ready.emit(path)
 
     def _on_failed(self, exc: BaseException) -> None:

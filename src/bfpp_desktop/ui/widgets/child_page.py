@@ -23,11 +23,12 @@ class ChildPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.child: Child | None = None
+        self._pending = False     # set_child arrived while the page was out of view
         context.signals.changes_applied.connect(self._on_changes_applied)
 
     def _on_changes_applied(self, changes: Changes) -> None:
-        if changes.touches(Kind.CHILDREN):
-            return   # the window shows every page afresh (set_child) after this one
+        if changes.touches(Kind.CHILDREN) or self._pending:
+            return   # the page is shown afresh (set_child, show_pending) anyway
         if self.child is not None and changes.touches(self.SHOWS, self.child.id):
             self.refresh_for(changes)
 
@@ -37,9 +38,18 @@ class ChildPage(QWidget):
     def title(self, child: Child) -> str:
         raise NotImplementedError
 
-    def set_child(self, child: Child | None) -> None:
+    def set_child(self, child: Child | None, *, now: bool = True) -> None:
+        """Show *child*; with *now* False (a tab not in view), only when show_pending()
+        is called as the tab comes into view, so selecting a child fills one page."""
         self.child = child
-        self.show_child(child)
+        self._pending = True
+        if now:
+            self.show_pending()
+
+    def show_pending(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.show_child(self.child)
 
     def show_child(self, child: Child | None) -> None:
         raise NotImplementedError

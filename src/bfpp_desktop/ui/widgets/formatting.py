@@ -59,13 +59,11 @@ def age_text(child: Child, today: date) -> str:
         return ""
     years, months = age
     if years >= 2:
-        return QCoreApplication.translate("Format", "{n} years old").format(n=years)
+        return QCoreApplication.translate("Format", "%n years old", None, years)
     total = years * 12 + months
     if total == 0:
         return QCoreApplication.translate("Format", "under a month old")
-    if total == 1:
-        return QCoreApplication.translate("Format", "1 month old")
-    return QCoreApplication.translate("Format", "{n} months old").format(n=total)
+    return QCoreApplication.translate("Format", "%n months old", None, total)
 
 
 def days_ago_text(value: date, today: date) -> str:
@@ -75,10 +73,10 @@ def days_ago_text(value: date, today: date) -> str:
     if days == 1:
         return QCoreApplication.translate("Format", "yesterday")
     if days > 1:
-        return QCoreApplication.translate("Format", "{n} days ago").format(n=days)
+        return QCoreApplication.translate("Format", "%n days ago", None, days)
     if days == -1:
         return QCoreApplication.translate("Format", "tomorrow")
-    return QCoreApplication.translate("Format", "in {n} days").format(n=-days)
+    return QCoreApplication.translate("Format", "in %n days", None, -days)
 
 
 _LONG_RUN = re.compile(r"\S{30,}")

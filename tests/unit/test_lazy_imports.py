@@ -1,0 +1,51 @@
+"""What each way of starting loads: the command line never Qt, the window not the
+printing stack until something is printed (benchmarks/results.md has what it costs)."""
+import json
+
+from subprocess_helpers import run_python
+
+from bfpp_desktop.core.children import Child
+from bfpp_desktop.session import Access, open_session
+from bfpp_desktop.storage.children import add_child
+
+PRINTING = ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
+            "bfpp_desktop.ui.printing.print_center")
+
+
+def _loaded(code: str, *prefixes: str) -> list[str]:
+    out = run_python(code + "\nimport json, sys\n"
+                     f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({prefixes!r}))))")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _folder(tmp_path):
+    folder = tmp_path / "data"
+    with open_session(folder, Access.WRITE) as session:
+        add_child(session.db, Child(full_name="Maya Rodríguez", preferred_name="Maya"))
+    return folder
+
+
+def test_the_children_command_does_not_load_qt(tmp_path):
+    folder = _folder(tmp_path)
+    assert _loaded(f"from bfpp_desktop.app import main\n"
+                   f"assert main(['--data-dir', {str(folder)!r}, 'children']) == 0",
+                   "PySide6", "shiboken6") == []
+
+
+def test_printing_from_the_command_line_does_not_load_qt(tmp_path):
+    folder = _folder(tmp_path)
+    out = tmp_path / "sheet.pdf"
+    assert _loaded(f"from bfpp_desktop.app import main\n"
+                   f"assert main(['--data-dir', {str(folder)!r}, 'print', 'routine-sheet', "
+                   f"'--child', 'Maya', '--out', {str(out)!r}]) == 0",
+                   "PySide6", "shiboken6") == []
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_starting_the_window_does_not_load_the_printing_stack(tmp_path):
+    folder = _folder(tmp_path)
+    assert _loaded(f"from bfpp_desktop.ui.application import start\n"
+                   f"window = start(__import__('pathlib').Path({str(folder)!r}))\n"
+                   "window.show()\n"
+                   "from PySide6.QtWidgets import QApplication\n"
+                   "QApplication.processEvents()", *PRINTING) == []
