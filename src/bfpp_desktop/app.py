@@ -8,7 +8,8 @@ from bfpp_desktop import cli
 from bfpp_desktop.core import logs, paths, permissions
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.cli_errors import fail
-from bfpp_desktop.session import open_sample_session, open_session
+from bfpp_desktop.cli_passphrase import NoPassphrase, passphrase
+from bfpp_desktop.session import needs_passphrase, open_sample_session, open_session
 from bfpp_desktop.storage.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,13 @@ def _run_headless(args, data_dir: Path | None) -> int:
             if data_dir is None:   # --demo alone: the sample has no backups to restore
                 return fail(translate("CLI", "Please name the data folder with --data-dir."))
             return cli.run_alone(args, data_dir)
+        given = passphrase() if data_dir is not None and needs_passphrase(data_dir) else None
+    except NoPassphrase as problem:
+        return fail(str(problem))
+    try:
         with (open_sample_session() if data_dir is None else
-              open_session(data_dir, cli.access_for(args), fill_demo=args.demo)) as session:
+              open_session(data_dir, cli.access_for(args), fill_demo=args.demo,
+                           passphrase=given)) as session:
             return cli.run(args, session.db, session.data_dir)
     except KnownError as exc:
         return fail(f"{exc.title}. {exc}")

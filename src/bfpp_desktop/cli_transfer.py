@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.cli_errors import fail
+from bfpp_desktop.cli_passphrase import NoPassphrase, passphrase
 from bfpp_desktop.cli_print import PrintUsageError, find_child
 
 EXPORT_HELP = "save everything, or one child, in one .zip file (photos included)"
@@ -20,6 +21,9 @@ def configure_export(parser: argparse.ArgumentParser) -> None:
                              "the people linked to them")
     parser.add_argument("--force", action="store_true",
                         help="replace FILE.zip if it already exists")
+    parser.add_argument("--protect", action="store_true",
+                        help="protect the file with a passphrase (BFPP_PASSPHRASE, or "
+                             "asked); a locked data folder's export always is, with its own")
 
 
 def run_export(args, db: Database, data_dir: Path) -> int:
@@ -34,7 +38,12 @@ def run_export(args, db: Database, data_dir: Path) -> int:
         return fail(f"{out} is a folder. Please give a file name, such as {out / 'export.zip'}")
     if out.exists() and not args.force:
         return fail(f"{out} already exists and was left as it is. Add --force to replace it.")
-    content = export_to_file(db, data_dir, out, None if child is None else child.id)
+    try:
+        protect_with = passphrase("Passphrase for the export: ") if args.protect else None
+    except NoPassphrase as problem:
+        return fail(str(problem))
+    content = export_to_file(db, data_dir, out, None if child is None else child.id,
+                             passphrase=protect_with)
     print(describe_export(content))
     print(out)
     return 0
@@ -46,8 +55,17 @@ def configure_import(parser: argparse.ArgumentParser) -> None:
 
 def run_import(args, db: Database, data_dir: Path) -> int:
     from bfpp_desktop.actions.imports import describe_import, import_file
+    from bfpp_desktop.storage.export_zip import ProtectedExportError
     from bfpp_desktop.storage.photo_sweep import PhotoKeeper
-    result = import_file(db, PhotoKeeper(db, data_dir), args.file.expanduser())
+    keeper, source = PhotoKeeper(db, data_dir), args.file.expanduser()
+    try:
+        result = import_file(db, keeper, source)
+    except ProtectedExportError:
+        try:
+            given = passphrase("Passphrase of the export file: ")
+        except NoPassphrase as problem:
+            return fail(str(problem))
+        result = import_file(db, keeper, source, passphrase=given)
     for label, value in describe_import(result.value):
         print(f"{label}: {value}")
     return 0

@@ -36,7 +36,7 @@ from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.data_lock import DataFolderLock
 from bfpp_desktop.storage import backup, backup_check, restore
 from bfpp_desktop.storage import household as household_store
-from bfpp_desktop.storage import errors
+from bfpp_desktop.storage import errors, keys, lock as passphrase_lock
 from bfpp_desktop.storage.connection import (open_checked_reader, open_database, open_reader,
                                              open_reader_of_ours, ready_to_read)
 from bfpp_desktop.storage.errors import KnownError, classify
@@ -128,6 +128,7 @@ class Session:
 
     def close(self) -> None:
         self.db.close()
+        keys.forget(self.data_dir)
         self._lock.release()
         if self.sample:
             shutil.rmtree(self.data_dir, ignore_errors=True)
@@ -139,11 +140,28 @@ class Session:
         self.close()
 
 
+def needs_passphrase(data_dir: Path) -> bool:
+    """True when the folder is locked with a passphrase (open_session then needs it)."""
+    return passphrase_lock.is_locked(Path(data_dir))
+
+
 def open_session(data_dir: Path, access: Access = Access.READ, *,
-                 fill_demo: bool = False) -> Session:
+                 fill_demo: bool = False, passphrase: str | None = None) -> Session:
     """Open *data_dir* for *access*; raises KnownError (AlreadyOpenError when another
-    copy holds it). *fill_demo* adds the sample family to an empty folder (a write)."""
+    copy holds it; storage.errors.LockedError when it is locked and *passphrase* is
+    missing or wrong). *fill_demo* adds the sample family to an empty folder (a write)."""
     data_dir = Path(data_dir)
+    if passphrase is not None:
+        keys.remember(data_dir, passphrase)
+    try:
+        return _open_session(data_dir, access, fill_demo)
+    except BaseException:
+        if passphrase is not None:
+            keys.forget(data_dir)
+        raise
+
+
+def _open_session(data_dir: Path, access: Access, fill_demo: bool) -> Session:
     if fill_demo:
         access = Access.WRITE
     if data_dir.exists() and not data_dir.is_dir():
@@ -191,6 +209,7 @@ def open_sample_session() -> Session:
 def _open_for_writing(data_dir: Path, fill_demo: bool) -> Database:
     db = open_database(paths.database_path(data_dir), backups=_before_update_folder(data_dir))
     try:
+        _settle_lock(db, data_dir)
         _carry_over_household(db, data_dir)
         if fill_demo:
             from bfpp_desktop.demo import fill_if_empty  # only --demo needs the family
@@ -208,13 +227,16 @@ def _prepare_then_read(data_dir: Path) -> Database:
         db = open_reader_of_ours(database)   # preparing, if needed, checks it all
         try:
             if ready_to_read(db) and household_store.has_saved(db):
+                passphrase_lock.load_photo_key(db, data_dir)
                 return db
         except BaseException:
             db.close()
             raise
         db.close()
     _open_for_writing(data_dir, fill_demo=False).close()
-    return open_reader(database)
+    db = open_reader(database)
+    passphrase_lock.load_photo_key(db, data_dir)
+    return db
 
 
 def _before_update_folder(data_dir: Path) -> Path:
@@ -256,10 +278,17 @@ def _read_as_it_is(data_dir: Path, refusal: KnownError) -> Database:
     try:
         if not ready_to_read(db):
             raise refusal
+        passphrase_lock.load_photo_key(db, data_dir)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _settle_lock(db: Database, data_dir: Path) -> None:
+    """Finish what a stopped change of the lock left: its copy goes, photos follow."""
+    passphrase_lock.remove_stale_copy(data_dir)
+    passphrase_lock.settle(db, data_dir)
 
 
 def _carry_over_household(db: Database, data_dir: Path) -> None:

@@ -7,7 +7,8 @@ from bfpp_desktop.core.household import Household
 # Kept in the table but made again on import from other fields.
 DERIVED = {"contacts": {"phone_digits"}, "journal_entries": {"photo_count"}}
 # Tables that are not records of the family's: bookkeeping and the search index.
-NOT_RECORDS = {"file_tasks", "household"}
+# photo_key: a locked folder's key for its photo files, never exported.
+NOT_RECORDS = {"file_tasks", "household", "photo_key"}
 
 
 def test_every_column_of_every_record_table_is_in_the_format(db):

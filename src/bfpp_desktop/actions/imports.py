@@ -34,9 +34,11 @@ class _Rehearsal(Exception):
         self.written = written
 
 
-def read_import(path: Path, progress: Progress | None = None) -> ImportFile:
-    """The export file at *path*, checked whole (raises KnownError with a plain message)."""
-    return export_zip.read_export(path, progress)
+def read_import(path: Path, progress: Progress | None = None,
+                passphrase: str | None = None) -> ImportFile:
+    """The export file at *path*, checked whole (raises KnownError with a plain message;
+    export_zip.ProtectedExportError when it needs its *passphrase*)."""
+    return export_zip.read_export(path, progress, passphrase)
 
 
 def preview_import(target, source: ImportFile) -> Written:
@@ -100,9 +102,9 @@ def release(keeper: PhotoKeeper, held: list[tuple[int, str]]) -> None:
 
 
 def import_file(target, keeper: PhotoKeeper, path: Path,
-                progress: Progress | None = None) -> OpResult:
+                progress: Progress | None = None, passphrase: str | None = None) -> OpResult:
     """All three steps at once (the command line)."""
-    source = read_import(path)
+    source = read_import(path, passphrase=passphrase)
     preview = preview_import(target, source)
     held: list[tuple[int, str]] = []
 

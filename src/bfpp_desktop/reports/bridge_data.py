@@ -1,5 +1,6 @@
 """Plain data for the bridge-book page and the photo sheet (filled by gather_bridge.py)."""
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 
 from bfpp_desktop.reports.data import Bundle
@@ -8,6 +9,8 @@ from bfpp_desktop.reports.data import Bundle
 @dataclass(frozen=True)
 class PhotoOnPaper:
     path: str | None             # None when the file is no longer in the data folder
+    # Reads the picture (decrypted in memory when the data folder is locked).
+    read: Callable[[], bytes] | None = field(default=None, compare=False, repr=False)
     caption: str = ""
     taken_on: date | None = None
 

@@ -6,6 +6,7 @@ summaries (dates and words, never titles), the photos chosen (and only once the
 explicitly chose to include private ones.
 """
 from datetime import date
+from functools import partial
 
 from sqlite_utils import Database
 
@@ -20,7 +21,7 @@ from bfpp_desktop.reports.texts import translate
 from bfpp_desktop.storage.bridge_book import (birth_parent_names, data_dir_of, page_by_number,
                                               photos_between)
 from bfpp_desktop.storage.errors import KnownError
-from bfpp_desktop.storage.photos import photo_path
+from bfpp_desktop.storage.photos import photo_path, read_photo
 
 
 def _on_paper(db: Database, child_id: int, photos: list[PhotoChoice]) -> tuple[PhotoOnPaper, ...]:
@@ -29,6 +30,7 @@ def _on_paper(db: Database, child_id: int, photos: list[PhotoChoice]) -> tuple[P
     for photo in photos:
         path = photo_path(folder, child_id, photo.file_name)
         result.append(PhotoOnPaper(path=str(path) if path and path.is_file() else None,
+                                   read=partial(read_photo, path) if path else None,
                                    caption=photo.caption, taken_on=photo.taken_on))
     return tuple(result)
 

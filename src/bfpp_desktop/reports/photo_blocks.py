@@ -36,9 +36,9 @@ class MissingPhoto(Flowable):
 def picture(photo: PhotoOnPaper, max_width: float, max_height: float,
             styles: Styles) -> Flowable:
     """The image scaled to fit, keeping its shape; a placeholder if it cannot be read."""
-    if photo.path:
+    if photo.path and photo.read:
         try:
-            copy = print_copy(photo.path, max_width, max_height)
+            copy = print_copy(photo.read(), max_width, max_height)
         except Exception:  # noqa: BLE001 - a damaged file prints as the placeholder
             copy = None
         if copy is not None:

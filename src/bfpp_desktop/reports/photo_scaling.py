@@ -4,7 +4,6 @@ camera metadata reaches it. JPEG stays JPEG; PNG (drawings, scans) stays sharp a
 """
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from PIL import Image
 
@@ -20,12 +19,12 @@ class PrintCopy:
     height: float
 
 
-def print_copy(path: Path, max_width: float, max_height: float) -> PrintCopy:
-    """The photo at *path* fitted into max_width x max_height points, keeping its shape.
+def print_copy(data: bytes, max_width: float, max_height: float) -> PrintCopy:
+    """The picture *data* fitted into max_width x max_height points, keeping its shape.
 
-    Raises OSError (or another Pillow error) when the file cannot be read.
+    Raises OSError (or another Pillow error) when it cannot be read.
     """
-    with Image.open(path) as image:
+    with Image.open(io.BytesIO(data)) as image:
         scale = min(max_width / image.width, max_height / image.height)
         width, height = image.width * scale, image.height * scale
         pixels = (max(1, round(width / POINTS_PER_INCH * PRINT_DPI)),

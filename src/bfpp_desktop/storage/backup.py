@@ -1,7 +1,7 @@
 """Backups: a consistent copy of the database with its photos, and the rotation of old ones.
 
-Everything that writes a backup lives here, so the passphrase lock can later encrypt
-backups in one place. A backup folder holds:
+Everything that writes a backup lives here. A copy of a locked database is locked with
+the same key (storage.keys): a backup holds nothing in plain text the file does not. A backup folder holds:
 
     bfpp-20261201-203512-123456-start/   one backup:
         bfpp.sqlite3                       the database, copied with SQLite's backup API
@@ -38,6 +38,7 @@ from pathlib import Path
 from bfpp_desktop import __version__
 from bfpp_desktop.core import backup_rotation
 from bfpp_desktop.core.i18n import translate
+from bfpp_desktop.storage import driver, keys
 from bfpp_desktop.storage.errors import KnownError, classify, not_a_database
 from bfpp_desktop.storage.photos import PHOTOS_DIRNAME, TEMP_SUFFIX
 
@@ -210,9 +211,10 @@ def _remove_partials(folder: Path) -> None:
 
 
 def _open_source(source: sqlite3.Connection | Path) -> tuple[sqlite3.Connection, bool]:
-    if isinstance(source, sqlite3.Connection):
+    if not isinstance(source, (str, Path)):
         return source, False
-    conn = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    conn = driver.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True,
+                          key=keys.key_for(Path(source)))
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn, True
 
@@ -223,7 +225,7 @@ def copy_database(source: sqlite3.Connection | Path, target_path: Path) -> tuple
     check it, and count what it holds. Restoring copies back through here too."""
     conn, own = _open_source(source)
     os.close(os.open(target_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    target = sqlite3.connect(target_path)
+    target = driver.connect(str(target_path), key=keys.key_for_connection(conn))
     try:
         conn.backup(target)
         # The copy carries the live file's WAL mode; a backup is one file on its own.

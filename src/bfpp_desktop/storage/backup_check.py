@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.core.i18n import translate
-from bfpp_desktop.storage import migrations
+from bfpp_desktop.storage import driver, keys, migrations
 from bfpp_desktop.storage.backup import BackupInfo, BadManifest, blob_path, list_backups, \
     read_manifest
 from bfpp_desktop.storage.connection import SQLITE_HEADER
@@ -35,12 +35,15 @@ def database_problem(path: Path) -> Problem | None:
         if path.stat().st_size == 0:
             return Problem.EMPTY
         with open(path, "rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            if (handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER
+                    and not keys.is_locked_file(path)):
                 return Problem.NOT_A_DATABASE
     except PermissionError:
         return None   # not ours to read: that is not damage, and has its own message
     except OSError:
         return Problem.DAMAGED   # the disk cannot read it
+    if keys.is_locked_file(path) and keys.key_for(path) is None:
+        return None   # locked, and no passphrase here to look inside: not damage
     try:
         conn = _open_read_only(path)
     except sqlite3.DatabaseError:
@@ -54,16 +57,16 @@ def database_problem(path: Path) -> Problem | None:
     return None if result == [("ok",)] else Problem.DAMAGED
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri()
+def _open_read_only(path: Path) -> driver.Connection:
+    uri, key = path.resolve().as_uri(), keys.key_for(path)
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn = driver.connect(f"{uri}?mode=ro", uri=True, key=key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
         # A file in WAL mode whose -shm is gone cannot be opened read-only as usual;
         # "immutable" reads the main file as it is, which is what there is to check.
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+        return driver.connect(f"{uri}?mode=ro&immutable=1", uri=True, key=key)
 
 
 def damaged_backup(path: Path) -> KnownError:

@@ -13,10 +13,8 @@ from sqlite_utils import Database
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.whole_file import whole_file
-from bfpp_desktop.storage import errors, file_tasks, migrations, rows
-from bfpp_desktop.storage import backup
-
-SQLITE_HEADER = b"SQLite format 3\x00"
+from bfpp_desktop.storage import backup, driver, errors, file_tasks, keys, migrations, rows
+from bfpp_desktop.storage.keys import SQLITE_HEADER
 # Marks the file as ours, so another program's SQLite file is not mistaken for it.
 APPLICATION_ID = 0x42465050  # "BFPP"
 
@@ -34,7 +32,7 @@ def _whole_characters(text: str) -> str:
 
 
 # Every text bound to a statement, from every module, passes here once.
-sqlite3.register_adapter(str, _whole_characters)
+driver.register_adapter(str, _whole_characters)
 
 
 def open_database(path: Path, *, backups: Path | None = None) -> Database:
@@ -49,7 +47,7 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         _create(path)
     _check_before_writing(path)
     try:
-        conn = sqlite3.connect(path, timeout=5)
+        conn = connect(path)
     except sqlite3.Error as exc:
         raise errors.classify(exc, path) or exc
     try:
@@ -98,7 +96,7 @@ def _create(path: Path) -> None:
         leftover.unlink(missing_ok=True)
     try:
         with whole_file(path) as partial:
-            conn = sqlite3.connect(partial)
+            conn = driver.connect(str(partial))   # new files are plain; storage.lock locks
             try:
                 _configure(conn, partial)
                 migrations.bring_up_to_date(_database(conn))
@@ -109,7 +107,7 @@ def _create(path: Path) -> None:
         raise errors.classify(exc, path) or exc
 
 
-def _stamp(conn: sqlite3.Connection) -> None:
+def _stamp(conn: driver.Connection) -> None:
     # Marked once: setting it rewrites the header, and opening alone changes nothing.
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -172,8 +170,8 @@ def open_reader(path: Path) -> Database:
     return _database(conn)
 
 
-def _connect_read_only(path: Path, mode: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5)
+def _connect_read_only(path: Path, mode: str) -> driver.Connection:
+    conn = connect(path, mode=mode)
     try:
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -182,6 +180,34 @@ def _connect_read_only(path: Path, mode: str) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def connect(path: Path, *, mode: str | None = None) -> driver.Connection:
+    """A connection to the database at *path* (through a URI with *mode*, such as
+    "mode=ro"), with its key when the file is locked and its folder unlocked in this
+    process (storage.keys). Raises errors.locked() when no passphrase was given for a
+    locked file, errors.wrong_passphrase() when it does not open it (the file is only
+    read); SQLite's own errors as they are."""
+    path = Path(path)
+    key = keys.key_for(path)
+    if key is None and keys.is_locked_file(path):
+        raise errors.locked(path)
+    target = f"{path.resolve().as_uri()}?{mode}" if mode else str(path)
+    conn = driver.connect(target, key=key, uri=mode is not None)
+    if key is not None:
+        _check_key(conn, path)
+    return conn
+
+
+def _check_key(conn: driver.Connection, path: Path) -> None:
+    """SQLCipher reads nothing until asked: a first read tells a wrong passphrase."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_NOTADB:
+            raise errors.wrong_passphrase(path) from exc
+        raise
 
 
 def _is_unwritable_copy(path: Path, exc: sqlite3.OperationalError) -> bool:
@@ -207,7 +233,7 @@ def _check_existing_file(path: Path) -> None:
         # SQLite would happily turn an empty file into a new database, hiding
         # whatever loss emptied it.
         raise errors.empty_file(path)
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not keys.is_locked_file(path):
         raise errors.not_a_database(path)
 
 
@@ -236,7 +262,7 @@ def _unstamped_but_ours(db: Database) -> bool:
     return not tables or bool(migrations.migrations.applied(db))
 
 
-def _configure(conn: sqlite3.Connection, path: Path) -> None:
+def _configure(conn: driver.Connection, path: Path) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
         raise errors.read_only(path.parent)

@@ -150,3 +150,26 @@ def read_only(path) -> KnownError:
         translate("Errors", "This app is not allowed to save in {path}.").format(path=path),
         translate("Errors", "Check that the folder is yours and not read-only, "
                             "or start the app with another data folder."))
+
+
+class LockedError(KnownError):
+    """The data file is locked with a passphrase, and none (or a wrong one) was given."""
+
+
+def locked(path) -> LockedError:
+    return LockedError(
+        translate("Errors", "The data is locked"),
+        translate("Errors", "The file {path} is locked with a passphrase.").format(path=path),
+        translate("Errors", "Start the app and type the passphrase, or set BFPP_PASSPHRASE "
+                            "for the command line."))
+
+
+class WrongPassphraseError(LockedError):
+    pass
+
+
+def wrong_passphrase(path) -> WrongPassphraseError:
+    return WrongPassphraseError(
+        translate("Errors", "That passphrase does not open the data"),
+        translate("Errors", "The passphrase you typed does not open {path}.").format(path=path),
+        translate("Errors", "Check the Caps Lock key and try again. Nothing was changed."))

@@ -11,8 +11,9 @@ is the wrong type, each ends in its own plain KnownError before anything is writ
 Every photo is checked against the size and SHA-256 the document lists for it, and
 must start like a JPEG or PNG.
 
-Protection by passphrase (a later version) slots in at _write_member/_read_member:
-every byte of the document and the photos passes through those two.
+Protection by passphrase (export_protect) happens in _write_member/_read_member: every
+byte of the document and the photos passes through those two, sealed with the key of
+the file's plain protection member.
 """
 import glob
 import hashlib
@@ -33,8 +34,12 @@ from bfpp_desktop.core.export_format import (DOCUMENT_MEMBER, FORMAT_NAME, FORMA
                                              NewerFormat, check_document, referenced_photos)
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.whole_file import whole_file
-from bfpp_desktop.storage import photos
-from bfpp_desktop.storage.errors import KnownError, classify
+from bfpp_desktop.core import paths
+from bfpp_desktop.storage import keys, photos
+from bfpp_desktop.storage.errors import KnownError, LockedError, classify
+from bfpp_desktop.storage.export_protect import (PROTECTION, PROTECTION_LIMIT, NotProtected,
+                                                 Protection, WrongPassphrase, new_protection,
+                                                 read_protection)
 from bfpp_desktop.storage.export_read import read_export_records
 
 # Limits on what an import reads, far above a real family's years of records.
@@ -44,6 +49,7 @@ PHOTO_LIMIT = photos.SIZE_LIMIT
 TOTAL_LIMIT = 16 * 1024 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
+_SEALING = 28   # nonce and tag a sealed member adds
 
 Progress = Callable[[int, int], None]   # (done, in all); may raise to stop the work
 
@@ -54,14 +60,18 @@ class ImportFile:
     checked again, when they are copied in)."""
     path: Path
     document: Document
+    # The key of a file protected by a passphrase; None for a plain file.
+    protection: Protection | None = None
 
 
 # ----- writing --------------------------------------------------------------------------------
 def write_export(target: Path, content: dict, data_dir: Path,
-                 progress: Progress | None = None) -> dict:
+                 progress: Progress | None = None, passphrase: str | None = None) -> dict:
     """Write *content* (read_export_records' scope, household and records) and the photos
-    it refers to, found in *data_dir*, to *target*; returns the document written."""
+    it refers to, found in *data_dir*, to *target*, protected by *passphrase* if given;
+    returns the document written."""
     target = Path(target)
+    protection = None if passphrase is None else new_protection(passphrase)
     progress = progress or (lambda done, total: None)
     document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "app_version": __version__,
                 "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -71,17 +81,21 @@ def write_export(target: Path, content: dict, data_dir: Path,
     try:
         with whole_file(target) as partial:
             with zipfile.ZipFile(partial, "w") as archive:
+                if protection is not None:
+                    _write_member(archive, PROTECTION, protection.header,
+                                  zipfile.ZIP_DEFLATED)
                 for number, (child_id, name, source) in enumerate(wanted, start=1):
-                    data = source.read_bytes()
+                    data = photos.read_photo(source)
                     member = f"photos/{child_id}/{number}{photos.kind_of(data)}"
-                    _write_member(archive, member, data, zipfile.ZIP_STORED)  # already packed
+                    _write_member(archive, member, data, zipfile.ZIP_STORED,  # already packed
+                                  protection)
                     document["photos"].append({
                         "child_id": child_id, "file_name": name, "member": member,
                         "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
                     progress(number, len(wanted) + 1)
                 _write_member(archive, DOCUMENT_MEMBER, json.dumps(
                     document, ensure_ascii=False, indent=1).encode("utf-8"),
-                    zipfile.ZIP_DEFLATED)
+                    zipfile.ZIP_DEFLATED, protection)
             progress(len(wanted) + 1, len(wanted) + 1)
     except (FileNotFoundError, NotADirectoryError) as exc:
         raise KnownError(translate("Export", "The export could not be saved"),
@@ -103,7 +117,12 @@ def _remove_stale_parts(target: Path) -> None:
         pass   # the export itself then says what is wrong with the folder
 
 
-def _write_member(archive: zipfile.ZipFile, name: str, data: bytes, compression: int) -> None:
+def _write_member(archive: zipfile.ZipFile, name: str, data: bytes, compression: int,
+                  protection: Protection | None = None) -> None:
+    if protection is not None:
+        # Sealed bytes do not compress: pack them first, then store them as they are.
+        data = protection.seal(name, zlib.compress(data) if compression else data)
+        compression = zipfile.ZIP_STORED
     archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data,
                      compress_type=compression)
 
@@ -180,8 +199,30 @@ def not_a_photo(path: Path, member: str) -> KnownError:
                     member=member)
 
 
-def read_export(path: Path, progress: Progress | None = None) -> ImportFile:
-    """Check the export file at *path* whole: its layout, size, document and photos."""
+class ProtectedExportError(LockedError):
+    """The export file is protected by a passphrase, and none (or a wrong one) was given."""
+
+
+def protected(path: Path) -> ProtectedExportError:
+    return ProtectedExportError(
+        translate("Export", "This export file is protected by a passphrase"),
+        translate("Export", "“{name}” can only be read with the passphrase it was saved "
+                            "with.").format(name=Path(path).name),
+        translate("Export", "Type the passphrase to import it."))
+
+
+def wrong_passphrase(path: Path) -> ProtectedExportError:
+    return ProtectedExportError(
+        translate("Export", "That passphrase does not open the export file"),
+        translate("Export", "The passphrase does not open “{name}”.").format(
+            name=Path(path).name),
+        translate("Export", "Check the Caps Lock key and try again. Nothing was imported."))
+
+
+def read_export(path: Path, progress: Progress | None = None,
+                passphrase: str | None = None) -> ImportFile:
+    """Check the export file at *path* whole: its layout, size, document and photos.
+    A protected file needs its *passphrase* (ProtectedExportError without it)."""
     path = Path(path)
     progress = progress or (lambda done, total: None)
     try:
@@ -189,8 +230,9 @@ def read_export(path: Path, progress: Progress | None = None) -> ImportFile:
             starts_like_zip = handle.read(4) == _ZIP_MAGIC
         with zipfile.ZipFile(path) as archive:
             infos = _checked_members(archive, path)
-            document = _read_document(archive, infos, path)
-            _check_photos(archive, infos, document, path, progress)
+            protection = _protection(archive, infos, path, passphrase)
+            document = _read_document(archive, infos, path, protection)
+            _check_photos(archive, infos, document, path, progress, protection)
     except KnownError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error,
@@ -204,7 +246,20 @@ def read_export(path: Path, progress: Progress | None = None) -> ImportFile:
                        path) from exc
     except OSError as exc:
         raise classify(exc, path) or damaged(path) from exc
-    return ImportFile(path, document)
+    return ImportFile(path, document, protection)
+
+
+def _protection(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], path: Path,
+                passphrase: str | None) -> Protection | None:
+    if PROTECTION not in infos:
+        return None
+    if passphrase is None:
+        raise protected(path)
+    header = _read_member(archive, infos[PROTECTION], PROTECTION_LIMIT, path)
+    try:
+        return read_protection(header, passphrase)
+    except NotProtected as exc:
+        raise changed(path, translate("Export", "Its protection cannot be read.")) from exc
 
 
 def _checked_members(archive: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo]:
@@ -213,9 +268,11 @@ def _checked_members(archive: zipfile.ZipFile, path: Path) -> dict[str, zipfile.
         raise too_large(path)
     by_name: dict[str, zipfile.ZipInfo] = {}
     total = 0
+    # A sealed photo is a nonce and a tag longer than the picture in it.
+    sealing = _SEALING if any(info.filename == PROTECTION for info in infos) else 0
     for info in infos:
         name = info.filename
-        if name != DOCUMENT_MEMBER and not PHOTO_MEMBER.fullmatch(name):
+        if name not in (DOCUMENT_MEMBER, PROTECTION) and not PHOTO_MEMBER.fullmatch(name):
             # Also every absolute path, "..", backslash or drive letter: nothing here is
             # ever written under a member's name, and nothing unexpected is read.
             raise changed(path, translate("Export", "It holds a file this app does not put "
@@ -224,7 +281,8 @@ def _checked_members(archive: zipfile.ZipFile, path: Path) -> dict[str, zipfile.
         if name in by_name:
             raise changed(path, translate("Export", "It holds “{member}” twice.").format(
                 member=name))
-        limit = DOCUMENT_LIMIT if name == DOCUMENT_MEMBER else PHOTO_LIMIT
+        limit = {DOCUMENT_MEMBER: DOCUMENT_LIMIT, PROTECTION: PROTECTION_LIMIT}.get(
+            name, PHOTO_LIMIT + sealing)
         total += info.file_size
         if info.file_size > limit or total > TOTAL_LIMIT:
             raise too_large(path)
@@ -235,16 +293,29 @@ def _checked_members(archive: zipfile.ZipFile, path: Path) -> dict[str, zipfile.
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
-                 path: Path) -> bytes:
-    """The member's bytes, read no further than *limit* whatever its header says."""
+                 path: Path, protection: Protection | None = None,
+                 packed: bool = False) -> bytes:
+    """The member's bytes, read no further than *limit* whatever its header says, and
+    unsealed (raising WrongPassphrase) when the file is protected; *packed* for the
+    document, which is compressed before it is sealed."""
     parts, size = [], 0
     with archive.open(info) as member:
         while chunk := member.read(_CHUNK):
             size += len(chunk)
-            if size > limit:
+            if size > limit + (_SEALING if protection else 0):
                 raise too_large(path)
             parts.append(chunk)
-    return b"".join(parts)
+    data = b"".join(parts)
+    if protection is None:
+        return data
+    data = protection.open(info.filename, data)
+    if not packed:
+        return data
+    unpacker = zlib.decompressobj()
+    data = unpacker.decompress(data, limit + 1)
+    if len(data) > limit or unpacker.unconsumed_tail:
+        raise too_large(path)
+    return data
 
 
 def _no_constants(name: str):
@@ -252,8 +323,12 @@ def _no_constants(name: str):
 
 
 def _read_document(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
-                   path: Path) -> Document:
-    data = _read_member(archive, infos[DOCUMENT_MEMBER], DOCUMENT_LIMIT, path)
+                   path: Path, protection: Protection | None) -> Document:
+    try:
+        data = _read_member(archive, infos[DOCUMENT_MEMBER], DOCUMENT_LIMIT, path,
+                            protection, packed=True)
+    except WrongPassphrase as exc:
+        raise wrong_passphrase(path) from exc
     try:
         value = json.loads(data.decode("utf-8"), parse_constant=_no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -273,7 +348,7 @@ def _read_document(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
     except RecursionError as exc:
         raise changed(path, translate("Export", "Its records cannot be read.")) from exc
     listed = {p["member"] for p in document.photos}
-    held = set(infos) - {DOCUMENT_MEMBER}
+    held = set(infos) - {DOCUMENT_MEMBER, PROTECTION}
     if listed != held:
         missing = sorted(listed - held)
         raise changed(path, translate("Export", "The photo “{member}” it lists is not in it.")
@@ -283,17 +358,21 @@ def _read_document(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
 
 
 def _check_photos(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
-                  document: Document, path: Path, progress: Progress) -> None:
+                  document: Document, path: Path, progress: Progress,
+                  protection: Protection | None) -> None:
     for done, entry in enumerate(document.photos, start=1):
-        photo_bytes(archive, infos[entry["member"]], entry, path)
+        photo_bytes(archive, infos[entry["member"]], entry, path, protection)
         progress(done, len(document.photos))
 
 
 def photo_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo, entry: dict,
-                path: Path) -> bytes:
+                path: Path, protection: Protection | None = None) -> bytes:
     """A photo member's bytes, once they are what the document says (size, SHA-256) and
     start like the JPEG or PNG its name says."""
-    data = _read_member(archive, info, PHOTO_LIMIT, path)
+    try:
+        data = _read_member(archive, info, PHOTO_LIMIT, path, protection)
+    except WrongPassphrase as exc:
+        raise not_a_photo(path, entry["member"]) from exc
     kind = photos.kind_of(data)
     if (len(data) != entry["size"] or hashlib.sha256(data).hexdigest() != entry["sha256"]
             or kind is None or not entry["member"].endswith(kind)):
@@ -308,7 +387,7 @@ def read_photos(source: ImportFile, wanted: list[dict],
         with zipfile.ZipFile(source.path) as archive:
             for entry in wanted:
                 info = archive.getinfo(entry["member"])
-                each(entry, photo_bytes(archive, info, entry, source.path))
+                each(entry, photo_bytes(archive, info, entry, source.path, source.protection))
     except KnownError:
         raise
     except (zipfile.BadZipFile, KeyError, EOFError, zlib.error) as exc:
@@ -319,10 +398,15 @@ def read_photos(source: ImportFile, wanted: list[dict],
 
 
 def export_to_file(db: Database, data_dir: Path, target: Path, child_id: int | None = None,
-                   progress: Progress | None = None) -> dict:
+                   progress: Progress | None = None, passphrase: str | None = None) -> dict:
     """Export everything (or child *child_id* and what is theirs) from *db* to *target*;
-    returns the document written."""
-    return write_export(target, read_export_records(db, child_id), data_dir, progress)
+    returns the document written. The file is protected by *passphrase*, and always by
+    the lock's passphrase when the data folder is locked (nothing leaves it readable)."""
+    unlocked = keys.unlocked(data_dir)
+    if unlocked is not None and keys.is_locked_file(paths.database_path(data_dir)):
+        passphrase = passphrase or unlocked.passphrase
+    return write_export(target, read_export_records(db, child_id), data_dir, progress,
+                        passphrase)
 
 
 def describe_export(document: dict) -> str:

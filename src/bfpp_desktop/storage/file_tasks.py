@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bfpp_desktop.storage import photos, rows
+from bfpp_desktop.storage.photo_crypt import PhotoLocked
 from bfpp_desktop.storage.photo_clean import DamagedPicture, clean_picture
 from bfpp_desktop.storage.photo_sweep import referenced_files
 
@@ -29,7 +30,7 @@ def clean_stored_photos(db: Database, data_dir: Path) -> None:
             log.warning("photo name %r is not one the app makes: left alone", name)
             continue
         try:
-            data = path.read_bytes()
+            data = photos.read_photo(path)
             kind = photos.kind_of(data)
             if kind is None:
                 raise DamagedPicture("neither JPEG nor PNG")
@@ -37,7 +38,7 @@ def clean_stored_photos(db: Database, data_dir: Path) -> None:
             cleaned += 1
         except FileNotFoundError:
             continue  # already gone; printouts show their placeholder
-        except (OSError, DamagedPicture):
+        except (OSError, DamagedPicture, PhotoLocked):
             left += 1
             log.warning("photo %s left as it was: it could not be cleaned", path,
                         exc_info=True)

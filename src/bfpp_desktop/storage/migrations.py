@@ -68,6 +68,14 @@ def _step_from_records(db: Database) -> None:
                "INTEGER NOT NULL DEFAULT 0 CHECK (records_unticked IN (0, 1))")
 
 
+@step("1030_photo_key")
+def _photo_key(db: Database) -> None:
+    # The key of a locked folder's photo files, kept inside the locked database.
+    db.execute("""CREATE TABLE photo_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    key BLOB NOT NULL CHECK (length(key) = 32))""")
+
+
 def schema_version() -> int:
     return BASELINE_VERSION + len(_step_names) - 1
 

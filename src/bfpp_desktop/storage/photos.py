@@ -7,6 +7,9 @@ so a text file renamed .jpg is refused with a message. Every file is written
 under a temporary name and renamed into place, so a crash never leaves half a
 photo under a real name. Which files stay is decided by photo_sweep.
 Thumbnails are the UI's job.
+
+Every photo file is read through read_photo() and written through write_photo(): in a
+locked data folder they are encrypted on disk (photo_crypt) and plain only in memory.
 """
 import os
 import re
@@ -14,6 +17,7 @@ import uuid
 from pathlib import Path
 
 from bfpp_desktop.core.i18n import translate
+from bfpp_desktop.storage import keys, photo_crypt
 from bfpp_desktop.storage.errors import KnownError, classify
 from bfpp_desktop.storage.photo_clean import DamagedPicture, clean_picture
 
@@ -52,9 +56,28 @@ def kind_of(data: bytes) -> str | None:
 
 
 def image_kind(path: Path) -> str | None:
-    """'.jpg' or '.png' judged by the file's first bytes; None for anything else."""
-    with open(path, "rb") as handle:
-        return kind_of(handle.read(8))
+    """'.jpg' or '.png' judged by the picture's first bytes; None for anything else
+    (a locked photo that cannot be unlocked too)."""
+    try:
+        return kind_of(read_photo(path))
+    except photo_crypt.PhotoLocked:
+        return None
+
+
+def _photo_key(path: Path) -> bytes | None:
+    # <data_dir>/photos/<child_id>/<name>
+    unlocked = keys.unlocked(Path(path).parents[2])
+    return None if unlocked is None else unlocked.photo_key
+
+
+def read_photo(path: Path) -> bytes:
+    """The picture in the photo file at *path*, decrypted when the folder is locked.
+    Raises OSError when it cannot be read, photo_crypt.PhotoLocked when it is locked
+    and its key is not here."""
+    data = Path(path).read_bytes()
+    if photo_crypt.is_locked(data):
+        return photo_crypt.unlock(_photo_key(path), data)
+    return data
 
 
 def not_a_photo(path: Path) -> KnownError:
@@ -73,11 +96,13 @@ def damaged_photo(path: Path) -> KnownError:
 
 
 def write_photo(path: Path, data: bytes) -> None:
-    """Write *data* to a temporary name beside *path*, then rename it into place."""
+    """Write the picture *data* to a temporary name beside *path*, then rename it into
+    place; encrypted when the folder is locked."""
+    key = _photo_key(path)
     temp = path.with_name(path.name + TEMP_SUFFIX)
     try:
         with open(temp, "wb") as handle:
-            handle.write(data)
+            handle.write(data if key is None else photo_crypt.lock(key, data))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)

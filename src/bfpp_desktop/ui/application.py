@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bfpp_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
 from bfpp_desktop.core import paths
-from bfpp_desktop.session import (Access, AlreadyOpenError, Session, open_sample_session,
-                                  open_session)
+from bfpp_desktop.session import (Access, AlreadyOpenError, Session, needs_passphrase,
+                                  open_sample_session, open_session)
 from bfpp_desktop.storage.backup import BackupInfo
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
@@ -23,6 +23,7 @@ from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.language import install_language, start_language
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
+from bfpp_desktop.ui.lock.unlock_dialog import ask_until_open
 from bfpp_desktop.ui.none_guard import protect_none
 from bfpp_desktop.ui.main_window import MainWindow
 
@@ -158,7 +159,15 @@ def _open(data_dir: Path | None, demo: bool) -> Session:
     try:
         if data_dir is None:
             return open_sample_session()
+        if needs_passphrase(data_dir):
+            session = ask_until_open(data_dir, lambda passphrase: open_session(
+                data_dir, Access.WRITE, fill_demo=demo, passphrase=passphrase))
+            if session is None:
+                raise StartupRefused("no passphrase")
+            return session
         return open_session(data_dir, Access.WRITE, fill_demo=demo)
+    except StartupRefused:
+        raise
     except AlreadyOpenError as error:
         QMessageBox.information(None, error.title, error.message)
         raise StartupRefused("locked") from error

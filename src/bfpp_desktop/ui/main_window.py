@@ -3,7 +3,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import children as child_actions
@@ -21,6 +21,8 @@ from bfpp_desktop.ui.conversations.launcher import (COMFORT_CALL, ICEBREAKER,
                                                    ConversationLauncher)
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.export_import.menu import ExportImport
+from bfpp_desktop.ui.lock.guard import LockGuard
+from bfpp_desktop.ui.lock.settings_dialog import LockSettingsDialog
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.guide.page import GuidePage
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         # Pages out of view are filled when their tab is first chosen (ChildPage.set_child).
         self.ui.childTabs.currentChanged.connect(self._on_tab_changed)
         self._setup_actions()
+        self._setup_lock()
         self._restore_settings()
         self.refresh_children(select_id=context.settings.value(SETTINGS_LAST_CHILD, type=int))
 
@@ -174,6 +177,36 @@ class MainWindow(QMainWindow):
             self.helper_actions.append(action)
         if self.sample:
             self._setup_sample()
+
+    def _setup_lock(self) -> None:
+        """Ctrl+L and the idle time lock the window (ui/lock/guard.py); the sample family
+        is never locked."""
+        self.lock_guard = LockGuard(self)
+        if self.sample:
+            return
+        self.lock_settings_action = QAction(self.tr("Passphrase &Lock…"), self)
+        self.lock_settings_action.triggered.connect(self.open_lock_settings)
+        for action in (self.lock_guard.lock_action, self.lock_settings_action):
+            self.ui.menuFile.insertAction(self.ui.actionQuit, action)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        # Offered on the first run too, under the welcome's buttons.
+        self.welcome_lock_button = QPushButton(
+            self.tr("Sharing this computer? Lock your records with a passphrase…"), self)
+        self.welcome_lock_button.setFlat(True)
+        self.welcome_lock_button.clicked.connect(self.open_lock_settings)
+        layout = self.ui.welcomeLayout
+        row = next(i for i in range(layout.count())
+                   if layout.itemAt(i).layout() is self.ui.welcomeButtonRow)
+        layout.insertWidget(row + 1, self.welcome_lock_button, 0,
+                            Qt.AlignmentFlag.AlignHCenter)
+        self.welcome_lock_button.setVisible(not self.lock_guard.lock_is_on())
+
+    def open_lock_settings(self) -> LockSettingsDialog:
+        dialog = LockSettingsDialog(self.lock_guard, self)
+        dialog.finished.connect(lambda _result: self.welcome_lock_button.setVisible(
+            not self.lock_guard.lock_is_on()))
+        dialog.open()
+        return dialog
 
     def _setup_sample(self) -> None:
         """A sample window says so, and offers the way back to the caregiver's own records."""

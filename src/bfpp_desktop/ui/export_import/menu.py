@@ -11,13 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QProgressDialog
 
 from bfpp_desktop.actions import imports
 from bfpp_desktop.core import paths
 from bfpp_desktop.storage import children as child_store
+from bfpp_desktop.storage import lock as passphrase_lock
 from bfpp_desktop.storage.connection import open_reader
-from bfpp_desktop.storage.export_zip import describe_export, export_to_file
+from bfpp_desktop.storage.export_zip import (ProtectedExportError, describe_export,
+                                            export_to_file)
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
 from bfpp_desktop.ui.export_import.preview_dialog import ImportPreviewDialog
@@ -51,7 +53,8 @@ class ExportImport(QObject):
                            child_store.list_children(db, archived=True))
         if everyone is None:
             return
-        dialog = ExportDialog(everyone, self.window.current_child(), self.window)
+        dialog = ExportDialog(everyone, self.window.current_child(), self.window,
+                              locked=passphrase_lock.is_locked(self.context.data_dir))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         child = dialog.chosen_child()
@@ -65,11 +68,12 @@ class ExportImport(QObject):
         self.context.settings.setValue(SETTINGS_FOLDER, str(target.parent))
         database, data_dir = paths.database_path(self.context.data_dir), self.context.data_dir
         child_id = None if child is None else child.id
+        passphrase = dialog.passphrase()   # the lock's own is used when the folder is locked
 
         def work(progress):
             reader = open_reader(database)   # the window's connection stays on its thread
             try:
-                return export_to_file(reader, data_dir, target, child_id, progress)
+                return export_to_file(reader, data_dir, target, child_id, progress, passphrase)
             finally:
                 reader.close()
         self._run(work, self.tr("Saving the records in “{file}”…").format(file=target.name),
@@ -89,8 +93,21 @@ class ExportImport(QObject):
         if not path:
             return
         self.context.settings.setValue(SETTINGS_FOLDER, str(Path(path).parent))
-        self._run(lambda progress: imports.read_import(Path(path), progress),
-                  self.tr("Checking “{file}”…").format(file=Path(path).name), self._on_read)
+        self._read(Path(path), None)
+
+    def _read(self, path: Path, passphrase: str | None) -> None:
+        self._run(lambda progress: imports.read_import(path, progress, passphrase),
+                  self.tr("Checking “{file}”…").format(file=path.name), self._on_read,
+                  protected=lambda problem: self._ask_passphrase(path, problem,
+                                                                 passphrase is not None))
+
+    def _ask_passphrase(self, path: Path, problem, again: bool) -> None:
+        """A protected export file: ask for its passphrase (again, after a wrong one)."""
+        text = f"{problem.message}\n{problem.advice}" if again else problem.message
+        passphrase, ok = QInputDialog.getText(self.window, self.tr("Import Records"), text,
+                                              QLineEdit.EchoMode.Password)
+        if ok and passphrase:
+            self._read(path, passphrase)
 
     def _on_read(self, source) -> None:
         preview = attempt(self.window, imports.preview_import, self.context.db, source)
@@ -131,8 +148,9 @@ class ExportImport(QObject):
         saved = self.context.settings.value(SETTINGS_FOLDER, "", type=str)
         return Path(saved) if saved and Path(saved).is_dir() else Path.home()
 
-    def _run(self, work, label: str, done, failed=None) -> None:
-        """Run *work* on a pool thread behind a progress dialog with Stop."""
+    def _run(self, work, label: str, done, failed=None, protected=None) -> None:
+        """Run *work* on a pool thread behind a progress dialog with Stop; *protected* is
+        told when the work needs a passphrase it was not given."""
         job = BackgroundJob(work)
         progress = QProgressDialog(label, self.tr("Stop"), 0, 0, self.window)
         progress.setWindowTitle(self.window.windowTitle())
@@ -160,7 +178,9 @@ class ExportImport(QObject):
             finished()
             if failed is not None:
                 failed()
-            if not isinstance(exc, Stopped):
+            if protected is not None and isinstance(exc, ProtectedExportError):
+                protected(exc)
+            elif not isinstance(exc, Stopped):
                 report(self.window, exc)
         job.progress.connect(step)
         job.succeeded.connect(on_success)

@@ -5,6 +5,7 @@ pool. The worker opens its own database connection (an sqlite connection must
 not be shared between threads) and only reports back by signal; the page
 touches its widgets when the signal arrives on the GUI thread.
 """
+import os
 import threading
 from pathlib import Path
 
@@ -20,7 +21,8 @@ class WorkerConnection:
     opening one costs tens of milliseconds, a good part of a search's budget.
 
     Only the thread that opened it uses it (sqlite refuses other threads); should the
-    pool ever run a search on another thread, that thread opens its own.
+    pool ever run a search on another thread, that thread opens its own. A file put in
+    its place (the passphrase lock turned on, changed or off) is opened afresh too.
     """
 
     def __init__(self, database: Path):
@@ -28,8 +30,9 @@ class WorkerConnection:
         self._held: tuple[int, object] | None = None
 
     def get(self):
-        if self._held is None or self._held[0] != threading.get_ident():
-            self._held = (threading.get_ident(), open_reader(self._database))
+        key = (threading.get_ident(), os.stat(self._database).st_ino)
+        if self._held is None or self._held[0] != key:
+            self._held = (key, open_reader(self._database))
         return self._held[1]
 
 

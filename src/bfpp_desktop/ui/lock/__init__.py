@@ -1,0 +1,1 @@
+"""The passphrase lock in the window: asking at start, the lock screen, its settings."""
