@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.model = ChildListModel(self)
         self._refreshing = False
         self.ui.childList.setModel(self.model)
+        self.ui.childList.setAccessibleName(self.tr("Children"))
         self.ui.childList.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.conversations = ConversationLauncher(context, self)

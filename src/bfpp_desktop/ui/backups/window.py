@@ -58,6 +58,7 @@ class BackupsWindow(QDialog):
         self.status.setObjectName("backupStatus")
 
         self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -51,6 +51,7 @@ class ContactsPage(ChildPage):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.search_edit = QLineEdit(self)
+        self.search_edit.setAccessibleName(self.tr("Search people"))
         self.search_edit.setPlaceholderText(self.tr("Search people by name, role or number"))
         self.search_edit.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("Add a person…"), self)
@@ -69,6 +70,7 @@ class ContactsPage(ChildPage):
 
         self.model = ContactListModel(self)
         self.list_view = QListView(self)
+        self.list_view.setAccessibleName(self.tr("People in this child's life"))
         self.list_view.setModel(self.model)
         self.list_view.setSpacing(1)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)

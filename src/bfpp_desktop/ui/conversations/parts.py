@@ -74,6 +74,7 @@ class WhenAndWho(QWidget):
         self.who.setAccessibleName(self.tr("With"))
         now = datetime.now()
         self.date = DateField(self)
+        self.date.setAccessibleName(self.tr("Date"))
         self.date.set_date(now.date())
         self.time = QLineEdit(now.strftime("%H:%M"), self)
         self.time.setPlaceholderText(self.tr("e.g. 14:30"))

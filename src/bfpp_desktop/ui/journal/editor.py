@@ -109,7 +109,9 @@ class EntryEditor(QDialog):
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind)
         self.date = DateField(self)
+        self.date.setAccessibleName(self.tr("Date"))
         self.time = QLineEdit(self)
+        self.time.setAccessibleName(self.tr("Time"))
         self.time.setPlaceholderText(self.tr("e.g. 14:30"))
         self.time.setMaximumWidth(90)
         when = QHBoxLayout()

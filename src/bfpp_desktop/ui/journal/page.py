@@ -67,6 +67,7 @@ class JournalPage(ChildPage):
     # ----- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setPlaceholderText(self.tr("Search notes, titles and summaries…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -81,7 +82,9 @@ class JournalPage(ChildPage):
             self.kind_filter.addItem(kind.label, kind)
         self.tag_filter = QComboBox(self)
         self.from_date = DateField(self)
+        self.from_date.setAccessibleName(self.tr("Entries from"))
         self.to_date = DateField(self)
+        self.to_date.setAccessibleName(self.tr("Entries until"))
         # Short placeholders fit the narrow boxes; the tooltip gives the format.
         for field, hint in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
             field.edit.setPlaceholderText(hint)

@@ -231,6 +231,7 @@ class AboutChildPage(ChildPage):
         self.intro = QLabel(self)
         make_hint(self.intro)
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setAccessibleName(self.tr("Find on this page"))
         self.filter_edit.setPlaceholderText(self.tr("Find on this page (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(320)
