@@ -21,6 +21,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import Question
 from bfpp_desktop.storage.photos import photo_path
 from bfpp_desktop.ui.bridge.photos import preview
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.widgets.formatting import long_date, short_date
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
@@ -146,8 +147,10 @@ class BridgePageEditor(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(buttons)
+        follow_layout(self)
 
     # ----- building ------------------------------------------------------------------------
+
     def _add_choice(self, widget: QListWidget, label: str, choice, checked: bool):
         item = QListWidgetItem(label, widget)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

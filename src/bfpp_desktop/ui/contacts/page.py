@@ -17,6 +17,7 @@ from bfpp_desktop.core.vcard import contact_vcard, contacts_vcard
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.storage import journal as journal_store
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.contacts.editor import ContactEditor
 from bfpp_desktop.ui.contacts.entries import ContactJournalLink
@@ -300,6 +301,7 @@ class ContactsPage(ChildPage):
                 self.details_grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
                 self._detail_widgets.append(button)
                 self.copy_buttons.append(button)
+        follow_layout(self)   # the Copy buttons are new
 
     def _circle_text(self, contact: Contact) -> str:
         others = [cid for cid in contact.child_ids if cid != self.child.id]

@@ -15,6 +15,7 @@ from bfpp_desktop.core.journal import EntryKind, JournalFilter
 from bfpp_desktop.core.paths import database_path
 from bfpp_desktop.reports.catalogue import JOURNAL_SUMMARY
 from bfpp_desktop.storage import journal as store
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.widgets.formatting import short_date
@@ -211,6 +212,7 @@ class JournalPage(ChildPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.addWidget(self.stack)
+        follow_layout(self)
 
     # ----- ChildPage ----------------------------------------------------------------------------
     def title(self, child: Child) -> str:

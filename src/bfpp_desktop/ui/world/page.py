@@ -20,6 +20,7 @@ from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, 
 from bfpp_desktop.reports.catalogue import ROUTINE_SHEET
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import world as store
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.widgets.formatting import breakable, short_date
@@ -321,6 +322,7 @@ class AboutChildPage(ChildPage):
                 rows.append(row)
             box.set_rows(rows, breakable(self.child.display_name))
         self._on_filter_changed(self.filter_edit.text())
+        follow_layout(self)   # the rows are new
         if focus is not None:
             self._refocus(*focus)
 
