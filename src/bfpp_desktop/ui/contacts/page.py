@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListView, QMessageBox, QPushButton, QScrollArea,
-                               QSplitter, QStyle, QVBoxLayout, QWidget)
+                               QSplitter, QVBoxLayout, QWidget)
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import contacts as contact_actions
@@ -17,6 +17,7 @@ from bfpp_desktop.core.vcard import contact_vcard, contacts_vcard
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.storage import journal as journal_store
+from bfpp_desktop.ui.widgets.privacy import privacy_icon
 from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.contacts.editor import ContactEditor
@@ -257,12 +258,10 @@ class ContactsPage(ChildPage):
                 person=contact.name, name=self.child.display_name))
 
     def _show_share_marking(self, may_share: bool) -> None:
-        icon = self.style().standardIcon(
-            QStyle.StandardPixmap.SP_DialogApplyButton if may_share
-            else QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.share_icon.setPixmap(icon.pixmap(QSize(18, 18)))
+        # The same padlock and word as everywhere else a record is marked private or not.
+        self.share_icon.setPixmap(privacy_icon(not may_share).pixmap(QSize(18, 18)))
         self.share_label.setText(
-            self.tr("May be shared: these details can go on printouts.") if may_share else
+            self.tr("Shareable: these details can go on printouts.") if may_share else
             self.tr("Private: kept off printouts and exports unless you choose otherwise."))
 
     def _fill_details(self, contact: Contact) -> None:
