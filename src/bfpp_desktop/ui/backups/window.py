@@ -20,7 +20,7 @@ from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.widgets.formatting import long_date
-from bfpp_desktop.ui.widgets.styles import ERROR_STYLE, WARNING_SIGN, make_heading, make_hint
+from bfpp_desktop.ui.widgets.styles import WARNING_SIGN, error_style, make_heading, make_hint
 
 COL_WHEN, COL_WHY, COL_HOLDS, COL_SIZE = range(4)
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -140,7 +140,7 @@ class BackupsWindow(QDialog):
 
     def show_message(self, text: str, problem: bool = False) -> None:
         self.status.setText(f"{WARNING_SIGN} {text}" if problem else text)
-        self.status.setStyleSheet(ERROR_STYLE if problem else "")
+        self.status.setStyleSheet(error_style() if problem else "")
 
     def _show_status(self) -> None:
         keeper = self.keeper

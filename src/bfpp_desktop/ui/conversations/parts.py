@@ -20,12 +20,11 @@ from bfpp_desktop.storage.contacts import contacts_by_role
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.conversations.file_answers_dialog import FileAnswersDialog
-from bfpp_desktop.ui.widgets.styles import make_heading, show_field_message
+from bfpp_desktop.ui.widgets.styles import make_heading, show_field_message, tint_style
 
 NOTE_BOX_HEIGHT = 64
 # A calm box for reminders the caregiver should not miss (the words carry the meaning).
-REMINDER_STYLE = ("QFrame#reminder { background: rgba(230, 170, 40, 38); "
-                  "border-left: 4px solid rgba(200, 140, 20, 200); border-radius: 4px; }")
+REMINDER_STYLE = tint_style("QFrame#reminder")
 
 
 def note_box(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:

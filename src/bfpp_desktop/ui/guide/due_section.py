@@ -13,12 +13,11 @@ from bfpp_desktop.core.guide import Audience, Guide, Step
 from bfpp_desktop.core.next_steps import KEY_STEPS
 from bfpp_desktop.ui.guide.plan_dialog import CONTACT_PLAN_HELPER, TRANSITION_PLAN_HELPER
 from bfpp_desktop.ui.widgets.formatting import short_date
-from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, tint_style
 
 # One soft accent for "now is a good time"; the word and the sign carry the
 # meaning, so the colour is only a help.
-ACCENT_STYLE = ("QFrame#dueRow[accent=\"true\"] { background: rgba(230, 170, 40, 38); "
-                "border-left: 4px solid rgba(200, 140, 20, 200); border-radius: 4px; }")
+ACCENT_STYLE = tint_style('QFrame#dueRow[accent="true"]')
 NEXT_STEPS_SHOWN = 3
 # Due items a helper window can do with the caregiver: kind -> (helper id, button words).
 HELPERS = {

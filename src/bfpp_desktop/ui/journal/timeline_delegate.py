@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from bfpp_desktop.ui.widgets.styles import hint_colour
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.journal.marks import kind_text, lock_icon, privacy_text
 from bfpp_desktop.ui.journal.timeline_model import STARTS_MONTH_ROLE, SUMMARY_ROLE
@@ -82,7 +83,7 @@ class TimelineDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(small)
-        painter.setPen(text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(text_color if selected else hint_colour(palette))
         painter.drawText(QRect(inner.left() + icon_size + 4, inner.top() + 2 * line + 2,
                                inner.width() - icon_size - 4, line),
                          Qt.AlignmentFlag.AlignLeft, privacy_text(row.has_share_summary))
