@@ -26,6 +26,7 @@ from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
 from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
+from bfpp_desktop.ui.shortcuts_dialog import shortcuts_action
 from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.printing.print_center import PrintCenter
 from bfpp_desktop.ui.settings.dialog import SettingsDialog
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.glossary_action = QAction(self.tr("&Glossary…"), self)
         self.glossary_action.triggered.connect(self._on_glossary)
         ui.menuHelp.insertAction(ui.actionAbout, self.glossary_action)
+        self.shortcuts_action = shortcuts_action(self)
+        ui.menuHelp.insertAction(ui.actionAbout, self.shortcuts_action)
         self.glossary_dialog = None
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
