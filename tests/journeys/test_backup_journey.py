@@ -1,4 +1,4 @@
-"""Backups in the real window: the one at start, Back Up Now, a restore and its undo
+"""Backups in the real window: the one at start, Back up now, a restore and its undo
 through File > Backups…, a backup that fails without interrupting, and a damaged data
 file at start replaced by the newest sound backup."""
 import sqlite3

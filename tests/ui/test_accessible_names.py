@@ -6,9 +6,8 @@ not its buddy, a list with nothing saying what it lists.
 """
 import pytest
 from PySide6.QtGui import QAccessible
-from window_walk import DIALOGS, look_at_dialog, page_names, show_page
+from window_walk import DIALOGS, with_maya, look_at_dialog, page_names, show_page
 
-from bfpp_desktop.storage import children
 
 Role = QAccessible.Role
 # The roles a person acts on; each must say what it is for.
@@ -43,10 +42,7 @@ def unnamed_controls(widget) -> list[str]:
 
 @pytest.fixture
 def main(make_window):
-    window = make_window(demo=True)
-    if window.current_child().display_name != "Maya":   # the richest demo child
-        window.select_child(next(c.id for c in children.list_children(window.context.db)
-                                 if c.display_name == "Maya"))
+    window = with_maya(make_window(demo=True))
     return window
 
 

@@ -8,9 +8,8 @@ column), and a step to the left only onto a lower line (the start of the next li
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
-from window_walk import DIALOGS, look_at_dialog, show_page
+from window_walk import DIALOGS, with_maya, look_at_dialog, show_page
 
-from bfpp_desktop.storage import children
 
 LINE = 8      # px: widgets this close in height are on one line
 
@@ -81,10 +80,7 @@ def steps_out_of_order(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def main(make_window):
-    window = make_window(demo=True)
-    if window.current_child().display_name != "Maya":
-        window.select_child(next(c.id for c in children.list_children(window.context.db)
-                                 if c.display_name == "Maya"))
+    window = with_maya(make_window(demo=True))
     window.resize(1100, 800)
     return window
 

@@ -7,6 +7,16 @@ here too.
 from PySide6.QtWidgets import QApplication, QWidget
 from test_every_window_closes import WINDOWS, _drive
 
+from bfpp_desktop.storage import children
+
+
+def with_maya(window):
+    """The demo window showing Maya, the child with the most to walk (a bridge book, a mom)."""
+    if window.current_child().display_name != "Maya":
+        window.select_child(next(c.id for c in children.list_children(window.context.db)
+                                 if c.display_name == "Maya"))
+    return window
+
 
 def page_names(window) -> list[str]:
     return [type(page).__name__ for page in window.pages]

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         ui.toolBar.addAction(self.print_action)
         self.print_center: PrintCenter | None = None
         self.backups_window: BackupsWindow | None = None
-        self.action_new_entry = QAction(self.tr("New &Journal Entry…"), self)
+        self.action_new_entry = QAction(self.tr("New &journal entry…"), self)
         self.action_new_entry.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_entry.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_new_entry.setToolTip(self.tr("Write a journal entry for the selected child"))
@@ -165,8 +165,8 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionNewChild, self.action_new_entry)
         self.add_toolbar_action(self.action_new_entry)
         self.helper_actions = []
-        for text, which in ((self.tr("Comfort Call &Helper…"), COMFORT_CALL),
-                            (self.tr("&Icebreaker Meeting…"), ICEBREAKER)):
+        for text, which in ((self.tr("Comfort call &helper…"), COMFORT_CALL),
+                            (self.tr("&Icebreaker meeting…"), ICEBREAKER)):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, w=which: self.open_helper(w))
             ui.menuFile.insertAction(ui.actionNewChild, action)
@@ -283,8 +283,8 @@ class MainWindow(QMainWindow):
             return
         self.context.settings.setValue(SETTINGS_LAST_CHILD, child.id)
         self.ui.actionArchiveChild.setText(
-            self.tr("&Back in My Care") if child.placement_ended
-            else self.tr("&Placement Ended…"))
+            self.tr("&Back in my care") if child.placement_ended
+            else self.tr("&Placement ended…"))
         metrics = self.ui.childTabs.tabBar().fontMetrics()
         for index, page in enumerate(self.pages):
             page.set_child(child)

@@ -44,7 +44,7 @@ class BackupsWindow(QDialog):
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(self.tr("Choose Folder…"))
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.setToolTip(self.tr("Keep the backups on a USB stick or in a "
                                               "folder that is copied to another computer"))
         self.default_button = QPushButton(self.tr("Use the Data Folder"))
@@ -71,10 +71,10 @@ class BackupsWindow(QDialog):
         header.setSectionResizeMode(COL_HOLDS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_SIZE, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No backups yet. The first one is made in a moment, or "
-                                    "now with “Back Up Now”."))
+                                    "now with “Back up now”."))
         make_hint(self.empty)
 
-        self.back_up_button = QPushButton(self.tr("Back Up Now"))
+        self.back_up_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setToolTip(self.tr("Put back the data as it was in the chosen "
                                                "backup"))
