@@ -129,6 +129,9 @@ class BridgePageEditor(QDialog):
         layout.addWidget(self._group(self.tr("Photos"), [
             w for w in (reminder, self.photos if gathered.photos else None, empty_photos,
                         self.photos_checked, self.photo_message) if w]))
+        # A list with nothing to offer is left out of the layout: hidden, not drawn loose.
+        self.news.setVisible(bool(gathered.summaries))
+        self.photos.setVisible(bool(gathered.photos))
         layout.addWidget(self._group(self.tr("Questions for {who}").format(
             who=self.to_name.currentText() or self.tr("the parent")), [
             self._hint(self.tr("Two or three questions are plenty; each gets room to "
