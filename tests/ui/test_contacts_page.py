@@ -62,6 +62,7 @@ def test_search_box_narrows_by_name_or_number(setup, qtbot):
     assert page.current_contact().name == "Rosa Ortiz"
     page.search_edit.setText("nobody")
     assert page.model.contact_count() == 0 and "nobody" in page.empty_label.text()
+    assert "Try" in page.empty_label.text()
 
 
 def test_share_marking_shows_words_and_icon(setup):

@@ -209,7 +209,9 @@ class ContactsPage(ChildPage):
     def _update_empty_text(self, has_rows: bool) -> None:
         name = self.child.display_name if self.child else ""
         if self.search_edit.text().strip() and not self.model.contact_count():
-            text = self.tr("No one matches “{words}”.").format(words=self.search_edit.text())
+            text = self.tr("No one matches “{words}”. Try part of a name, a role such as "
+                           "“doctor”, or a few digits of a number.").format(
+                               words=self.search_edit.text())
         elif not has_rows:
             text = self.tr("No one in {name}'s circle yet. Add the people who matter to "
                            "{name}: family, the caseworker, doctor, school.").format(name=name)

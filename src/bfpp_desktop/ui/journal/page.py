@@ -335,10 +335,21 @@ class JournalPage(ChildPage):
     def _show_timeline(self, filt: JournalFilter, text: str, keep: int | None) -> None:
         everything = filt == JournalFilter() and not text.strip()
         empty = everything and self.model.total == 0
+        if not everything and self.model.total == 0:
+            self.count_label.setText(self.no_match_text(text))
         self.empty_title.setText(self.tr("{name}'s journal is empty").format(
             name=self.child.display_name))
         self.stack.setCurrentIndex(1 if empty else 0)
         self._select(keep)
+
+    def no_match_text(self, text: str) -> str:
+        """What to say, and what to try, when a search or the filters find nothing."""
+        if text.strip():
+            return self.tr("Nothing matches “{words}”. Try one shorter word, check the "
+                           "spelling, or press Show all to clear the dates and filters."
+                           ).format(words=text.strip())
+        return self.tr("No entries match these filters. Try a wider date range, or press "
+                       "Show all.")
 
     def _select(self, entry_id: int | None) -> None:
         row = self.model.row_of(entry_id) if entry_id is not None else -1

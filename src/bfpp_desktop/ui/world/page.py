@@ -248,6 +248,10 @@ class AboutChildPage(ChildPage):
         top.addWidget(self.filter_edit)
         column.addLayout(top)
         column.addWidget(self.intro)
+        self.no_match = QLabel(self)
+        make_hint(self.no_match)
+        self.no_match.setVisible(False)
+        column.addWidget(self.no_match)
         # A row of section names that jump down the page, so nothing needs long scrolling.
         jumps = QHBoxLayout()
         jumps.setSpacing(4)
@@ -351,8 +355,11 @@ class AboutChildPage(ChildPage):
 
     def _on_filter_changed(self, text: str) -> None:
         needle = text.strip().casefold()
-        for box in self.sections.values():
-            box.apply_filter(needle)
+        shown = sum(box.apply_filter(needle) for box in self.sections.values())
+        self.no_match.setText(self.tr(
+            "Nothing on this page matches “{words}”. Try a shorter word, or clear the "
+            "box to see everything.").format(words=text.strip()))
+        self.no_match.setVisible(bool(needle) and shown == 0)
 
     def refresh_for(self, changes: Changes) -> None:
         self.reload()
