@@ -18,9 +18,68 @@
         <comment>Your notes are not affected: they are saved separately. Free some space or check the file, and the choices will be saved next time.</comment>
         <translation type="unfinished">Configuración</translation>
     </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Go to the next or previous control</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Space</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Press the button, or tick the box, that has the focus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Enter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Open the selected item in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Ctrl+Tab, Ctrl+Shift+Tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Go to the next or previous page of tabs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Alt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Open the menus; the underlined letter in a name chooses it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Escape</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Close a window without saving</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutChildPage</name>
+    <message>
+        <source>Find on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Find on this page (Ctrl+F)</source>
         <translation>Buscar en esta página (Ctrl+F)</translation>
@@ -36,6 +95,10 @@
     <message>
         <source>What {name}&apos;s family has shared and what you have noticed, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
         <translation>Lo que la familia de {name} le ha contado y lo que usted ha notado, para que cada día le resulte conocido. Lo marcado como Privado no sale en lo impreso, salvo que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>Nothing on this page matches “{words}”. Try a shorter word, or clear the box to see everything.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete this?</source>
@@ -91,6 +154,13 @@
     <message>
         <source>The app&apos;s guidance is written in its own words from these documents.</source>
         <translation>Los consejos de la aplicación están escritos con nuestras propias palabras a partir de estos documentos.</translation>
+    </message>
+</context>
+<context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -206,10 +276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the backups on a USB stick or in a folder that is copied to another computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,11 +300,15 @@
         <translation type="unfinished">Tamaño</translation>
     </message>
     <message>
-        <source>No backups yet. The first one is made in a moment, or now with “Back Up Now”.</source>
+        <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back Up Now</source>
+        <source>No backups yet. The first one is made in a moment, or now with “Back up now”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1179,6 +1249,10 @@ en la carpeta de la aplicación</translation>
         <source>As you would dial it</source>
         <translation>Tal como lo marcaría</translation>
     </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactEntriesDialog</name>
@@ -1189,6 +1263,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Entries {person} took part in, newest first. Double-click one to open it in the journal.</source>
         <translation>Anotaciones en las que participó {person}, de la más reciente a la más antigua. Haga doble clic en una para abrirla en el diario.</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished">Anotaciones del diario</translation>
     </message>
     <message>
         <source>Open in the journal</source>
@@ -1243,8 +1321,16 @@ en la carpeta de la aplicación</translation>
         <translation>Personas guardadas para sus otros niños. Elija quién también forma parte del círculo de {name}, por ejemplo una madre o un trabajador social que comparten.</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search by name, role or number</source>
         <translation>Buscar por nombre, papel o número</translation>
+    </message>
+    <message>
+        <source>People to choose from</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
@@ -1302,10 +1388,6 @@ en la carpeta de la aplicación</translation>
         <translation>Personas</translation>
     </message>
     <message>
-        <source>No one matches “{words}”.</source>
-        <translation>Nadie coincide con «{words}».</translation>
-    </message>
-    <message>
         <source>No one in {name}&apos;s circle yet. Add the people who matter to {name}: family, the caseworker, doctor, school.</source>
         <translation>Todavía no hay nadie en el círculo de {name}. Añada a las personas importantes para {name}: la familia, el trabajador social, el médico, la escuela.</translation>
     </message>
@@ -1314,8 +1396,20 @@ en la carpeta de la aplicación</translation>
         <translation>Quitar a {person} de la lista de {name}; sigue guardada para los demás.</translation>
     </message>
     <message>
-        <source>May be shared: these details can go on printouts.</source>
-        <translation>Se puede compartir: estos datos pueden salir en lo impreso.</translation>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in this child&apos;s life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches “{words}”. Try part of a name, a role such as “doctor”, or a few digits of a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable: these details can go on printouts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Private: kept off printouts and exports unless you choose otherwise.</source>
@@ -2075,6 +2169,14 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Start fresh</source>
         <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
     </message>
     <message>
         <source>e.g. 14:30</source>
@@ -3071,6 +3173,10 @@ en la carpeta de la aplicación</translation>
         <translation>Palabras que puede oír de los trabajadores sociales y en la corte, en lenguaje sencillo.</translation>
     </message>
     <message>
+        <source>Find a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type to find a word</source>
         <translation>Escriba para buscar una palabra</translation>
     </message>
@@ -3156,6 +3262,10 @@ en la carpeta de la aplicación</translation>
 </context>
 <context>
     <name>GuidePage</name>
+    <message>
+        <source>Parts of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Guide</source>
         <translation>Guía</translation>
@@ -3514,6 +3624,14 @@ en la carpeta de la aplicación</translation>
         <translation>Todos los tipos</translation>
     </message>
     <message>
+        <source>Entries from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With photos</source>
         <translation>Con fotos</translation>
     </message>
@@ -3596,6 +3714,14 @@ en la carpeta de la aplicación</translation>
         <translation>Se muestran las {n} más recientes; añada una palabra para afinar la búsqueda.</translation>
     </message>
     <message>
+        <source>Nothing matches “{words}”. Try one shorter word, check the spelling, or press Show all to clear the dates and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters. Try a wider date range, or press Show all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due</source>
         <translation>vencido</translation>
     </message>
@@ -3617,6 +3743,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>From</source>
         <translation>De</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To</source>
@@ -3674,6 +3804,10 @@ en la carpeta de la aplicación</translation>
         <translation>Colaboración entre familias biológicas y de crianza</translation>
     </message>
     <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -3698,20 +3832,8 @@ en la carpeta de la aplicación</translation>
         <translation>Imprimir una hoja sobre este niño, o guardarla como PDF</translation>
     </message>
     <message>
-        <source>New &amp;Journal Entry…</source>
-        <translation>Nueva anotación del &amp;diario…</translation>
-    </message>
-    <message>
         <source>Write a journal entry for the selected child</source>
         <translation>Escribir una anotación del diario para el niño elegido</translation>
-    </message>
-    <message>
-        <source>Comfort Call &amp;Helper…</source>
-        <translation>Ayuda para la &amp;llamada de tranquilidad…</translation>
-    </message>
-    <message>
-        <source>&amp;Icebreaker Meeting…</source>
-        <translation>&amp;Reunión para romper el hielo…</translation>
     </message>
     <message>
         <source>Close the sample family and go back to your own records</source>
@@ -3724,6 +3846,14 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Please wait until the export or import is done, or choose Stop.</source>
         <translation>Por favor, espere a que termine la exportación o la importación, o elija Detener.</translation>
+    </message>
+    <message>
+        <source>&amp;Back in my care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement ended…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -3740,10 +3870,6 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>More in File &gt; Backups…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Placement Ended (Archive)</source>
-        <translation>&amp;Terminó la colocación (archivar)</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -3838,16 +3964,20 @@ en la carpeta de la aplicación</translation>
         <translation>Añadir un niño…: su nombre, cumpleaños y colocación ({keys})</translation>
     </message>
     <message>
+        <source>New &amp;journal entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort call &amp;helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Icebreaker meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back to my records</source>
         <translation>&amp;Volver a mis registros</translation>
-    </message>
-    <message>
-        <source>&amp;Back in My Care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Placement Ended…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This removes: {what}.</source>
@@ -3906,6 +4036,26 @@ en la carpeta de la aplicación</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
+        <source>&amp;Edit child details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement ended (archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show children whose placement &amp;ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Try it with a sample family</source>
         <translation>Probar con una familia de ejemplo</translation>
     </message>
@@ -3920,22 +4070,6 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Child Details…</source>
-        <translation>&amp;Editar los datos del niño…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Child…</source>
-        <translation>&amp;Borrar al niño…</translation>
-    </message>
-    <message>
-        <source>&amp;Find on This Page</source>
-        <translation>&amp;Buscar en esta página</translation>
-    </message>
-    <message>
-        <source>Show Children Whose Placement &amp;Ended</source>
-        <translation>Ver los niños cuya colocación &amp;terminó</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -5171,6 +5305,14 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Shortcuts</source>
+        <comment>Tab, Shift+Tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReflectionsView</name>
     <message>
         <source>Protective factors</source>
@@ -5245,6 +5387,20 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>A new language is used the next time you open the app.</source>
         <translation>El nuevo idioma se usa la próxima vez que abra la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5555,10 @@ en la carpeta de la aplicación</translation>
         <translation>Algunos pasos no encajan con todas las familias; esto lo deja de lado, y puede cambiarlo después</translation>
     </message>
     <message>
+        <source>Your note on: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A note for yourself, if you like</source>
         <translation>Una nota para usted, si quiere</translation>
     </message>
@@ -5545,6 +5705,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>With</source>
         <translation>Con</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>e.g. 14:30</source>

@@ -67,7 +67,7 @@ def test_a_restore_and_its_undo_through_the_backups_window(qtbot, make_window, m
     assert any(amara_photos.iterdir())               # her photos came back with her
     again = restored.backups_window
     assert again.isVisible() and again.undo_button.isVisible()
-    assert "Undo Restore" in again.status.text()
+    assert "Undo restore" in again.status.text()
     kept = [b for b in again.backups if b.kept_aside]
     assert len(kept) == 1 and kept[0].children == 2
 

@@ -5,26 +5,33 @@ without being written down twice; the keys Qt gives every window are added in wo
 """
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout
 
 from bfpp_desktop.ui.widgets.tab_order import follow_layout
 
 
+# The keys Qt gives every window, in words (translated where they are shown).
+EVERYWHERE = [
+    (QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Go to the next or previous control")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Space"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Press the button, or tick the box, that has the focus")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Open the selected item in a list")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Tab, Ctrl+Shift+Tab"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Go to the next or previous page of tabs")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Alt"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Open the menus; the underlined letter in a name chooses it")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Escape"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Close a window without saving")),
+]
+
+
 def _everywhere() -> list[tuple[str, str]]:
-    tr = QCoreApplication.translate
-    return [
-        (tr("Shortcuts", "Tab, Shift+Tab"), tr("Shortcuts", "Go to the next or previous control")),
-        (tr("Shortcuts", "Space"), tr("Shortcuts", "Press the button, or tick the box, that has "
-                                                   "the focus")),
-        (tr("Shortcuts", "Enter"), tr("Shortcuts", "Open the selected item in a list")),
-        (tr("Shortcuts", "Ctrl+Tab, Ctrl+Shift+Tab"), tr("Shortcuts", "Go to the next or "
-                                                                     "previous page of tabs")),
-        (tr("Shortcuts", "Alt"), tr("Shortcuts", "Open the menus; the underlined letter in a "
-                                                 "name chooses it")),
-        (tr("Shortcuts", "Escape"), tr("Shortcuts", "Close a window without saving")),
-    ]
+    return [(QCoreApplication.translate("Shortcuts", keys),
+             QCoreApplication.translate("Shortcuts", what)) for keys, what in EVERYWHERE]
 
 
 def menu_shortcuts(menus: list[QMenu]) -> list[tuple[str, str]]:

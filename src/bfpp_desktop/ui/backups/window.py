@@ -47,7 +47,7 @@ class BackupsWindow(QDialog):
         self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.setToolTip(self.tr("Keep the backups on a USB stick or in a "
                                               "folder that is copied to another computer"))
-        self.default_button = QPushButton(self.tr("Use the Data Folder"))
+        self.default_button = QPushButton(self.tr("Use the data folder"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.choose_button)
@@ -78,7 +78,7 @@ class BackupsWindow(QDialog):
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setToolTip(self.tr("Put back the data as it was in the chosen "
                                                "backup"))
-        self.undo_button = QPushButton(self.tr("Undo Restore"))
+        self.undo_button = QPushButton(self.tr("Undo restore"))
         self.undo_button.setToolTip(self.tr("Bring back what you had just before the "
                                             "last restore"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -149,7 +149,7 @@ class BackupsWindow(QDialog):
         elif keeper.kept_aside is not None:
             self.show_message(self.tr(
                 "Your data is back as it was in the backup you chose. What you had just "
-                "before is kept as a backup too: “Undo Restore” brings it back."))
+                "before is kept as a backup too: “Undo restore” brings it back."))
         elif keeper.busy:
             self.show_message(self.tr("Making a backup…"))
         elif keeper.last_made is not None:
@@ -217,12 +217,12 @@ class BackupsWindow(QDialog):
                 self.tr("Bring back your data as it was just before the restore, on {when}?")
                 .format(when=when_text(aside.created)),
                 self.tr("What you have now is kept as a backup first."),
-                self.tr("Undo Restore")):
+                self.tr("Undo restore")):
             self.keeper.restore_requested.emit(aside.path)
 
     def _on_choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a Folder for Backups"), str(self.keeper.folder))
+            self, self.tr("Choose a folder for backups"), str(self.keeper.folder))
         if chosen:
             self._set_folder(Path(chosen))
 
