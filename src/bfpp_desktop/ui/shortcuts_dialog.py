@@ -58,8 +58,8 @@ class ShortcutsDialog(QDialog):
         self.text.setAccessibleName(self.tr("Keyboard shortcuts"))
         cells = "".join(f"<tr><td style='padding-right:16px'><b>{escape(keys)}</b></td>"
                         f"<td>{escape(what)}</td></tr>" for keys, what in self.rows)
-        self.text.setHtml(f"<p>{escape(self.tr('Everything in this app can be done with the keyboard.'))}"
-                          f"</p><table>{cells}</table>")
+        intro = self.tr("Everything in this app can be done with the keyboard.")
+        self.text.setHtml(f"<p>{escape(intro)}</p><table>{cells}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
