@@ -17,6 +17,7 @@ from bfpp_desktop.core.filing import Answer, Provenance, propose_items
 from bfpp_desktop.core.guide import Question
 from bfpp_desktop.core.journal import parse_time
 from bfpp_desktop.storage.contacts import contacts_by_role
+from bfpp_desktop.ui.widgets.sizing import fit_placeholder
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.conversations.file_answers_dialog import FileAnswersDialog
@@ -78,6 +79,7 @@ class WhenAndWho(QWidget):
         self.time = QLineEdit(now.strftime("%H:%M"), self)
         self.time.setPlaceholderText(self.tr("e.g. 14:30"))
         self.time.setMaximumWidth(80)
+        fit_placeholder(self.time)
         self.time.setAccessibleName(self.tr("Time"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -20,6 +20,7 @@ from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, 
 from bfpp_desktop.reports.catalogue import ROUTINE_SHEET
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import world as store
+from bfpp_desktop.ui.widgets.sizing import fit_placeholder
 from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.errors import attempt
@@ -236,6 +237,7 @@ class AboutChildPage(ChildPage):
         self.filter_edit.setPlaceholderText(self.tr("Find on this page (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(320)
+        fit_placeholder(self.filter_edit)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.sections = {section: SectionBox(section, self) for section in SECTION_ORDER}
 
