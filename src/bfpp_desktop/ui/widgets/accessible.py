@@ -4,12 +4,13 @@ Qt reads a field's name from a label only when the label is its sibling; our for
 put the field in a box beside its label, a date field's focus goes to its inner line edit,
 an editable combo's to its line edit, and a line edit's clear button has no words at all.
 One event filter on the application names those parts whenever a window or page is shown,
-so every window, including ones added later, gets them without code of its own.
+and frames a focused scroll area (which otherwise shows no focus at all), so every window,
+including ones added later, gets them without code of its own.
 """
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea, QToolButton, QWidget
 
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -51,11 +52,27 @@ def name_parts(root: QWidget) -> None:
                 _name(button, clear)
 
 
+# A frameless scroll area that has the keyboard focus (its arrow keys scroll it) draws
+# nothing to say so; this frame shows where the focus is.
+# The border is always there (see-through when not focused): a frame that came and went
+# would change the area's size, which style sheets do not redo on a focus change.
+FOCUS_FRAME = ("QScrollArea { border: 2px solid transparent; } "
+               "QScrollArea:focus { border-color: palette(highlight); }")
+
+
+def show_focus(root: QWidget) -> None:
+    """Make the focus visible on the scroll areas under *root* that Tab stops at."""
+    for area in root.findChildren(QScrollArea):
+        if area.focusPolicy() & Qt.FocusPolicy.TabFocus and FOCUS_FRAME not in area.styleSheet():
+            area.setStyleSheet(area.styleSheet() + FOCUS_FRAME)
+
+
 class _NamesOnShow(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and (watched.isWindow() or watched.property("namesParts")):
             name_parts(watched)
+            show_focus(watched)
         return False
 
 
