@@ -1747,6 +1747,22 @@ en la carpeta de la aplicación</translation>
         <translation>Anotar la reunión…</translation>
     </message>
     <message>
+        <source>Appointment today</source>
+        <translation>Cita hoy</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>To do by</source>
+        <translation>Con fecha límite</translation>
+    </message>
+    <message>
         <source>Can still help</source>
         <translation>Todavía puede ayudar</translation>
     </message>
@@ -5322,6 +5338,10 @@ en la carpeta de la aplicación</translation>
         <source>A new language is used the next time you open the app.</source>
         <translation>El nuevo idioma se usa la próxima vez que abra la aplicación.</translation>
     </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -5567,6 +5587,25 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Show less</source>
         <translation>Ver menos</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>The same as this computer</source>
+        <translation>El mismo que en esta computadora</translation>
+    </message>
+    <message>
+        <source>Larger (125 %)</source>
+        <translation>Más grande (125 %)</translation>
+    </message>
+    <message>
+        <source>Large (150 %)</source>
+        <translation>Grande (150 %)</translation>
+    </message>
+    <message>
+        <source>Largest (200 %)</source>
+        <translation>Muy grande (200 %)</translation>
     </message>
 </context>
 <context>
