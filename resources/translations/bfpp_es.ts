@@ -2,25 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Settings</source>
-        <comment>Your choices could not be saved</comment>
-        <translation type="unfinished">Configuración</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>The window&apos;s size and your print choices could not be written to {path}. The disk may be full, or the file read-only.</comment>
-        <translation type="unfinished">Configuración</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <comment>Your notes are not affected: they are saved separately. Free some space or check the file, and the choices will be saved next time.</comment>
-        <translation type="unfinished">Configuración</translation>
-    </message>
-</context>
-<context>
     <name>AboutChildPage</name>
+    <message>
+        <source>Find on this page</source>
+        <translation>Buscar en esta página</translation>
+    </message>
     <message>
         <source>Find on this page (Ctrl+F)</source>
         <translation>Buscar en esta página (Ctrl+F)</translation>
@@ -36,6 +22,10 @@
     <message>
         <source>What {name}&apos;s family has shared and what you have noticed, so each day feels familiar. Items marked Private stay off printouts unless you choose them.</source>
         <translation>Lo que la familia de {name} le ha contado y lo que usted ha notado, para que cada día le resulte conocido. Lo marcado como Privado no sale en lo impreso, salvo que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>Nothing on this page matches “{words}”. Try a shorter word, or clear the box to see everything.</source>
+        <translation>Nada en esta página coincide con «{words}». Pruebe con una palabra más corta, o vacíe la casilla para verlo todo.</translation>
     </message>
     <message>
         <source>Delete this?</source>
@@ -94,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>AnswerBoxes</name>
     <message>
         <source>{n}. {question}</source>
@@ -108,234 +105,234 @@
     <name>Backups</name>
     <message>
         <source>There is no room for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio para la copia de seguridad</translation>
     </message>
     <message>
         <source>There is not enough free space in {folder} to make a backup. Your notes themselves are safe: nothing in them was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio libre suficiente en {folder} para hacer una copia de seguridad. Sus notas están a salvo: no se cambió nada en ellas.</translation>
     </message>
     <message>
         <source>Free some space there, or choose another folder for backups (File &gt; Backups…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere algo de espacio allí, o elija otra carpeta para las copias (Archivo &gt; Copias de seguridad…).</translation>
     </message>
     <message>
         <source>The backup could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
         <source>The app could not save a backup in {folder}. Your notes themselves are safe: nothing in them was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no pudo guardar una copia de seguridad en {folder}. Sus notas están a salvo: no se cambió nada en ellas.</translation>
     </message>
     <message>
         <source>If the folder is on a USB stick or another disk, check that it is plugged in, or choose another folder (File &gt; Backups…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la carpeta está en una memoria USB o en otro disco, compruebe que esté conectado, o elija otra carpeta (Archivo &gt; Copias de seguridad…).</translation>
     </message>
     <message>
         <source>This backup cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta copia de seguridad no se puede usar</translation>
     </message>
     <message>
         <source>The backup {name} is damaged or incomplete, so it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia {name} está dañada o incompleta, así que no se puede restaurar.</translation>
     </message>
     <message>
         <source>Your data has not been changed. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos no se han cambiado. Elija otra copia.</translation>
     </message>
     <message>
         <source>This backup cannot be found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra esta copia de seguridad</translation>
     </message>
     <message>
         <source>There is no backup at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad en {path}.</translation>
     </message>
     <message>
         <source>Your data has not been changed. Check the name, or choose one in the app&apos;s Backups window (File &gt; Backups…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos no se han cambiado. Revise el nombre, o elija una en la ventana de copias de seguridad de la aplicación (Archivo &gt; Copias de seguridad…).</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>when the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>al abrir la aplicación</translation>
     </message>
     <message>
         <source>while you worked</source>
-        <translation type="unfinished"></translation>
+        <translation>mientras usted trabajaba</translation>
     </message>
     <message>
         <source>when the app closed</source>
-        <translation type="unfinished"></translation>
+        <translation>al cerrar la aplicación</translation>
     </message>
     <message>
         <source>made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha por usted</translation>
     </message>
     <message>
         <source>from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la línea de órdenes</translation>
     </message>
     <message>
         <source>before an update of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de actualizar la aplicación</translation>
     </message>
     <message>
         <source>kept aside before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada aparte antes de restaurar</translation>
     </message>
     <message>
         <source>made by the app</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha por la aplicación</translation>
     </message>
 </context>
 <context>
     <name>BackupsWindow</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>A copy of everything, photos included, is made when the app starts, every half hour while you work, and when you close it. One copy is kept for each of the last 7 days, 4 weeks and 12 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hace una copia de todo, fotos incluidas, al abrir la aplicación, cada media hora mientras trabaja y al cerrarla. Se guarda una copia de cada uno de los últimos 7 días, 4 semanas y 12 meses.</translation>
     </message>
     <message>
         <source>Keep the backups on a USB stick or in a folder that is copied to another computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde las copias en una memoria USB o en una carpeta que se copie a otra computadora</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
-        <source>No backups yet. The first one is made in a moment, or now with “Back Up Now”.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
-        <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <source>Use the data folder</source>
+        <translation>Usar la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first one is made in a moment, or now with “Back up now”.</source>
+        <translation>Todavía no hay copias. La primera se hace en un momento, o ahora mismo con «Hacer una copia ahora».</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Put back the data as it was in the chosen backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar los datos como estaban en la copia elegida</translation>
     </message>
     <message>
         <source>Bring back what you had just before the last restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar lo que tenía justo antes de la última restauración</translation>
     </message>
     <message>
         <source>Kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas en: {folder}</translation>
     </message>
     <message>
         <source>1 child</source>
-        <translation type="unfinished"></translation>
+        <translation>1 niño</translation>
     </message>
     <message>
         <source>{n} children</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} niños</translation>
     </message>
     <message>
         <source>1 journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anotación del diario</translation>
     </message>
     <message>
         <source>{n} journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} anotaciones del diario</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 foto</translation>
     </message>
     <message>
         <source>{n} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fotos</translation>
     </message>
     <message>
-        <source>Your data is back as it was in the backup you chose. What you had just before is kept as a backup too: “Undo Restore” brings it back.</source>
-        <translation type="unfinished"></translation>
+        <source>Undo restore</source>
+        <translation>Deshacer la restauración</translation>
+    </message>
+    <message>
+        <source>Your data is back as it was in the backup you chose. What you had just before is kept as a backup too: “Undo restore” brings it back.</source>
+        <translation>Sus datos están como estaban en la copia que eligió. Lo que tenía justo antes también se guarda como copia: «Deshacer la restauración» lo recupera.</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
         <source>Last backup: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia: {when}.</translation>
     </message>
     <message>
         <source>Backed up just now: {holds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia hecha ahora mismo: {holds}.</translation>
     </message>
     <message>
         <source>The last backup could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la última copia.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <source>Put your data back as it was on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar sus datos como estaban el {when}?</translation>
     </message>
     <message>
         <source>The backup holds {holds}. What you have now is kept as a backup first, so you can undo this restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia contiene {holds}. Lo que tiene ahora se guarda antes como copia, para que pueda deshacer la restauración.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Undo the restore?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer la restauración?</translation>
     </message>
     <message>
         <source>Bring back your data as it was just before the restore, on {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar sus datos como estaban justo antes de la restauración, el {when}?</translation>
     </message>
     <message>
         <source>What you have now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tiene ahora se guarda antes como copia.</translation>
     </message>
     <message>
-        <source>Choose a Folder for Backups</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a folder for backups</source>
+        <translation>Elija una carpeta para las copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -651,7 +648,7 @@ en la carpeta de la aplicación</translation>
     <name>CLI</name>
     <message>
         <source>Please name the data folder with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la carpeta de datos con --data-dir.</translation>
     </message>
 </context>
 <context>
@@ -690,31 +687,31 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Went home to their family</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió a casa con su familia</translation>
     </message>
     <message>
         <source>Went to live with relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fue a vivir con parientes</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptado</translation>
     </message>
     <message>
         <source>Moved to another home</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mudó a otro hogar</translation>
     </message>
     <message>
         <source>In my care</source>
-        <translation type="unfinished"></translation>
+        <translation>A mi cuidado</translation>
     </message>
     <message>
         <source>After going home</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de volver a casa</translation>
     </message>
     <message>
         <source>Placement ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó la colocación</translation>
     </message>
     <message>
         <source>Please enter the child&apos;s name.</source>
@@ -750,23 +747,23 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Please choose how the placement ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo terminó la colocación.</translation>
     </message>
     <message>
         <source>Please enter the day the placement ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el día en que terminó la colocación.</translation>
     </message>
     <message>
         <source>The end date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de término no puede ser en el futuro.</translation>
     </message>
     <message>
         <source>The placement cannot end before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colocación no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>The placement date is after the day the placement ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de colocación es posterior al día en que terminó.</translation>
     </message>
 </context>
 <context>
@@ -856,15 +853,15 @@ en la carpeta de la aplicación</translation>
     <name>ChildListModel</name>
     <message>
         <source>{name}, {ended}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {ended}</translation>
     </message>
     <message>
         <source>Went home {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió a casa el {date}</translation>
     </message>
     <message>
         <source>Ended {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó el {date}</translation>
     </message>
     <message>
         <source>Stage {n} · {name}</source>
@@ -1179,6 +1176,10 @@ en la carpeta de la aplicación</translation>
         <source>As you would dial it</source>
         <translation>Tal como lo marcaría</translation>
     </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
 </context>
 <context>
     <name>ContactEntriesDialog</name>
@@ -1189,6 +1190,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Entries {person} took part in, newest first. Double-click one to open it in the journal.</source>
         <translation>Anotaciones en las que participó {person}, de la más reciente a la más antigua. Haga doble clic en una para abrirla en el diario.</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Anotaciones del diario</translation>
     </message>
     <message>
         <source>Open in the journal</source>
@@ -1243,8 +1248,16 @@ en la carpeta de la aplicación</translation>
         <translation>Personas guardadas para sus otros niños. Elija quién también forma parte del círculo de {name}, por ejemplo una madre o un trabajador social que comparten.</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
         <source>Search by name, role or number</source>
         <translation>Buscar por nombre, papel o número</translation>
+    </message>
+    <message>
+        <source>People to choose from</source>
+        <translation>Personas para elegir</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1302,10 +1315,6 @@ en la carpeta de la aplicación</translation>
         <translation>Personas</translation>
     </message>
     <message>
-        <source>No one matches “{words}”.</source>
-        <translation>Nadie coincide con «{words}».</translation>
-    </message>
-    <message>
         <source>No one in {name}&apos;s circle yet. Add the people who matter to {name}: family, the caseworker, doctor, school.</source>
         <translation>Todavía no hay nadie en el círculo de {name}. Añada a las personas importantes para {name}: la familia, el trabajador social, el médico, la escuela.</translation>
     </message>
@@ -1314,8 +1323,20 @@ en la carpeta de la aplicación</translation>
         <translation>Quitar a {person} de la lista de {name}; sigue guardada para los demás.</translation>
     </message>
     <message>
-        <source>May be shared: these details can go on printouts.</source>
-        <translation>Se puede compartir: estos datos pueden salir en lo impreso.</translation>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>People in this child&apos;s life</source>
+        <translation>Personas en la vida de este niño</translation>
+    </message>
+    <message>
+        <source>No one matches “{words}”. Try part of a name, a role such as “doctor”, or a few digits of a number.</source>
+        <translation>Nadie coincide con «{words}». Pruebe con parte de un nombre, un papel como «médico», o algunas cifras de un número.</translation>
+    </message>
+    <message>
+        <source>Shareable: these details can go on printouts.</source>
+        <translation>Se puede compartir: estos datos pueden ir en las hojas impresas.</translation>
     </message>
     <message>
         <source>Private: kept off printouts and exports unless you choose otherwise.</source>
@@ -1550,71 +1571,71 @@ en la carpeta de la aplicación</translation>
     <name>DamagedFileMessage</name>
     <message>
         <source>The data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos está dañado</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). This can happen when the computer stops while saving, or when the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío (0 bytes). Puede pasar cuando la computadora se apaga mientras guarda, o cuando el disco está lleno.</translation>
     </message>
     <message>
         <source>The file does not hold data this app can read. It may have been overwritten by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene datos que esta aplicación pueda leer. Puede que otro programa lo haya sobrescrito.</translation>
     </message>
     <message>
         <source>Part of the file is damaged, so the app cannot trust what is in it. This can happen when a disk starts to fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del archivo está dañada, así que la aplicación no puede fiarse de lo que contiene. Puede pasar cuando un disco empieza a fallar.</translation>
     </message>
     <message>
         <source>The app cannot open your data file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no puede abrir su archivo de datos {path}.</translation>
     </message>
     <message>
         <source>The file has not been changed. No backup that can be used was found in {folder}. If you keep backups elsewhere (a USB stick), plug it in and start the app again. To start afresh instead, move the file somewhere else first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha cambiado. No se encontró ninguna copia que se pueda usar en {folder}. Si guarda copias en otro lugar (una memoria USB), conéctela y vuelva a abrir la aplicación. Para empezar de nuevo, mueva antes el archivo a otro lugar.</translation>
     </message>
     <message>
         <source>1 child</source>
-        <translation type="unfinished"></translation>
+        <translation>1 niño</translation>
     </message>
     <message>
         <source>{n} children</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} niños</translation>
     </message>
     <message>
         <source>1 journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anotación del diario</translation>
     </message>
     <message>
         <source>{n} journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} anotaciones del diario</translation>
     </message>
     <message>
         <source>1 photo</source>
-        <translation type="unfinished"></translation>
+        <translation>1 foto</translation>
     </message>
     <message>
         <source>{n} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fotos</translation>
     </message>
     <message>
         <source>The file has not been changed. The newest backup that is whole is from {when} and holds {holds}. Restoring it brings your data back as it was then. The damaged file is kept, not deleted, in case someone can rescue more from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha cambiado. La copia completa más reciente es del {when} y contiene {holds}. Al restaurarla, sus datos quedan como estaban entonces. El archivo dañado se guarda, no se borra, por si alguien puede rescatar algo más.</translation>
     </message>
     <message>
-        <source>Restore This Backup</source>
-        <translation type="unfinished"></translation>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Your data is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos están de vuelta</translation>
     </message>
     <message>
         <source>Your data is back as it was on {when}. The damaged file is kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos están como estaban el {when}. El archivo dañado se guarda en {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1715,15 +1736,31 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Transition plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de transición…</translation>
     </message>
     <message>
         <source>Contact plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de contacto…</translation>
     </message>
     <message>
         <source>Write down the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar la reunión…</translation>
+    </message>
+    <message>
+        <source>Appointment today</source>
+        <translation>Cita hoy</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <source>To do by</source>
+        <translation>Con fecha límite</translation>
     </message>
     <message>
         <source>Can still help</source>
@@ -1859,47 +1896,47 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>A meeting before the move home</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión antes de volver a casa</translation>
     </message>
     <message>
         <source>Like the first icebreaker, but the other way round: a short, friendly talk where you pass on routines, comfort items and what the child is looking forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como la primera reunión para romper el hielo, pero al revés: una charla corta y amable en la que usted pasa las rutinas, las cosas que le dan consuelo y lo que el niño espera con ilusión.</translation>
     </message>
     <message>
         <source>Offer a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer un respiro</translation>
     </message>
     <message>
         <source>If it would help, let the parent know you are glad to babysit for a few hours or have the child for a short stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si puede ayudar, dígale a la madre o al padre que con gusto cuida al niño unas horas o lo recibe unos días.</translation>
     </message>
     <message>
         <source>Share photos and memories</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir fotos y recuerdos</translation>
     </message>
     <message>
         <source>Photos, artwork or a story from the time the child lived with you keep that part of their life with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, dibujos o una historia del tiempo que el niño vivió con usted le ayudan a conservar esa parte de su vida.</translation>
     </message>
     <message>
         <source>Keep to what you agreed, and change it whenever the parent wishes: they decide how much contact suits them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpla lo que acordaron, y cámbielo cuando la madre o el padre lo desee: son ellos quienes deciden cuánto contacto les conviene.</translation>
     </message>
     <message>
         <source>Ask the parent how they would like to stay in touch, and write it down in a contact plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a la madre o al padre cómo le gustaría seguir en contacto, y anótelo en un plan de contacto.</translation>
     </message>
     <message>
         <source>Stay in touch as agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en contacto como acordaron</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <source>Turning {n}. A card or a call can mean a lot, and join in if the family invites you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple {n}. Una tarjeta o una llamada puede significar mucho; y si la familia le invita, acompáñelos.</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1974,7 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Moved on too soon? Go back a stage; ticked steps stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasó de etapa demasiado pronto? Vuelva a la anterior; los pasos marcados se quedan como están.</translation>
     </message>
     <message>
         <source>Read more</source>
@@ -1945,38 +1982,38 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>The main steps of this stage are done. When {name} and the family feel ready, you can move on to stage {n}: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos principales de esta etapa están hechos. Cuando {name} y la familia se sientan preparados, puede pasar a la etapa {n}: {title}.</translation>
     </message>
     <message>
         <source>Move to stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la etapa {n}</translation>
     </message>
     <message>
         <source>Back to stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la etapa {n}</translation>
     </message>
 </context>
 <context>
     <name>EndPlacementDialog</name>
     <message>
         <source>Placement ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó la colocación</translation>
     </message>
     <message>
         <source>How did {name}&apos;s placement end?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo terminó la colocación de {name}?</translation>
     </message>
     <message>
         <source>Whatever the ending, everything you wrote is kept. If {name} went home, they stay in your list under “After going home”, and the guide keeps a few gentle ideas for staying in touch. Otherwise the record is kept aside, out of the daily list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine como termine, todo lo que escribió se guarda. Si {name} volvió a casa, sigue en su lista en «Después de volver a casa», y la guía guarda algunas ideas amables para seguir en contacto. Si no, el registro se guarda aparte, fuera de la lista diaria.</translation>
     </message>
     <message>
         <source>On which day?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué día?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2112,14 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Start fresh</source>
         <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>e.g. 14:30</source>
@@ -2329,39 +2374,39 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>The data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos está dañado</translation>
     </message>
     <message>
         <source>The file {path} is damaged: some of what it holds can no longer be read. This can happen after a power cut or a failing disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} está dañado: parte de lo que contiene ya no se puede leer. Puede pasar después de un corte de luz o si un disco falla.</translation>
     </message>
     <message>
         <source>The file has not been changed. If you have a backup, put it in its place; keep the damaged file in case it is needed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha cambiado. Si tiene una copia de seguridad, póngala en su lugar; guarde el archivo dañado por si hace falta más adelante.</translation>
     </message>
     <message>
         <source>This file belongs to another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es de otro programa</translation>
     </message>
     <message>
         <source>The file {path} holds another program&apos;s information, not this app&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} contiene información de otro programa, no las notas de esta aplicación.</translation>
     </message>
     <message>
         <source>The file has not been changed. Start the app with another data folder, or move that file somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha cambiado. Abra la aplicación con otra carpeta de datos, o mueva ese archivo a otro lugar.</translation>
     </message>
     <message>
         <source>The data folder is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos es un archivo</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder, so the app cannot keep its notes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo, no una carpeta, así que la aplicación no puede guardar allí sus notas.</translation>
     </message>
     <message>
         <source>The file has not been changed. Choose another data folder, or move that file somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se ha cambiado. Elija otra carpeta de datos, o mueva ese archivo a otro lugar.</translation>
     </message>
     <message>
         <source>The data file is from a newer version</source>
@@ -2429,19 +2474,19 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de datos</translation>
     </message>
     <message>
         <source>This text is too long to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto es demasiado largo para guardarlo</translation>
     </message>
     <message>
         <source>A piece of text holds {n:,} characters; the most that can be saved there is {limit:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto tiene {n:,} caracteres; lo máximo que se puede guardar ahí es {limit:,}.</translation>
     </message>
     <message>
         <source>Please shorten it, or split it into several entries. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acórtelo, o divídalo en varias anotaciones. No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3045,31 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} días</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mes</translation>
     </message>
     <message>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} meses</translation>
     </message>
     <message>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} años</translation>
     </message>
     <message>
         <source>{n} years and 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} años y 1 mes</translation>
     </message>
     <message>
         <source>{n} years and {m} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} años y {m} meses</translation>
     </message>
     <message numerus="yes">
         <source>%n months old</source>
@@ -3069,6 +3114,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Words you may hear from caseworkers and in court, in plain language.</source>
         <translation>Palabras que puede oír de los trabajadores sociales y en la corte, en lenguaje sencillo.</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>Buscar una palabra</translation>
     </message>
     <message>
         <source>Type to find a word</source>
@@ -3135,27 +3184,31 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>From the journal</source>
-        <translation type="unfinished">Del diario</translation>
+        <translation>Del diario</translation>
     </message>
     <message>
         <source>From the icebreaker preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>De la preparación de la reunión para romper el hielo</translation>
     </message>
     <message>
         <source>From the About page</source>
-        <translation type="unfinished"></translation>
+        <translation>De la página «Sobre el niño»</translation>
     </message>
     <message>
         <source>From the bridge book</source>
-        <translation type="unfinished"></translation>
+        <translation>Del cuaderno puente</translation>
     </message>
     <message>
         <source>From the plans</source>
-        <translation type="unfinished"></translation>
+        <translation>De los planes</translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
+    <message>
+        <source>Parts of the guide</source>
+        <translation>Partes de la guía</translation>
+    </message>
     <message>
         <source>Guide</source>
         <translation>Guía</translation>
@@ -3514,6 +3567,14 @@ en la carpeta de la aplicación</translation>
         <translation>Todos los tipos</translation>
     </message>
     <message>
+        <source>Entries from</source>
+        <translation>Anotaciones desde</translation>
+    </message>
+    <message>
+        <source>Entries until</source>
+        <translation>Anotaciones hasta</translation>
+    </message>
+    <message>
         <source>With photos</source>
         <translation>Con fotos</translation>
     </message>
@@ -3596,6 +3657,14 @@ en la carpeta de la aplicación</translation>
         <translation>Se muestran las {n} más recientes; añada una palabra para afinar la búsqueda.</translation>
     </message>
     <message>
+        <source>Nothing matches “{words}”. Try one shorter word, check the spelling, or press Show all to clear the dates and filters.</source>
+        <translation>Nada coincide con «{words}». Pruebe con una sola palabra más corta, revise cómo está escrita, o pulse «Ver todo» para quitar las fechas y los filtros.</translation>
+    </message>
+    <message>
+        <source>No entries match these filters. Try a wider date range, or press Show all.</source>
+        <translation>Ninguna anotación coincide con estos filtros. Pruebe con más días entre las fechas, o pulse «Ver todo».</translation>
+    </message>
+    <message>
         <source>due</source>
         <translation>vencido</translation>
     </message>
@@ -3617,6 +3686,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>From</source>
         <translation>De</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
     </message>
     <message>
         <source>To</source>
@@ -3674,6 +3747,10 @@ en la carpeta de la aplicación</translation>
         <translation>Colaboración entre familias biológicas y de crianza</translation>
     </message>
     <message>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -3698,20 +3775,8 @@ en la carpeta de la aplicación</translation>
         <translation>Imprimir una hoja sobre este niño, o guardarla como PDF</translation>
     </message>
     <message>
-        <source>New &amp;Journal Entry…</source>
-        <translation>Nueva anotación del &amp;diario…</translation>
-    </message>
-    <message>
         <source>Write a journal entry for the selected child</source>
         <translation>Escribir una anotación del diario para el niño elegido</translation>
-    </message>
-    <message>
-        <source>Comfort Call &amp;Helper…</source>
-        <translation>Ayuda para la &amp;llamada de tranquilidad…</translation>
-    </message>
-    <message>
-        <source>&amp;Icebreaker Meeting…</source>
-        <translation>&amp;Reunión para romper el hielo…</translation>
     </message>
     <message>
         <source>Close the sample family and go back to your own records</source>
@@ -3726,24 +3791,28 @@ en la carpeta de la aplicación</translation>
         <translation>Por favor, espere a que termine la exportación o la importación, o elija Detener.</translation>
     </message>
     <message>
+        <source>&amp;Back in my care</source>
+        <translation>&amp;De nuevo a mi cuidado</translation>
+    </message>
+    <message>
+        <source>&amp;Placement ended…</source>
+        <translation>&amp;Terminó la colocación…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
         <source>See the backups, make one now, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las copias de seguridad, hacer una ahora o restaurar una</translation>
     </message>
     <message>
         <source>The backup could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
         <source>More in File &gt; Backups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Placement Ended (Archive)</source>
-        <translation>&amp;Terminó la colocación (archivar)</translation>
+        <translation>Más en Archivo &gt; Copias de seguridad…</translation>
     </message>
     <message>
         <source>Added {name}.</source>
@@ -3751,7 +3820,7 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>{name} is listed under “After going home”. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aparece ahora en «Después de volver a casa». Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>{name}&apos;s record is kept under “children whose placement ended”. Ctrl+Z brings it back.</source>
@@ -3767,7 +3836,7 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Backups made before now still hold {name}&apos;s notes until newer backups replace them; the oldest are kept for about a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad hechas antes aún tienen las notas de {name} hasta que otras más nuevas las reemplacen; las más antiguas se guardan cerca de un año.</translation>
     </message>
     <message numerus="yes">
         <source>%n notes about routines, likes, care, health and school</source>
@@ -3838,16 +3907,20 @@ en la carpeta de la aplicación</translation>
         <translation>Añadir un niño…: su nombre, cumpleaños y colocación ({keys})</translation>
     </message>
     <message>
+        <source>New &amp;journal entry…</source>
+        <translation>Nueva anotación del &amp;diario…</translation>
+    </message>
+    <message>
+        <source>Comfort call &amp;helper…</source>
+        <translation>Ayuda para la &amp;llamada de tranquilidad…</translation>
+    </message>
+    <message>
+        <source>&amp;Icebreaker meeting…</source>
+        <translation>&amp;Reunión para romper el hielo…</translation>
+    </message>
+    <message>
         <source>&amp;Back to my records</source>
         <translation>&amp;Volver a mis registros</translation>
-    </message>
-    <message>
-        <source>&amp;Back in My Care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Placement Ended…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This removes: {what}.</source>
@@ -3906,6 +3979,26 @@ en la carpeta de la aplicación</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
+        <source>&amp;Edit child details…</source>
+        <translation>&amp;Editar los datos del niño…</translation>
+    </message>
+    <message>
+        <source>&amp;Placement ended (archive)</source>
+        <translation>&amp;Terminó la colocación (archivar)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete child…</source>
+        <translation>&amp;Borrar al niño…</translation>
+    </message>
+    <message>
+        <source>&amp;Find on this page</source>
+        <translation>&amp;Buscar en esta página</translation>
+    </message>
+    <message>
+        <source>Show children whose placement &amp;ended</source>
+        <translation>Ver los niños cuya colocación &amp;terminó</translation>
+    </message>
+    <message>
         <source>Try it with a sample family</source>
         <translation>Probar con una familia de ejemplo</translation>
     </message>
@@ -3920,22 +4013,6 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Child Details…</source>
-        <translation>&amp;Editar los datos del niño…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Child…</source>
-        <translation>&amp;Borrar al niño…</translation>
-    </message>
-    <message>
-        <source>&amp;Find on This Page</source>
-        <translation>&amp;Buscar en esta página</translation>
-    </message>
-    <message>
-        <source>Show Children Whose Placement &amp;Ended</source>
-        <translation>Ver los niños cuya colocación &amp;terminó</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -3990,15 +4067,15 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>{start} – {end} ({span})</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} ({span})</translation>
     </message>
     <message>
         <source>{name} went home on {date}. They stay in your list under “After going home”, with a few gentle ideas for staying in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} volvió a casa el {date}. Sigue en su lista en «Después de volver a casa», con algunas ideas amables para seguir en contacto.</translation>
     </message>
     <message>
         <source>Placement ended on {date} · {how}. This record is kept for you and hidden from the daily list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colocación terminó el {date} · {how}. Este registro se guarda para usted y no aparece en la lista diaria.</translation>
     </message>
     <message>
         <source>Placement ended. This record is kept for you and hidden from the daily list.</source>
@@ -5229,6 +5306,21 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Your choices could not be saved</source>
+        <translation>No se pudieron guardar sus preferencias</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size and your print choices could not be written to {path}. The disk may be full, or the file read-only.</source>
+        <translation>El tamaño de la ventana y sus preferencias de impresión no se pudieron escribir en {path}. Puede que el disco esté lleno o que el archivo sea de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Your notes are not affected: they are saved separately. Free some space or check the file, and the choices will be saved next time.</source>
+        <translation>Sus notas no se ven afectadas: se guardan aparte. Libere algo de espacio o revise el archivo, y sus preferencias se guardarán la próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5245,6 +5337,76 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>A new language is used the next time you open the app.</source>
         <translation>El nuevo idioma se usa la próxima vez que abra la aplicación.</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous control</source>
+        <translation>Ir al control siguiente o al anterior</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Press the button, or tick the box, that has the focus</source>
+        <translation>Pulsar el botón, o marcar la casilla, que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Open the selected item in a list</source>
+        <translation>Abrir lo que está seleccionado en una lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous page of tabs</source>
+        <translation>Ir a la pestaña siguiente o a la anterior</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Open the menus; the underlined letter in a name chooses it</source>
+        <translation>Abrir los menús; la letra subrayada de un nombre lo elige</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a window without saving</source>
+        <translation>Cerrar una ventana sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in this app can be done with the keyboard.</source>
+        <translation>Todo en esta aplicación se puede hacer con el teclado.</translation>
     </message>
 </context>
 <context>
@@ -5399,16 +5561,20 @@ en la carpeta de la aplicación</translation>
         <translation>Algunos pasos no encajan con todas las familias; esto lo deja de lado, y puede cambiarlo después</translation>
     </message>
     <message>
+        <source>Your note on: {step}</source>
+        <translation>Su nota sobre: {step}</translation>
+    </message>
+    <message>
         <source>A note for yourself, if you like</source>
         <translation>Una nota para usted, si quiere</translation>
     </message>
     <message>
         <source>✓ {source}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {source}, {date}</translation>
     </message>
     <message>
         <source>Ticked from your records. Untick it if it is not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado a partir de sus registros. Desmárquelo si todavía no está hecho.</translation>
     </message>
     <message>
         <source>✓ Done {date}</source>
@@ -5421,6 +5587,25 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Show less</source>
         <translation>Ver menos</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>The same as this computer</source>
+        <translation>El mismo que en esta computadora</translation>
+    </message>
+    <message>
+        <source>Larger (125 %)</source>
+        <translation>Más grande (125 %)</translation>
+    </message>
+    <message>
+        <source>Large (150 %)</source>
+        <translation>Grande (150 %)</translation>
+    </message>
+    <message>
+        <source>Largest (200 %)</source>
+        <translation>Muy grande (200 %)</translation>
     </message>
 </context>
 <context>
@@ -5485,7 +5670,7 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>untick “{step}”</source>
-        <translation type="unfinished"></translation>
+        <translation>desmarcar «{step}»</translation>
     </message>
     <message>
         <source>tick “{step}”</source>
@@ -5505,7 +5690,7 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>move {name} to stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>pasar a {name} a la etapa {n}</translation>
     </message>
     <message>
         <source>edit the journal entry “{title}”</source>
@@ -5545,6 +5730,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>With</source>
         <translation>Con</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>e.g. 14:30</source>

@@ -1,4 +1,4 @@
-"""Backups in the real window: the one at start, Back Up Now, a restore and its undo
+"""Backups in the real window: the one at start, Back up now, a restore and its undo
 through File > Backups…, a backup that fails without interrupting, and a damaged data
 file at start replaced by the newest sound backup."""
 import sqlite3
@@ -67,7 +67,7 @@ def test_a_restore_and_its_undo_through_the_backups_window(qtbot, make_window, m
     assert any(amara_photos.iterdir())               # her photos came back with her
     again = restored.backups_window
     assert again.isVisible() and again.undo_button.isVisible()
-    assert "Undo Restore" in again.status.text()
+    assert "Undo restore" in again.status.text()
     kept = [b for b in again.backups if b.kept_aside]
     assert len(kept) == 1 and kept[0].children == 2
 

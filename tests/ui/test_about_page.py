@@ -173,6 +173,16 @@ def test_filter_box_finds_items_and_ctrl_f_focuses_it(page, context, maya, qtbot
     assert page.sections[Section.LIKES].rows[0].isVisible()
 
 
+def test_a_find_with_no_match_says_so_and_what_to_try(page, context, maya, qtbot):
+    store.add_item(context.db, new_item(maya.id, Section.LIKES, title="Mango"))
+    page.reload()
+    page.filter_edit.setText("zebra")
+    assert not page.no_match.isHidden()
+    assert "zebra" in page.no_match.text() and "Try" in page.no_match.text()
+    page.filter_edit.setText("mango")
+    assert page.no_match.isHidden()
+
+
 def test_user_text_is_shown_as_written_not_as_markup(page, context, maya):
     store.add_item(context.db, new_item(maya.id, Section.LIKES, title="<b>Zoë</b> & محمد 🦖",
                                         source_date=date(2026, 3, 3)))

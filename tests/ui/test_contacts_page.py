@@ -1,6 +1,6 @@
 import vobject
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -10,6 +10,7 @@ from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.contacts.page import ContactsPage
+from bfpp_desktop.ui.widgets.privacy import privacy_icon
 
 from contact_helpers import answer_editor, answer_message_boxes, answer_picker
 
@@ -61,6 +62,7 @@ def test_search_box_narrows_by_name_or_number(setup, qtbot):
     assert page.current_contact().name == "Rosa Ortiz"
     page.search_edit.setText("nobody")
     assert page.model.contact_count() == 0 and "nobody" in page.empty_label.text()
+    assert "Try" in page.empty_label.text()
 
 
 def test_share_marking_shows_words_and_icon(setup):
@@ -68,8 +70,18 @@ def test_share_marking_shows_words_and_icon(setup):
     page.select_contact(people["luis"].id)
     assert page.share_label.text().startswith("Private")
     assert not page.share_icon.pixmap().isNull()
+    # The padlock every other page uses, not a warning triangle.
+    assert page.share_icon.pixmap().toImage() == \
+        privacy_icon(True).pixmap(QSize(18, 18)).toImage()
     page.select_contact(people["rosa"].id)
-    assert page.share_label.text().startswith("May be shared")
+    assert page.share_label.text().startswith("Shareable")
+    assert page.share_icon.pixmap().toImage() == \
+        privacy_icon(False).pixmap(QSize(18, 18)).toImage()
+
+
+def test_the_padlock_is_sharp_at_200_percent(qapp):
+    drawn = privacy_icon(True, 16).pixmap(QSize(16, 16), 2.0)
+    assert drawn.width() == 32 and drawn.devicePixelRatio() == 2.0
 
 
 def test_copy_buttons_copy_number_and_email(setup, qtbot):

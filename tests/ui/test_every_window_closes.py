@@ -20,6 +20,7 @@ from bfpp_desktop.storage import bridge_book, children, contacts, journal, world
 from bfpp_desktop.storage.guide_progress import load_plan
 from bfpp_desktop.storage.household import get_household
 from bfpp_desktop.ui.about_dialog import AboutDialog
+from bfpp_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from bfpp_desktop.ui.backups.window import BackupsWindow
 from bfpp_desktop.ui.bridge.page_editor import BridgePageEditor
 from bfpp_desktop.ui.bridge.reply_dialog import BridgeReplyDialog
@@ -195,6 +196,9 @@ WINDOWS = [
            cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Close)),
     Window("about", AboutDialog,
            open=lambda w: w.ui.actionAbout.trigger(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Close)),
+    Window("keyboard shortcuts", ShortcutsDialog,
+           open=lambda w: w.shortcuts_action.trigger(),
            cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Close)),
     Window("backups", BackupsWindow,
            open=lambda w: w.backups_action.trigger(),

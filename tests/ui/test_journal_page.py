@@ -97,7 +97,17 @@ def test_search_with_odd_text_never_fails(qtbot, page, db, child, query, no_moda
     page.refresh()
     qtbot.waitUntil(lambda: not page.searching)
     assert no_modal == []
-    assert page.count_label.text() == "0 found"
+    assert page.count_label.text().startswith("Nothing matches")   # said, not "0 found"
+
+
+def test_a_search_with_no_match_says_so_and_what_to_try(qtbot, page, db, child):
+    _add(db, child, date(2026, 1, 2), title="Park", notes="swings")
+    page.set_child(child)
+    page.search.setText("zebra")
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.searching)
+    words = page.count_label.text()
+    assert "zebra" in words and "Try" in words and "Show all" in words
 
 
 def test_search_shows_highlighted_matches(qtbot, page, db, child):

@@ -2,6 +2,7 @@
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Spacer, TableStyle
 
+from bfpp_desktop.reports import markdown
 from bfpp_desktop.reports.fonts import safe_text
 from bfpp_desktop.reports.page import RunningHeader
 from bfpp_desktop.reports.scripts import BidiParagraph
@@ -63,16 +64,36 @@ PARAGRAPH_CHARS = 2_000
 
 
 def paras(text: str, style) -> list[Flowable]:
-    """Paragraphs for a text that may be long (notes, letters): cut between lines, or
-    between words in a very long line, and printed with no extra space between pieces."""
-    pieces = _pieces(str(text or ""), PARAGRAPH_CHARS)
+    """Paragraphs for a note (kept as Markdown: bold, italic, headings and lists printed
+    formatted), which may be long: cut between lines, or between words in a very long
+    line, and printed with no extra space between pieces."""
+    parts: list[Flowable] = []
+    for block in markdown.blocks(str(text or "")):
+        if block.kind == "text":
+            parts += _long_paras(block.text, style)
+        elif block.kind == "heading":
+            parts.append(_marked(f"**{block.text}**", style))
+        else:
+            item = ParagraphStyle(f"{style.name}-item", parent=style, leftIndent=14,
+                                  bulletIndent=2, bulletFontName=style.fontName,
+                                  spaceBefore=0, spaceAfter=1)
+            parts.append(_marked(block.text, item, bullet=block.bullet))
+    return parts or [para("", style)]
+
+
+def _marked(text: str, style, bullet: str | None = None) -> BidiParagraph:
+    return BidiParagraph(markdown.inline(safe_text(text)), style, bulletText=bullet)
+
+
+def _long_paras(text: str, style) -> list[Flowable]:
+    pieces = _pieces(text, PARAGRAPH_CHARS)
     if len(pieces) <= 1:
-        return [para(text, style)]
+        return [_marked(text, style)]
     first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
     middle = ParagraphStyle(f"{style.name}-middle", parent=style, spaceBefore=0, spaceAfter=0)
     last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
     looks = [first, *[middle] * (len(pieces) - 2), last]
-    return [para(piece, look) for piece, look in zip(pieces, looks)]
+    return [_marked(piece, look) for piece, look in zip(pieces, looks)]
 
 
 def _pieces(text: str, size: int) -> list[str]:

@@ -22,6 +22,8 @@ from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
 from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.language import install_language, start_language
+from bfpp_desktop.ui import text_size
+from bfpp_desktop.ui.widgets import accessible
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
 from bfpp_desktop.ui.lock.unlock_dialog import ask_until_open
 from bfpp_desktop.ui.none_guard import protect_none
@@ -42,6 +44,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if not hasattr(app, "_bfpp_translators"):   # once: tests switch language themselves
         install_language(app, start_language())
     install_excepthook()
+    accessible.install(app)
+    text_size.apply_size(app, text_size.saved_size())
     return app
 
 

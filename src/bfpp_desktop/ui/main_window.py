@@ -29,6 +29,7 @@ from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
 from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
+from bfpp_desktop.ui.shortcuts_dialog import shortcuts_action
 from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.settings.dialog import SettingsDialog
 from bfpp_desktop.ui.journal.page import JournalPage
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.model = ChildListModel(self)
         self._refreshing = False
         self.ui.childList.setModel(self.model)
+        self.ui.childList.setAccessibleName(self.tr("Children"))
         self.ui.childList.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.conversations = ConversationLauncher(context, self)
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         self.glossary_action = QAction(self.tr("&Glossary…"), self)
         self.glossary_action.triggered.connect(self._on_glossary)
         ui.menuHelp.insertAction(ui.actionAbout, self.glossary_action)
+        self.shortcuts_action = shortcuts_action(self)
+        ui.menuHelp.insertAction(ui.actionAbout, self.shortcuts_action)
         self.glossary_dialog = None
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
         ui.toolBar.addAction(self.print_action)
         self.print_center: "PrintCenter | None" = None
         self.backups_window: BackupsWindow | None = None
-        self.action_new_entry = QAction(self.tr("New &Journal Entry…"), self)
+        self.action_new_entry = QAction(self.tr("New &journal entry…"), self)
         self.action_new_entry.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_entry.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_new_entry.setToolTip(self.tr("Write a journal entry for the selected child"))
@@ -169,8 +173,8 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertAction(ui.actionNewChild, self.action_new_entry)
         self.add_toolbar_action(self.action_new_entry)
         self.helper_actions = []
-        for text, which in ((self.tr("Comfort Call &Helper…"), COMFORT_CALL),
-                            (self.tr("&Icebreaker Meeting…"), ICEBREAKER)):
+        for text, which in ((self.tr("Comfort call &helper…"), COMFORT_CALL),
+                            (self.tr("&Icebreaker meeting…"), ICEBREAKER)):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, w=which: self.open_helper(w))
             ui.menuFile.insertAction(ui.actionNewChild, action)
@@ -317,8 +321,8 @@ class MainWindow(QMainWindow):
             return
         self.context.settings.setValue(SETTINGS_LAST_CHILD, child.id)
         self.ui.actionArchiveChild.setText(
-            self.tr("&Back in My Care") if child.placement_ended
-            else self.tr("&Placement Ended…"))
+            self.tr("&Back in my care") if child.placement_ended
+            else self.tr("&Placement ended…"))
         metrics = self.ui.childTabs.tabBar().fontMetrics()
         in_view = self.ui.childTabs.currentWidget()
         for index, page in enumerate(self.pages):

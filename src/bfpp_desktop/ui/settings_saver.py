@@ -25,11 +25,10 @@ def save_settings(settings: QSettings, parent: QWidget | None) -> bool:
 
 
 def not_saved(path: str) -> KnownError:
-    tr = QCoreApplication.translate
     return KnownError(
-        tr("Settings", "Your choices could not be saved"),
-        tr("Settings", "The window's size and your print choices could not be written to "
+        QCoreApplication.translate("Settings", "Your choices could not be saved"),
+        QCoreApplication.translate("Settings", "The window's size and your print choices could not be written to "
                        "{path}. The disk may be full, or the file read-only.").format(
             path=path),
-        tr("Settings", "Your notes are not affected: they are saved separately. Free some "
+        QCoreApplication.translate("Settings", "Your notes are not affected: they are saved separately. Free some "
                        "space or check the file, and the choices will be saved next time."))

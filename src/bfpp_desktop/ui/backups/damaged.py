@@ -62,7 +62,7 @@ class DamagedFileMessage(QMessageBox):
             "and holds {holds}. Restoring it brings your data back as it was then. The "
             "damaged file is kept, not deleted, in case someone can rescue more from it.")
             .format(when=when_text(newest.created), holds=holds))
-        self.restore_button = self.addButton(self.tr("Restore This Backup"),
+        self.restore_button = self.addButton(self.tr("Restore this backup"),
                                              QMessageBox.ButtonRole.AcceptRole)
         self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button)

@@ -36,7 +36,7 @@ class BackupKeeper(QObject):
         self.job: BackupJob | None = None
         self.last_made: backup.BackupInfo | None = None
         self.last_problem: BaseException | None = None
-        # The copy a restore in this run kept aside: "Undo Restore" brings it back.
+        # The copy a restore in this run kept aside: "Undo restore" brings it back.
         self.kept_aside: backup.BackupInfo | None = None
         self._changed = False
         context.signals.changes_applied.connect(self._on_changes)

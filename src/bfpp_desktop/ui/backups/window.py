@@ -20,7 +20,7 @@ from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.widgets.formatting import long_date
-from bfpp_desktop.ui.widgets.styles import ERROR_STYLE, WARNING_SIGN, make_heading, make_hint
+from bfpp_desktop.ui.widgets.styles import WARNING_SIGN, error_style, make_heading, make_hint
 
 COL_WHEN, COL_WHY, COL_HOLDS, COL_SIZE = range(4)
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -44,10 +44,10 @@ class BackupsWindow(QDialog):
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(self.tr("Choose Folder…"))
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.setToolTip(self.tr("Keep the backups on a USB stick or in a "
                                               "folder that is copied to another computer"))
-        self.default_button = QPushButton(self.tr("Use the Data Folder"))
+        self.default_button = QPushButton(self.tr("Use the data folder"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.choose_button)
@@ -58,6 +58,7 @@ class BackupsWindow(QDialog):
         self.status.setObjectName("backupStatus")
 
         self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,14 +71,14 @@ class BackupsWindow(QDialog):
         header.setSectionResizeMode(COL_HOLDS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_SIZE, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No backups yet. The first one is made in a moment, or "
-                                    "now with “Back Up Now”."))
+                                    "now with “Back up now”."))
         make_hint(self.empty)
 
-        self.back_up_button = QPushButton(self.tr("Back Up Now"))
+        self.back_up_button = QPushButton(self.tr("Back up now"))
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setToolTip(self.tr("Put back the data as it was in the chosen "
                                                "backup"))
-        self.undo_button = QPushButton(self.tr("Undo Restore"))
+        self.undo_button = QPushButton(self.tr("Undo restore"))
         self.undo_button.setToolTip(self.tr("Bring back what you had just before the "
                                             "last restore"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -139,7 +140,7 @@ class BackupsWindow(QDialog):
 
     def show_message(self, text: str, problem: bool = False) -> None:
         self.status.setText(f"{WARNING_SIGN} {text}" if problem else text)
-        self.status.setStyleSheet(ERROR_STYLE if problem else "")
+        self.status.setStyleSheet(error_style() if problem else "")
 
     def _show_status(self) -> None:
         keeper = self.keeper
@@ -148,7 +149,7 @@ class BackupsWindow(QDialog):
         elif keeper.kept_aside is not None:
             self.show_message(self.tr(
                 "Your data is back as it was in the backup you chose. What you had just "
-                "before is kept as a backup too: “Undo Restore” brings it back."))
+                "before is kept as a backup too: “Undo restore” brings it back."))
         elif keeper.busy:
             self.show_message(self.tr("Making a backup…"))
         elif keeper.last_made is not None:
@@ -216,12 +217,12 @@ class BackupsWindow(QDialog):
                 self.tr("Bring back your data as it was just before the restore, on {when}?")
                 .format(when=when_text(aside.created)),
                 self.tr("What you have now is kept as a backup first."),
-                self.tr("Undo Restore")):
+                self.tr("Undo restore")):
             self.keeper.restore_requested.emit(aside.path)
 
     def _on_choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a Folder for Backups"), str(self.keeper.folder))
+            self, self.tr("Choose a folder for backups"), str(self.keeper.folder))
         if chosen:
             self._set_folder(Path(chosen))
 

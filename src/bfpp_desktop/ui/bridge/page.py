@@ -25,6 +25,7 @@ from bfpp_desktop.ui.bridge.photos import photo_label
 from bfpp_desktop.ui.bridge.reply_dialog import BridgeReplyDialog
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.conversations.file_answers_dialog import FileAnswersDialog
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.formatting import long_date
 from bfpp_desktop.ui.widgets.child_page import ChildPage
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
@@ -142,6 +143,7 @@ class BridgeBookPage(ChildPage):
                 waiting.setAlignment(Qt.AlignmentFlag.AlignRight)
                 self.thread_layout.addWidget(waiting)
         self.thread_layout.addStretch(1)
+        follow_layout(self)   # the cards are new
 
     def _aligned(self, card: QWidget, left: bool) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -21,6 +21,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import Question
 from bfpp_desktop.storage.photos import photo_path
 from bfpp_desktop.ui.bridge.photos import preview
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.widgets.formatting import long_date, short_date
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
@@ -128,6 +129,9 @@ class BridgePageEditor(QDialog):
         layout.addWidget(self._group(self.tr("Photos"), [
             w for w in (reminder, self.photos if gathered.photos else None, empty_photos,
                         self.photos_checked, self.photo_message) if w]))
+        # A list with nothing to offer is left out of the layout: hidden, not drawn loose.
+        self.news.setVisible(bool(gathered.summaries))
+        self.photos.setVisible(bool(gathered.photos))
         layout.addWidget(self._group(self.tr("Questions for {who}").format(
             who=self.to_name.currentText() or self.tr("the parent")), [
             self._hint(self.tr("Two or three questions are plenty; each gets room to "
@@ -146,8 +150,10 @@ class BridgePageEditor(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(buttons)
+        follow_layout(self)
 
     # ----- building ------------------------------------------------------------------------
+
     def _add_choice(self, widget: QListWidget, label: str, choice, checked: bool):
         item = QListWidgetItem(label, widget)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -81,8 +81,10 @@ class ContactEditor(QDialog):
         label.setMinimumContentsLength(8)
         label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label.setToolTip(self.tr("What kind of number"))
+        label.setAccessibleName(label.toolTip())
         number = QLineEdit(phone.number, container)
         number.setPlaceholderText(self.tr("As you would dial it"))
+        number.setAccessibleName(self.tr("Phone number"))
         # Tab goes through the numbers in order, before "Add another number".
         before = self.phone_rows[-1][1] if self.phone_rows else self.ui.relationEdit
         QWidget.setTabOrder(before, label)

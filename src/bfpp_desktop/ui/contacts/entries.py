@@ -123,6 +123,7 @@ class ContactEntriesDialog(QDialog):
         intro.setWordWrap(True)
         make_hint(intro)
         self.entries = QListWidget(self)
+        self.entries.setAccessibleName(self.tr("Journal entries"))
         for entry in entries:
             item = QListWidgetItem(f"{short_date(entry.entry_date, today)} — {_title(entry)}"
                                    f"  ·  {kind_text(entry.kind, entry.outcome)}", self.entries)

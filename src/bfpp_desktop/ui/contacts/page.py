@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListView, QMessageBox, QPushButton, QScrollArea,
-                               QSplitter, QStyle, QVBoxLayout, QWidget)
+                               QSplitter, QVBoxLayout, QWidget)
 
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.actions import contacts as contact_actions
@@ -17,6 +17,8 @@ from bfpp_desktop.core.vcard import contact_vcard, contacts_vcard
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import contacts as store
 from bfpp_desktop.storage import journal as journal_store
+from bfpp_desktop.ui.widgets.privacy import privacy_icon
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.contacts.editor import ContactEditor
 from bfpp_desktop.ui.contacts.entries import ContactJournalLink
@@ -51,6 +53,7 @@ class ContactsPage(ChildPage):
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.search_edit = QLineEdit(self)
+        self.search_edit.setAccessibleName(self.tr("Search people"))
         self.search_edit.setPlaceholderText(self.tr("Search people by name, role or number"))
         self.search_edit.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("Add a person…"), self)
@@ -69,6 +72,7 @@ class ContactsPage(ChildPage):
 
         self.model = ContactListModel(self)
         self.list_view = QListView(self)
+        self.list_view.setAccessibleName(self.tr("People in this child's life"))
         self.list_view.setModel(self.model)
         self.list_view.setSpacing(1)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -205,7 +209,9 @@ class ContactsPage(ChildPage):
     def _update_empty_text(self, has_rows: bool) -> None:
         name = self.child.display_name if self.child else ""
         if self.search_edit.text().strip() and not self.model.contact_count():
-            text = self.tr("No one matches “{words}”.").format(words=self.search_edit.text())
+            text = self.tr("No one matches “{words}”. Try part of a name, a role such as "
+                           "“doctor”, or a few digits of a number.").format(
+                               words=self.search_edit.text())
         elif not has_rows:
             text = self.tr("No one in {name}'s circle yet. Add the people who matter to "
                            "{name}: family, the caseworker, doctor, school.").format(name=name)
@@ -254,12 +260,10 @@ class ContactsPage(ChildPage):
                 person=contact.name, name=self.child.display_name))
 
     def _show_share_marking(self, may_share: bool) -> None:
-        icon = self.style().standardIcon(
-            QStyle.StandardPixmap.SP_DialogApplyButton if may_share
-            else QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.share_icon.setPixmap(icon.pixmap(QSize(18, 18)))
+        # The same padlock and word as everywhere else a record is marked private or not.
+        self.share_icon.setPixmap(privacy_icon(not may_share).pixmap(QSize(18, 18)))
         self.share_label.setText(
-            self.tr("May be shared: these details can go on printouts.") if may_share else
+            self.tr("Shareable: these details can go on printouts.") if may_share else
             self.tr("Private: kept off printouts and exports unless you choose otherwise."))
 
     def _fill_details(self, contact: Contact) -> None:
@@ -298,6 +302,7 @@ class ContactsPage(ChildPage):
                 self.details_grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
                 self._detail_widgets.append(button)
                 self.copy_buttons.append(button)
+        follow_layout(self)   # the Copy buttons are new
 
     def _circle_text(self, contact: Contact) -> str:
         others = [cid for cid in contact.child_ids if cid != self.child.id]

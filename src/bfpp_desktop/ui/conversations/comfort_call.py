@@ -17,6 +17,7 @@ from bfpp_desktop.core.guide import Audience, Guide, plain_text
 from bfpp_desktop.ui.conversations.parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, note_box,
                                                 reminder_box)
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.dialog_keys import no_enter_default
 from bfpp_desktop.ui.guide.due_section import audience_of
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
@@ -123,8 +124,10 @@ class ComfortCallHelper(ConversationDialog):
         no_enter_default(self)
         self._dirty = False
         self._on_outcome_changed()
+        follow_layout(self)
 
     # ----- state ----------------------------------------------------------------------------
+
     def outcome(self) -> CallOutcome:
         return next(o for o, b in self.outcome_buttons.items() if b.isChecked())
 

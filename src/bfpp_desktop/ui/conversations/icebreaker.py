@@ -23,6 +23,7 @@ from bfpp_desktop.storage.icebreaker import load_icebreaker_prep, save_icebreake
 from bfpp_desktop.ui.conversations.parts import (AnswerBoxes, ConversationDialog, WhenAndWho,
                                                 ask_before_closing, note_box,
                                                 reminder_box)
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.clickable_label import ClickableLabel
 from bfpp_desktop.ui.widgets.dialog_keys import no_enter_default
 from bfpp_desktop.ui.errors import attempt, report
@@ -77,6 +78,7 @@ class IcebreakerHelper(ConversationDialog):
         self._on_choice_changed()
         self._prep_dirty = False       # nothing changed yet by the caregiver
         self._after_dirty = False
+        follow_layout(self)
 
     def today(self) -> date:
         return self._today or date.today()

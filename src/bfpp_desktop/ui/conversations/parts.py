@@ -17,15 +17,15 @@ from bfpp_desktop.core.filing import Answer, Provenance, propose_items
 from bfpp_desktop.core.guide import Question
 from bfpp_desktop.core.journal import parse_time
 from bfpp_desktop.storage.contacts import contacts_by_role
+from bfpp_desktop.ui.widgets.sizing import fit_placeholder
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.conversations.file_answers_dialog import FileAnswersDialog
-from bfpp_desktop.ui.widgets.styles import make_heading, show_field_message
+from bfpp_desktop.ui.widgets.styles import make_heading, show_field_message, tint_style
 
 NOTE_BOX_HEIGHT = 64
 # A calm box for reminders the caregiver should not miss (the words carry the meaning).
-REMINDER_STYLE = ("QFrame#reminder { background: rgba(230, 170, 40, 38); "
-                  "border-left: 4px solid rgba(200, 140, 20, 200); border-radius: 4px; }")
+REMINDER_STYLE = tint_style("QFrame#reminder")
 
 
 def note_box(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
@@ -74,10 +74,12 @@ class WhenAndWho(QWidget):
         self.who.setAccessibleName(self.tr("With"))
         now = datetime.now()
         self.date = DateField(self)
+        self.date.setAccessibleName(self.tr("Date"))
         self.date.set_date(now.date())
         self.time = QLineEdit(now.strftime("%H:%M"), self)
         self.time.setPlaceholderText(self.tr("e.g. 14:30"))
         self.time.setMaximumWidth(80)
+        fit_placeholder(self.time)
         self.time.setAccessibleName(self.tr("Time"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)

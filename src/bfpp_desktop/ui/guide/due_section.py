@@ -13,12 +13,11 @@ from bfpp_desktop.core.guide import Audience, Guide, Step
 from bfpp_desktop.core.next_steps import KEY_STEPS
 from bfpp_desktop.ui.guide.plan_dialog import CONTACT_PLAN_HELPER, TRANSITION_PLAN_HELPER
 from bfpp_desktop.ui.widgets.formatting import short_date
-from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
+from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, tint_style
 
 # One soft accent for "now is a good time"; the word and the sign carry the
 # meaning, so the colour is only a help.
-ACCENT_STYLE = ("QFrame#dueRow[accent=\"true\"] { background: rgba(230, 170, 40, 38); "
-                "border-left: 4px solid rgba(200, 140, 20, 200); border-radius: 4px; }")
+ACCENT_STYLE = tint_style('QFrame#dueRow[accent="true"]')
 NEXT_STEPS_SHOWN = 3
 # Due items a helper window can do with the caregiver: kind -> (helper id, button words).
 HELPERS = {
@@ -36,8 +35,22 @@ WRITE_DOWN = ("icebreaker-after",
               lambda: QCoreApplication.translate("Due", "Write down the meeting…"))
 
 
-def state_words(state: DueState) -> tuple[str, str]:
-    """(sign, word) for a due state, shown together so colour is never needed."""
+# A fixed time to be somewhere, and a thing to have done by a day, must not look alike.
+APPOINTMENTS = {DueKind.FAMILY_TIME}
+DEADLINES = {DueKind.FOLLOW_UP}
+
+
+def state_words(state: DueState, kind: DueKind | None = None) -> tuple[str, str]:
+    """(sign, word) for a due state, shown together so colour is never needed; a coming
+    appointment and a coming deadline each have their own."""
+    if state in (DueState.UPCOMING, DueState.DUE_TODAY):
+        today = state == DueState.DUE_TODAY
+        if kind in APPOINTMENTS:
+            return ("◷", QCoreApplication.translate("Due", "Appointment today") if today
+                    else QCoreApplication.translate("Due", "Appointment"))
+        if kind in DEADLINES:
+            return ("⚑", QCoreApplication.translate("Due", "Due today") if today
+                    else QCoreApplication.translate("Due", "To do by"))
     return {
         DueState.OVERDUE: ("↺", QCoreApplication.translate("Due", "Can still help")),
         DueState.DUE_TODAY: ("●", QCoreApplication.translate("Due", "Good time now")),
@@ -57,7 +70,7 @@ class DueRow(QFrame):
         self.setObjectName("dueRow")
         accent = item.state in (DueState.DUE_TODAY, DueState.OVERDUE)
         self.setProperty("accent", "true" if accent else "false")
-        sign, word = state_words(item.state)
+        sign, word = state_words(item.state, item.kind)
         self.state_label = QLabel(f"{sign} {word}", self)
         self.state_label.setMinimumWidth(120)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

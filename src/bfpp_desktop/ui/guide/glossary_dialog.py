@@ -31,6 +31,7 @@ class GlossaryDialog(QDialog):
                                "language."), self)
         make_hint(intro)
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setAccessibleName(self.tr("Find a word"))
         self.filter_edit.setPlaceholderText(self.tr("Type to find a word"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter)

@@ -46,6 +46,7 @@ class GuidePage(ChildPage):
         self._shown_row = -1
 
         self.sections = QListWidget(self)
+        self.sections.setAccessibleName(self.tr("Parts of the guide"))
         self.sections.setMaximumWidth(230)
         self.sections.setMinimumWidth(170)
         self.sections.setWordWrap(True)

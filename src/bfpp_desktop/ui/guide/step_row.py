@@ -49,6 +49,7 @@ class StepRow(QFrame):
             "Some steps do not fit every family; this sets it aside, and you can change it back"))
         self.detail = GuideTextLabel(guide, step.detail_for(audience), self)
         self.note_edit = QLineEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Your note on: {step}").format(step=step.title))
         self.note_edit.setMaxLength(NOTE_LIMIT)
         self.note_edit.setPlaceholderText(self.tr("A note for yourself, if you like"))
         self.note_edit.setClearButtonEnabled(True)

@@ -20,6 +20,7 @@ from bfpp_desktop.core.journal import (MOOD_SCALE, EntryKind, FamilyTimeDetails,
                                        validate_entry)
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import journal as store
+from bfpp_desktop.ui.widgets.sizing import fit_placeholder
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.widgets.dialog_keys import no_enter_default
 from bfpp_desktop.ui.errors import attempt
@@ -109,9 +110,12 @@ class EntryEditor(QDialog):
         for kind in EntryKind:
             self.kind.addItem(kind.label, kind)
         self.date = DateField(self)
+        self.date.setAccessibleName(self.tr("Date"))
         self.time = QLineEdit(self)
+        self.time.setAccessibleName(self.tr("Time"))
         self.time.setPlaceholderText(self.tr("e.g. 14:30"))
         self.time.setMaximumWidth(90)
+        fit_placeholder(self.time)
         when = QHBoxLayout()
         when.addWidget(self.date, 1)
         when.addWidget(QLabel(self.tr("at"), self))

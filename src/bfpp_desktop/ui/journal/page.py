@@ -15,6 +15,7 @@ from bfpp_desktop.core.journal import EntryKind, JournalFilter
 from bfpp_desktop.core.paths import database_path
 from bfpp_desktop.reports.catalogue import JOURNAL_SUMMARY
 from bfpp_desktop.storage import journal as store
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.widgets.formatting import short_date
@@ -67,6 +68,7 @@ class JournalPage(ChildPage):
     # ----- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setPlaceholderText(self.tr("Search notes, titles and summaries…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -81,7 +83,9 @@ class JournalPage(ChildPage):
             self.kind_filter.addItem(kind.label, kind)
         self.tag_filter = QComboBox(self)
         self.from_date = DateField(self)
+        self.from_date.setAccessibleName(self.tr("Entries from"))
         self.to_date = DateField(self)
+        self.to_date.setAccessibleName(self.tr("Entries until"))
         # Short placeholders fit the narrow boxes; the tooltip gives the format.
         for field, hint in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
             field.edit.setPlaceholderText(hint)
@@ -208,6 +212,7 @@ class JournalPage(ChildPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.addWidget(self.stack)
+        follow_layout(self)
 
     # ----- ChildPage ----------------------------------------------------------------------------
     def title(self, child: Child) -> str:
@@ -330,10 +335,21 @@ class JournalPage(ChildPage):
     def _show_timeline(self, filt: JournalFilter, text: str, keep: int | None) -> None:
         everything = filt == JournalFilter() and not text.strip()
         empty = everything and self.model.total == 0
+        if not everything and self.model.total == 0:
+            self.count_label.setText(self.no_match_text(text))
         self.empty_title.setText(self.tr("{name}'s journal is empty").format(
             name=self.child.display_name))
         self.stack.setCurrentIndex(1 if empty else 0)
         self._select(keep)
+
+    def no_match_text(self, text: str) -> str:
+        """What to say, and what to try, when a search or the filters find nothing."""
+        if text.strip():
+            return self.tr("Nothing matches “{words}”. Try one shorter word, check the "
+                           "spelling, or press Show all to clear the dates and filters."
+                           ).format(words=text.strip())
+        return self.tr("No entries match these filters. Try a wider date range, or press "
+                       "Show all.")
 
     def _select(self, entry_id: int | None) -> None:
         row = self.model.row_of(entry_id) if entry_id is not None else -1

@@ -3,10 +3,11 @@
 Row heights are fixed numbers (not measured text), so scrolling years of entries
 never lays out text for rows that are off screen.
 """
-from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPalette, QTextDocument
+from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from bfpp_desktop.ui.widgets.styles import hint_colour
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.journal.marks import kind_text, lock_icon, privacy_text
 from bfpp_desktop.ui.journal.timeline_model import STARTS_MONTH_ROLE, SUMMARY_ROLE
@@ -16,6 +17,29 @@ PAD = 8
 
 def starts_month(index) -> bool:
     return bool(index.data(STARTS_MONTH_ROLE))
+
+
+def elide_document(doc: QTextDocument, width: float) -> None:
+    """Cut a one-line *doc* that is wider than *width* between letters and end it with "…",
+    keeping its formatting (bold title, search marks); it is left as it is when it fits."""
+    if doc.idealWidth() <= width:
+        return
+    ellipsis = QFontMetricsF(doc.defaultFont()).horizontalAdvance("…")
+    layout = doc.documentLayout()
+    middle = doc.size().height() / 2
+    at = layout.hitTest(QPointF(max(0.0, width - ellipsis), middle),
+                        Qt.HitTestAccuracy.FuzzyHit)
+    while at > 0 and _cut(doc.clone(), at).idealWidth() > width:
+        at -= 1   # the hit may keep a letter that reaches past the edge
+    _cut(doc, at)
+
+
+def _cut(doc: QTextDocument, at: int) -> QTextDocument:
+    cursor = QTextCursor(doc)
+    cursor.setPosition(at)
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("…")
+    return doc
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -82,7 +106,7 @@ class TimelineDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(small)
-        painter.setPen(text_color if selected else palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(text_color if selected else hint_colour(palette))
         painter.drawText(QRect(inner.left() + icon_size + 4, inner.top() + 2 * line + 2,
                                inner.width() - icon_size - 4, line),
                          Qt.AlignmentFlag.AlignLeft, privacy_text(row.has_share_summary))
@@ -94,6 +118,7 @@ class TimelineDelegate(QStyledItemDelegate):
         doc = self._doc
         doc.setDefaultFont(painter.font())
         doc.setHtml(f"<span style='white-space: nowrap; color: {color.name()}'>{html}</span>")
+        elide_document(doc, rect.width())   # "…", never a letter cut in half
         painter.save()
         painter.translate(rect.topLeft())
         doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))

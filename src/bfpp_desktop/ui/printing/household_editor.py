@@ -5,6 +5,7 @@ The fields are the Designer form forms/household_editor.ui; this module fills an
 from PySide6.QtWidgets import QDialog
 
 from bfpp_desktop.core.household import Household
+from bfpp_desktop.ui.widgets.sizing import fit_placeholder
 from bfpp_desktop.ui.forms.ui_household_editor import Ui_HouseholdEditor
 from bfpp_desktop.ui.widgets.styles import make_hint
 
@@ -17,6 +18,7 @@ class HouseholdEditor(QDialog):
         make_hint(self.ui.hintLabel)
         # The names the print center's tests fill the dialog by.
         self.household_name, self.surname = self.ui.householdNameEdit, self.ui.surnameEdit
+        fit_placeholder(self.household_name)
         self.phone, self.address = self.ui.phoneEdit, self.ui.addressEdit
         # Four lines of the address show, in whatever font size the caregiver uses.
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)

@@ -25,6 +25,7 @@ from bfpp_desktop.reports.options import (Paper, PrintOptions, Reader, date_rang
                                           default_paper_for_locale)
 from bfpp_desktop.storage.household import get_household, save_household
 from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
@@ -122,8 +123,10 @@ class PrintCenter(QDialog):
         last = context.settings.value(SETTINGS_LAST_DOCUMENT, "", type=str)
         self.select_document(last if self._row_of(last) >= 0 and is_available(last)
                              else next(d.id for d in PRINTOUTS if is_available(d.id)))
+        follow_layout(self)
 
     # ----- building the window ---------------------------------------------------------------
+
     def _build_document_list(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)

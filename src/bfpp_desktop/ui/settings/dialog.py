@@ -1,7 +1,10 @@
 """Settings that belong to the person using the app, whichever folder is open."""
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel)
 
 from bfpp_desktop.core import i18n
+from bfpp_desktop.ui import text_size
 from bfpp_desktop.ui.language import save_choice, saved_choice
 from bfpp_desktop.ui.widgets.styles import make_hint
 
@@ -21,6 +24,11 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         make_hint(note)
         layout.addRow(note)
+        self.text_size = QComboBox()
+        for percent, words in text_size.SIZES.items():
+            self.text_size.addItem(QCoreApplication.translate("TextSize", words), percent)
+        self.text_size.setCurrentIndex(max(self.text_size.findData(text_size.saved_size()), 0))
+        layout.addRow(self.tr("&Text size"), self.text_size)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -29,4 +37,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         save_choice(self.language.currentData())
+        text_size.save_size(self.text_size.currentData())
+        text_size.apply_size(QApplication.instance(), self.text_size.currentData())
         super().accept()

@@ -22,6 +22,7 @@ class ChildPage(QWidget):
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
+        self.setProperty("namesParts", True)   # widgets.accessible names its fields on show
         self.child: Child | None = None
         self._pending = False     # set_child arrived while the page was out of view
         context.signals.changes_applied.connect(self._on_changes_applied)

@@ -24,6 +24,8 @@ class DateField(QWidget):
         self.button.setText(self.tr("Calendar…"))
         self.button.setToolTip(self.tr("Pick the date from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The "…" already says it opens something; the style's arrow would sit on the text.
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)
         menu = QMenu(self.button)

@@ -10,7 +10,15 @@ def privacy_word(private: bool) -> str:
 
 
 def privacy_icon(private: bool, size: int = 16) -> QIcon:
-    """A padlock: closed for private, open for shareable (drawn, so no icon theme is needed)."""
+    """A padlock: closed for private, open for shareable (drawn, so no icon theme is needed).
+    Drawn at 1x, 2x and 3x, so it stays sharp on a screen scaled to 200 % or more."""
+    icon = QIcon()
+    for scale in (1, 2, 3):
+        icon.addPixmap(_padlock(private, size * scale))
+    return icon
+
+
+def _padlock(private: bool, size: int) -> QPixmap:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
@@ -29,4 +37,4 @@ def privacy_icon(private: bool, size: int = 16) -> QIcon:
     painter.setBrush(QColor(colour) if private else Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(body, size * 0.08, size * 0.08)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap

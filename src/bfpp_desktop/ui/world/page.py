@@ -20,6 +20,8 @@ from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, 
 from bfpp_desktop.reports.catalogue import ROUTINE_SHEET
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage import world as store
+from bfpp_desktop.ui.widgets.sizing import fit_placeholder
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.widgets.formatting import breakable, short_date
@@ -231,9 +233,11 @@ class AboutChildPage(ChildPage):
         self.intro = QLabel(self)
         make_hint(self.intro)
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setAccessibleName(self.tr("Find on this page"))
         self.filter_edit.setPlaceholderText(self.tr("Find on this page (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(320)
+        fit_placeholder(self.filter_edit)
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.sections = {section: SectionBox(section, self) for section in SECTION_ORDER}
 
@@ -246,6 +250,10 @@ class AboutChildPage(ChildPage):
         top.addWidget(self.filter_edit)
         column.addLayout(top)
         column.addWidget(self.intro)
+        self.no_match = QLabel(self)
+        make_hint(self.no_match)
+        self.no_match.setVisible(False)
+        column.addWidget(self.no_match)
         # A row of section names that jump down the page, so nothing needs long scrolling.
         jumps = QHBoxLayout()
         jumps.setSpacing(4)
@@ -320,6 +328,7 @@ class AboutChildPage(ChildPage):
                 rows.append(row)
             box.set_rows(rows, breakable(self.child.display_name))
         self._on_filter_changed(self.filter_edit.text())
+        follow_layout(self)   # the rows are new
         if focus is not None:
             self._refocus(*focus)
 
@@ -348,8 +357,11 @@ class AboutChildPage(ChildPage):
 
     def _on_filter_changed(self, text: str) -> None:
         needle = text.strip().casefold()
-        for box in self.sections.values():
-            box.apply_filter(needle)
+        shown = sum(box.apply_filter(needle) for box in self.sections.values())
+        self.no_match.setText(self.tr(
+            "Nothing on this page matches “{words}”. Try a shorter word, or clear the "
+            "box to see everything.").format(words=text.strip()))
+        self.no_match.setVisible(bool(needle) and shown == 0)
 
     def refresh_for(self, changes: Changes) -> None:
         self.reload()

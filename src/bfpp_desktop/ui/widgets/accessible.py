@@ -1,0 +1,83 @@
+"""Names for the parts of controls a screen reader would otherwise read as blank.
+
+Qt reads a field's name from a label only when the label is its sibling; our forms often
+put the field in a box beside its label, a date field's focus goes to its inner line edit,
+an editable combo's to its line edit, and a line edit's clear button has no words at all.
+One event filter on the application names those parts whenever a window or page is shown,
+and frames a focused scroll area (which otherwise shows no focus at all), so every window,
+including ones added later, gets them without code of its own.
+"""
+import re
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea, QToolButton, QWidget
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _plain(label_text: str) -> str:
+    text = _TAGS.sub("", label_text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip().rstrip(":").strip()
+
+
+def _name(widget: QWidget, name: str) -> None:
+    if widget is not None and name and not widget.accessibleName():
+        widget.setAccessibleName(name)
+
+
+def _inner_parts(widget: QWidget) -> list[QWidget]:
+    """The widgets that take the focus (and so are read) in place of *widget*."""
+    parts = []
+    proxy = widget.focusProxy()
+    if proxy is not None and proxy is not widget:
+        parts.append(proxy)
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        parts.append(widget.lineEdit())
+    return parts
+
+
+def name_parts(root: QWidget) -> None:
+    """Give every control under *root* the name a sighted person reads beside it."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None:
+            _name(buddy, _plain(label.text()))
+    for widget in root.findChildren(QWidget):
+        for part in _inner_parts(widget):
+            _name(part, widget.accessibleName())
+    clear = QCoreApplication.translate("Accessible", "Clear")
+    for edit in root.findChildren(QLineEdit):
+        if edit.isClearButtonEnabled():
+            for button in edit.findChildren(QToolButton):
+                _name(button, clear)
+
+
+# A frameless scroll area that has the keyboard focus (its arrow keys scroll it) draws
+# nothing to say so; this frame shows where the focus is.
+# The border is always there (see-through when not focused): a frame that came and went
+# would change the area's size, which style sheets do not redo on a focus change.
+FOCUS_FRAME = ("QScrollArea { border: 2px solid transparent; } "
+               "QScrollArea:focus { border-color: palette(highlight); }")
+
+
+def show_focus(root: QWidget) -> None:
+    """Make the focus visible on the scroll areas under *root* that Tab stops at."""
+    for area in root.findChildren(QScrollArea):
+        if area.focusPolicy() & Qt.FocusPolicy.TabFocus and FOCUS_FRAME not in area.styleSheet():
+            area.setStyleSheet(area.styleSheet() + FOCUS_FRAME)
+
+
+class _NamesOnShow(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+                and (watched.isWindow() or watched.property("namesParts")):
+            name_parts(watched)
+            show_focus(watched)
+        return False
+
+
+def install(app) -> None:
+    """Name the parts of every window and page when it is shown (once per application)."""
+    if getattr(app, "_bfpp_names", None) is None:
+        app._bfpp_names = _NamesOnShow(app)
+        app.installEventFilter(app._bfpp_names)
