@@ -2461,6 +2461,30 @@ en la carpeta de la aplicación</translation>
         <translation>Revise que la carpeta sea suya y no sea de solo lectura, o abra la aplicación con otra carpeta de datos.</translation>
     </message>
     <message>
+        <source>The data is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is locked with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the app and type the passphrase, or set BFPP_PASSPHRASE for the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you typed does not open {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Caps Lock key and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data file cannot be brought up to date</source>
         <translation>El archivo de datos no se puede actualizar</translation>
     </message>
@@ -2808,12 +2832,40 @@ en la carpeta de la aplicación</translation>
         <translation>«{member}» en «{name}» no es una imagen JPEG o PNG, o no es la foto que se exportó.</translation>
     </message>
     <message>
+        <source>This export file is protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” can only be read with the passphrase it was saved with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Caps Lock key and try again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The export file cannot be opened</source>
         <translation>No se puede abrir el archivo exportado</translation>
     </message>
     <message>
         <source>This app is not allowed to read “{name}”.</source>
         <translation>Esta aplicación no tiene permiso para leer «{name}».</translation>
+    </message>
+    <message>
+        <source>Its protection cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It holds a file this app does not put in an export: “{member}”.</source>
@@ -2899,8 +2951,20 @@ en la carpeta de la aplicación</translation>
         <translation>Solo un niño (elija primero el niño en la lista)</translation>
     </message>
     <message>
-        <source>Anyone who has the file can read everything in it. Keep it somewhere only you can open, and delete copies you no longer need.</source>
-        <translation>Cualquiera que tenga el archivo puede leer todo lo que contiene. Guárdelo donde solo usted pueda abrirlo y borre las copias que ya no necesite.</translation>
+        <source>Protect the file with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected with your lock&apos;s passphrase: it opens only with that passphrase, also on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who has the file can read everything in it. Keep it somewhere only you can open, and delete copies you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use a passphrase of at least {n} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export…</source>
@@ -3741,6 +3805,111 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>LockGuard</name>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on the passphrase lock first (File &gt; Passphrase Lock…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records are hidden while you are away. Type your passphrase to carry on where you were; nothing you were typing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot it? Look for your recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your records. Check the Caps Lock key and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockSettingsDialog</name>
+    <message>
+        <source>Passphrase Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn On…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the window at once. The lock keeps your records unreadable to anyone who copies the files, finds a backup or uses this computer without the passphrase. It cannot help while the window is open and unlocked, or against someone who knows the passphrase or has put spying software on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lock is on.&lt;/b&gt; Your records, photos, backups and exports are encrypted, and the app asks for the passphrase when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lock is off.&lt;/b&gt; Anyone who uses this computer with your account can open your records. With a passphrase they are encrypted on the disk, and the app asks for it when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn On the Passphrase Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn Off the Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the lock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records, photos and backups will be saved without encryption, and the app will no longer ask for the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase-recovery-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Birth &amp; Foster Parent Partnership</source>
@@ -3777,6 +3946,14 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Write a journal entry for the selected child</source>
         <translation>Escribir una anotación del diario para el niño elegido</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing this computer? Lock your records with a passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close the sample family and go back to your own records</source>
@@ -4020,6 +4197,41 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>&lt;b&gt;If you forget this passphrase, your records cannot be opened again.&lt;/b&gt; Nobody can recover it or reset it: not you, not your agency, not the people who made this app. Print the recovery sheet, write the passphrase on it by hand, and keep it somewhere safe away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a Recovery Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {n} characters. A few words you will remember, such as a line of a song, work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock with This Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Full name</source>
@@ -4100,6 +4312,13 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Placement ended…</source>
         <translation>Terminó la colocación…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5292,42 @@ en la carpeta de la aplicación</translation>
         <source>What you may want to tell us about {name}</source>
         <translation>Lo que quizá quiera contarnos sobre {name}</translation>
     </message>
+    <message>
+        <source>Keep this sheet somewhere safe away from the computer: a locked drawer, a safe, or with a person you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep it in the computer&apos;s bag, taped to the screen, or as a photo on the same computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you change the passphrase, print a new sheet and destroy this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can open your records: not you, not the agency, not the people who made this app. There is no reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your passphrase below by hand, exactly as you type it (capital letters, spaces and signs count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the records are kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintCenter</name>
@@ -5719,6 +5974,21 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Your records are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

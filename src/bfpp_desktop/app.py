@@ -43,13 +43,12 @@ def _run_headless(args, data_dir: Path | None) -> int:
                 return fail(translate("CLI", "Please name the data folder with --data-dir."))
             return cli.run_alone(args, data_dir)
         given = passphrase() if data_dir is not None and needs_passphrase(data_dir) else None
-    except NoPassphrase as problem:
-        return fail(str(problem))
-    try:
         with (open_sample_session() if data_dir is None else
               open_session(data_dir, cli.access_for(args), fill_demo=args.demo,
                            passphrase=given)) as session:
             return cli.run(args, session.db, session.data_dir)
+    except NoPassphrase as problem:
+        return fail(str(problem))
     except KnownError as exc:
         return fail(f"{exc.title}. {exc}")
     except Exception:

@@ -153,14 +153,14 @@ def test_a_full_disk_during_a_backup_leaves_no_backup_and_the_data_untouched(
     folder = paths.backups_dir(data_dir)
     names = _final_names(folder)
     if where == "database":
-        real_connect = sqlite3.connect
+        real_connect = backup.driver.connect
 
         def small_disk(target, *args, **kwargs):   # the copy's disk holds two pages
             conn = real_connect(target, *args, **kwargs)
             if str(target).startswith(str(folder)):
                 conn.execute("PRAGMA max_page_count = 2")
             return conn
-        monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+        monkeypatch.setattr(backup.driver, "connect", small_disk)
     else:
         def full(*_args, **_kwargs):
             raise OSError(errno.ENOSPC, "No space left on device")

@@ -72,3 +72,19 @@ def test_a_closed_connection_says_so_as_sqlite3_does(tmp_path):
     conn.close()
     with pytest.raises(sqlite3.ProgrammingError):
         conn.execute("SELECT 1")
+
+
+def test_a_full_disk_during_the_backup_api_is_recognised_by_its_words(tmp_path):
+    """sqlcipher3's backup() raises without a code; SQLite's fixed wording gives it."""
+    source = driver.connect(str(tmp_path / "source.db"))
+    source.execute("CREATE TABLE t (x TEXT)")
+    source.executemany("INSERT INTO t VALUES (?)", [("x" * 2000,)] * 50)
+    source.commit()
+    target = driver.connect(str(tmp_path / "small.db"))
+    target.execute("PRAGMA max_page_count = 2")
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        source.backup(target)
+    assert caught.value.sqlite_errorcode == sqlite3.SQLITE_FULL
+    assert errors.classify(caught.value) is not None
+    source.close()
+    target.close()

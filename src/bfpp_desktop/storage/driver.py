@@ -27,6 +27,17 @@ _CONSTRAINTS = {
 }
 
 
+# SQLite's fixed wording for the codes the app tells apart (errors.classify, backups).
+_BY_WORDING = {
+    "database or disk is full": "SQLITE_FULL",
+    "disk I/O error": "SQLITE_IOERR",
+    "database is locked": "SQLITE_BUSY",
+    "file is not a database": "SQLITE_NOTADB",
+    "database disk image is malformed": "SQLITE_CORRUPT",
+    "attempt to write a readonly database": "SQLITE_READONLY",
+}
+
+
 def as_sqlite3(exc: BaseException) -> BaseException:
     """The sqlite3 error matching a sqlcipher3 one (anything else unchanged)."""
     if not isinstance(exc, dbapi2.Error):
@@ -35,6 +46,9 @@ def as_sqlite3(exc: BaseException) -> BaseException:
     mapped = kind(*exc.args)
     code = getattr(exc, "sqlite_errorcode", None)
     name = getattr(exc, "sqlite_errorname", None)
+    if code is None:   # some calls (the backup API) raise without a code: SQLite's words
+        name = next((n for words, n in _BY_WORDING.items() if str(exc).startswith(words)), None)
+        code = getattr(sqlite3, name) if name else None
     if code == sqlite3.SQLITE_CONSTRAINT:
         name = next((extended for start, extended in _CONSTRAINTS.items()
                      if str(exc).startswith(start)), name)
