@@ -27,6 +27,9 @@ STARTS_OUT = {
     "contact-plan": (True, False, False, True, False),
     "bridge-book": (True, False, False, False, False),
     "photo-sheet": (True, False, True, True, False),
+    "incident-report": (False, False, True, False, False),
+    "medication-record": (False, False, True, False, False),
+    "mileage-expenses": (False, False, True, False, False),
 }
 
 # The section ids are remembered in the settings: renaming one forgets a caregiver's choice.
@@ -46,6 +49,9 @@ REMEMBERED_IDS = {
     "contact-plan": ["plan", "people"],
     "bridge-book": ["letter", "news", "photos", "questions", "write_back"],
     "photo-sheet": [],
+    "incident-report": [],
+    "medication-record": [],
+    "mileage-expenses": [],
 }
 
 

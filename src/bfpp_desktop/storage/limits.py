@@ -27,7 +27,8 @@ LIMITS: dict[str, dict[str, int]] = {
     "journal_entries": {
         "title": journal.TITLE_LIMIT, "notes": journal.NOTES_LIMIT,
         **dict.fromkeys(("share_summary", "went_well", "follow_up", "mood_before_words",
-                         "mood_after_words"), journal.SHORT_TEXT_LIMIT)},
+                         "mood_after_words", "incident_place", "incident_injuries",
+                         "incident_told_who", "incident_told_when"), journal.SHORT_TEXT_LIMIT)},
     "bridge_pages": {"letter": bridge_book.LETTER_LIMIT, "reply_text": bridge_book.REPLY_LIMIT},
 }
 
