@@ -30,6 +30,7 @@ STARTS_OUT = {
     "incident-report": (False, False, True, False, False),
     "medication-record": (False, False, True, False, False),
     "mileage-expenses": (False, False, True, False, False),
+    "monthly-report": (False, False, True, False, False),
 }
 
 # The section ids are remembered in the settings: renaming one forgets a caregiver's choice.
@@ -52,6 +53,8 @@ REMEMBERED_IDS = {
     "incident-report": [],
     "medication-record": [],
     "mileage-expenses": [],
+    "monthly-report": ["contact", "appointments", "school", "milestones", "incidents",
+                       "medicines", "own_words"],
 }
 
 

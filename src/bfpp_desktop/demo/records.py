@@ -67,6 +67,30 @@ def _incidents(db: Database, data_dir, today: date, amara, maya, people: dict) -
                                  told_when="Phone message at 20:30")))
 
 
+def _month_in_the_journal(db: Database, today: date, amara, people: dict) -> None:
+    """What else the month held, for the caseworker's report: a check-up, play group's
+    open morning and a new word."""
+    first, _ = demo_month(today)
+    doctor = people["Dr. Alan Reyes"]
+    add_entry(db, JournalEntry(
+        child_id=amara.id, entry_date=first + timedelta(days=13), entry_time="09:30",
+        kind=EntryKind.APPOINTMENT, title="Vaccines at the clinic",
+        notes="Two vaccines; she was brave and had a sticker. A little fever in the evening, "
+              "so paracetamol twice.", participants=[doctor.name],
+        participant_contacts={doctor.name: doctor.id}, tags=["health"]))
+    add_entry(db, JournalEntry(
+        child_id=amara.id, entry_date=first + timedelta(days=6), entry_time="10:00",
+        kind=EntryKind.SCHOOL, title="Open morning at play group",
+        notes="The play group showed the parents and carers their songs. Amara clapped "
+              "along to two of them.", tags=["play group"]))
+    add_entry(db, JournalEntry(
+        child_id=amara.id, entry_date=first + timedelta(days=25), entry_time="18:00",
+        kind=EntryKind.MILESTONE, title="Two words together",
+        notes="At dinner she said “more nana” for more banana.",
+        share_summary="She put two words together at dinner: “more nana”!",
+        tags=["milestone"]))
+
+
 def _medicines(db: Database, today: date, amara) -> None:
     """Her vitamin D every morning of the month (once refused, once missed), and two
     doses of fever medicine after her vaccines (not a standing medicine)."""
@@ -118,5 +142,6 @@ def _money(db: Database, data_dir, today: date, amara) -> None:
 
 def seed(db: Database, data_dir, today: date, family: dict) -> None:
     _incidents(db, data_dir, today, family["amara"], family["maya"], family["people"])
+    _month_in_the_journal(db, today, family["amara"], family["people"])
     _medicines(db, today, family["amara"])
     _money(db, data_dir, today, family["amara"])

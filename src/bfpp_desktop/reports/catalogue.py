@@ -149,6 +149,16 @@ class BridgeBook(Section):
     WRITE_BACK = "write_back", QT_TRANSLATE_NOOP("Print", "Your turn to write back")
 
 
+class MonthlyReport(Section):
+    CONTACT = "contact", QT_TRANSLATE_NOOP("Print", "Family time and calls")
+    APPOINTMENTS = "appointments", QT_TRANSLATE_NOOP("Print", "Appointments")
+    SCHOOL = "school", QT_TRANSLATE_NOOP("Print", "School")
+    MILESTONES = "milestones", QT_TRANSLATE_NOOP("Print", "Milestones")
+    INCIDENTS = "incidents", QT_TRANSLATE_NOOP("Print", "Incidents")
+    MEDICINES = "medicines", QT_TRANSLATE_NOOP("Print", "Medicines")
+    OWN_WORDS = "own_words", QT_TRANSLATE_NOOP("Print", "In your own words")
+
+
 # ----- the documents -------------------------------------------------------------------------
 def load(path: str) -> Callable:
     """The function a "module:function" path names, imported now."""
@@ -341,12 +351,24 @@ MILEAGE = Printout(
     needs_date_range=True,
     gather=f"{_GATHER_RECORDS}:gather_mileage", build=f"{_DOCUMENTS}.mileage:build")
 
+MONTHLY_REPORT = Printout(
+    "monthly-report", QT_TRANSLATE_NOOP("Print", "Monthly report for the caseworker"),
+    QT_TRANSLATE_NOOP("Print", "A month from your records (the month the dates start in, "
+                               "last month unless you choose): family time and calls held "
+                               "and missed, appointments, school, milestones, incidents and "
+                               "medicines, with room for your own words. Choose what goes "
+                               "in."),
+    (ForWhom.CAREGIVER,),
+    tuple(MonthlyReport), needs_date_range=True,
+    gather=f"{_GATHER_RECORDS}:gather_monthly_report",
+    build=f"{_DOCUMENTS}.monthly_report:build")
+
 # In the order the print center and `print --list` show them.
 PRINTOUTS: tuple[Printout, ...] = (
     ROUTINE_SHEET, ALL_ABOUT_ME, ICEBREAKER_PREP, ABOUT_MY_CHILD_BLANK, PARENT_MEETING_SHEET,
     COMFORT_CALL,
     JOURNAL_SUMMARY, FAMILY_TIME_RECORD, DIAPER_BAG, TRANSITION_PLAN, CONTACT_PLAN,
-    BRIDGE_BOOK, PHOTO_SHEET, INCIDENT_REPORT, MEDICATION_RECORD, MILEAGE)
+    BRIDGE_BOOK, PHOTO_SHEET, INCIDENT_REPORT, MEDICATION_RECORD, MILEAGE, MONTHLY_REPORT)
 
 
 def printout(doc_id: str) -> Printout | None:

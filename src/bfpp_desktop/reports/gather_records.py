@@ -5,7 +5,8 @@ from sqlite_utils import Database
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
-from bfpp_desktop.core.journal import EntryKind, IncidentDetails, JournalEntry, JournalFilter
+from bfpp_desktop.core.journal import (EntryKind, IncidentDetails, JournalEntry, JournalFilter,
+                                       Outcome)
 from bfpp_desktop.core.records import (Dose, DoseStatus, Expense, Trip, Unit, initials,
                                        medication_grid, money, monthly_totals)
 from bfpp_desktop.core.world import Section
@@ -13,10 +14,11 @@ from bfpp_desktop.reports.bridge_data import PhotoOnPaper
 from bfpp_desktop.reports.data import child_on_paper
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import month_words
-from bfpp_desktop.reports.records_data import (DoseNote, ExpenseOnPaper, IncidentOnPaper,
-                                               IncidentReportData, MedicationRecordData,
-                                               MedicineRow, MileageData, MonthOnPaper,
-                                               TripOnPaper)
+from bfpp_desktop.reports.records_data import (DoseNote, ExpenseOnPaper, HappeningOnPaper,
+                                               IncidentOnPaper, IncidentReportData,
+                                               MedicationRecordData, MedicineRow,
+                                               MedicineTally, MileageData, MonthlyReportData,
+                                               MonthOnPaper, TripOnPaper)
 from bfpp_desktop.reports.texts import printing_in, translate
 from bfpp_desktop.storage import records
 from bfpp_desktop.storage.bridge_book import data_dir_of
@@ -124,3 +126,54 @@ def gather_mileage(db: Database, child: Child, household: Household,
                                       distance_words(m.distance, unit), money(m.expenses_cents))
                          for m in monthly_totals(trips, expenses, unit)),
             receipts=tuple(receipts))
+
+
+CONTACT_KINDS = (EntryKind.FAMILY_TIME, EntryKind.PHONE_CALL, EntryKind.VIDEO_CALL)
+MISSED = (Outcome.CANCELLED, Outcome.NO_SHOW)
+# A report's table row holds the start of an entry's notes: a table row cannot break
+# across pages, and the whole entry is in the journal.
+NOTES_IN_A_ROW = 300
+
+
+def _start_of(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= NOTES_IN_A_ROW else text[:NOTES_IN_A_ROW].rsplit(" ", 1)[0] + " …"
+
+
+def _happening(entry: JournalEntry) -> HappeningOnPaper:
+    visit = entry.family_time
+    return HappeningOnPaper(entry.entry_date, entry.kind.label, entry.title.strip(),
+                            visit.outcome.label if visit else "", _start_of(entry.notes))
+
+
+def medicine_tallies(doses: list[Dose]) -> tuple[MedicineTally, ...]:
+    names = sorted({d.medicine for d in doses})
+    return tuple(MedicineTally(n, *(sum(d.medicine == n and d.status is s for d in doses)
+                                    for s in (DoseStatus.GIVEN, DoseStatus.MISSED,
+                                              DoseStatus.REFUSED))) for n in names)
+
+
+def gather_monthly_report(db: Database, child: Child, household: Household,
+                          options: PrintOptions, today: date) -> MonthlyReportData:
+    """The month the chosen dates start in (last month unless chosen), from the records:
+    the journal, incidents and the medicine log. Planned family time not yet come is
+    left out; a call counts as held."""
+    start, _ = _month_range(options, today)
+    end = date(start.year + start.month // 12, start.month % 12 + 1, 1).toordinal() - 1
+    end = min(date.fromordinal(end), today)
+    with printing_in(options.language):
+        entries = _entries(db, child, JournalFilter(start=start, end=end))
+        contact = [e for e in entries if e.kind in CONTACT_KINDS and not (
+            e.family_time and e.family_time.outcome in (Outcome.PLANNED, Outcome.MOVED))]
+        missed = sum(1 for e in contact if e.family_time and e.family_time.outcome in MISSED)
+
+        def of(kind):
+            return tuple(_happening(e) for e in entries if e.kind is kind)
+        return MonthlyReportData(
+            **_common(child, household, today), year=start.year, month=start.month,
+            contact=tuple(_happening(e) for e in contact), held=len(contact) - missed,
+            missed=missed, appointments=of(EntryKind.APPOINTMENT), school=of(EntryKind.SCHOOL),
+            milestones=of(EntryKind.MILESTONE),
+            incidents=tuple(incident_on_paper(e) for e in entries
+                            if e.kind is EntryKind.INCIDENT),
+            medicines=medicine_tallies(records.between(db, Dose, child.id, start, end)))

@@ -87,3 +87,35 @@ class MileageData(Bundle):
     expenses: tuple[ExpenseOnPaper, ...] = ()
     months: tuple[MonthOnPaper, ...] = ()
     receipts: tuple[PhotoOnPaper, ...] = ()
+
+
+@dataclass(frozen=True)
+class HappeningOnPaper:
+    """One journal entry in the month as the caseworker's report lists it."""
+    day: date
+    kind_label: str
+    title: str
+    outcome_label: str = ""     # family time: what became of it
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MedicineTally:
+    medicine: str
+    given: int
+    missed: int
+    refused: int
+
+
+@dataclass(frozen=True)
+class MonthlyReportData(Bundle):
+    year: int = 2000
+    month: int = 1
+    contact: tuple[HappeningOnPaper, ...] = ()       # family time and calls
+    held: int = 0
+    missed: int = 0
+    appointments: tuple[HappeningOnPaper, ...] = ()
+    school: tuple[HappeningOnPaper, ...] = ()
+    milestones: tuple[HappeningOnPaper, ...] = ()
+    incidents: tuple[IncidentOnPaper, ...] = ()
+    medicines: tuple[MedicineTally, ...] = ()
