@@ -31,6 +31,7 @@ STARTS_OUT = {
     "medication-record": (False, False, True, False, False),
     "mileage-expenses": (False, False, True, False, False),
     "monthly-report": (False, False, True, False, False),
+    "lifebook": (True, False, False, False, False),
 }
 
 # The section ids are remembered in the settings: renaming one forgets a caregiver's choice.
@@ -55,6 +56,7 @@ REMEMBERED_IDS = {
     "mileage-expenses": [],
     "monthly-report": ["contact", "appointments", "school", "milestones", "incidents",
                        "medicines", "own_words"],
+    "lifebook": [],
 }
 
 

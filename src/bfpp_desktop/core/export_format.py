@@ -19,6 +19,7 @@ from bfpp_desktop.core.children import (STAGE_NUMBERS, PermanencyGoal, Placement
 from bfpp_desktop.core.contacts import ReachBy, Role
 from bfpp_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bfpp_desktop.core.journal import MOOD_SCALE, EntryKind, Outcome
+from bfpp_desktop.core.lifebook import PageKind
 from bfpp_desktop.core.records import DoseStatus, Purpose, Unit
 from bfpp_desktop.core.stage_progress import PlanKind, StepState
 from bfpp_desktop.core.world import DayType, Section, Severity, Source
@@ -337,6 +338,11 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         ID, CHILD, Field("spent_on", a_date), Field("description", text),
         Field("amount_cents", whole_number), Field("receipt_photo", photo_name_or_none, ""),
         *STAMPS)),
+    RecordType("lifebook_pages", QT_TRANSLATE_NOOP("Export", "lifebook page"), (
+        ID, CHILD, Field("position", whole_number, 0), Field("kind", one_of(PageKind), "story"),
+        _t("title"), _t("text"), _d("page_date"),
+        _json("photos", list_of(shape(Field("file_name", photo_name), _t("caption")), 100)),
+        _b("waiting_for_family"), *STAMPS)),
 )
 BY_NAME = {t.name: t for t in RECORD_TYPES}
 HOUSEHOLD = shape(_t("household_name"), _t("surname"), _t("phone"), _t("address"))
@@ -488,6 +494,8 @@ def referenced_photos(document: Document) -> list[tuple[str, int, str]]:
     for draft in document.records["journal_drafts"]:
         found += [("journal_drafts", draft["child_id"], p["file_name"])
                   for p in draft["body"]["photos"]]
+    found += [("lifebook_pages", page["child_id"], p["file_name"])
+              for page in document.records["lifebook_pages"] for p in page["photos"]]
     found += [("expenses", e["child_id"], e["receipt_photo"])
               for e in document.records["expenses"] if e["receipt_photo"]]
     return found

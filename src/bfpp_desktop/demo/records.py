@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from bfpp_desktop.core.lifebook import LifebookPage, LifebookPhoto, PageKind
 from bfpp_desktop.core.journal import (EntryKind, IncidentDetails, JournalEntry, JournalFilter,
                                        Photo)
 from bfpp_desktop.core.records import Dose, DoseStatus, Expense, Purpose, Trip, is_medicine
@@ -140,8 +141,52 @@ def _money(db: Database, data_dir, today: date, amara) -> None:
                             description="Children's paracetamol", amount_cents=650))
 
 
+def _lifebook(db: Database, data_dir, today: date, amara) -> None:
+    """Amara's lifebook, written for her to read when she is older."""
+    def photo(picture: bytes, caption: str) -> LifebookPhoto:
+        return LifebookPhoto(store_photo_bytes(data_dir, amara.id, picture), caption)
+
+    pages = [
+        LifebookPage(amara.id, "When you came to Grandma's", PageKind.STORY, page_date=(
+            amara.placement_date),
+            text="You came to live with Grandma Denise when you were six months old. You "
+                 "had a soft yellow blanket and you liked to be sung to. Your Mom loved you "
+                 "very much, and she came to see you every week.",
+            photos=[photo(pictures.drawing_of_a_house(), "Grandma's house, where your "
+                                                         "room is")]),
+        LifebookPage(amara.id, "Up on your own two feet", PageKind.MILESTONE,
+                     page_date=amara.birth_date + timedelta(days=365),
+                     text="You sat up by yourself at eight months. Around your first "
+                          "birthday you walked from the couch to Grandma's knees, three "
+                          "wobbly steps, and everybody cheered.",
+                     photos=[photo(pictures.tower_of_blocks(), "The block tower you loved "
+                                                               "to knock down")]),
+        LifebookPage(amara.id, "Things you love", PageKind.FAVOURITES,
+                     text="Banana pancakes. Your red rain boots. Stacking cups and knocking "
+                          "them over. The song about the little boat. Splashing in the bath.",
+                     photos=[photo(pictures.pancakes_with_banana(), "Banana pancakes on a "
+                                                                    "Sunday morning"),
+                             photo(pictures.leaves_on_a_table(), "Leaves we collected on a "
+                                                                 "walk")]),
+        LifebookPage(amara.id, "People who love you", PageKind.PEOPLE,
+                     text="Mom, who visits every week and reads you stories. Grandma Denise, "
+                          "who you live with. Tanya, who helps your family. Your cousins, "
+                          "who chase you round the garden."),
+        LifebookPage(amara.id, "Your own words", PageKind.OWN_WORDS,
+                     page_date=demo_month(today)[0] + timedelta(days=25),
+                     text="“Mama!” “Ball!” And at dinner one night: “More nana!”",
+                     photos=[photo(pictures.drawing_of_a_rainbow(), "A picture you made "
+                                                                    "with crayons")]),
+        LifebookPage(amara.id, "A day at the park with Mom", PageKind.STORY,
+                     text="Mom will choose a photo for this page.", waiting_for_family=True),
+    ]
+    for position, page in enumerate(pages):
+        records.add(db, page.copy(position=position))
+
+
 def seed(db: Database, data_dir, today: date, family: dict) -> None:
     _incidents(db, data_dir, today, family["amara"], family["maya"], family["people"])
     _month_in_the_journal(db, today, family["amara"], family["people"])
     _medicines(db, today, family["amara"])
     _money(db, data_dir, today, family["amara"])
+    _lifebook(db, data_dir, today, family["amara"])

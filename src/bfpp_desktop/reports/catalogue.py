@@ -363,12 +363,22 @@ MONTHLY_REPORT = Printout(
     gather=f"{_GATHER_RECORDS}:gather_monthly_report",
     build=f"{_DOCUMENTS}.monthly_report:build")
 
+LIFEBOOK = Printout(
+    "lifebook", QT_TRANSLATE_NOOP("Print", "Lifebook"),
+    QT_TRANSLATE_NOOP("Print", "The child's story in this home, in pictures and words, as a "
+                               "booklet to give to the child and their family when they "
+                               "move home or on. Pages waiting for the family's say are "
+                               "left out."),
+    (ForWhom.BIRTH_FAMILY,),
+    gather=f"{_GATHER_RECORDS}:gather_lifebook", build=f"{_DOCUMENTS}.lifebook:build")
+
 # In the order the print center and `print --list` show them.
 PRINTOUTS: tuple[Printout, ...] = (
     ROUTINE_SHEET, ALL_ABOUT_ME, ICEBREAKER_PREP, ABOUT_MY_CHILD_BLANK, PARENT_MEETING_SHEET,
     COMFORT_CALL,
     JOURNAL_SUMMARY, FAMILY_TIME_RECORD, DIAPER_BAG, TRANSITION_PLAN, CONTACT_PLAN,
-    BRIDGE_BOOK, PHOTO_SHEET, INCIDENT_REPORT, MEDICATION_RECORD, MILEAGE, MONTHLY_REPORT)
+    BRIDGE_BOOK, PHOTO_SHEET, INCIDENT_REPORT, MEDICATION_RECORD, MILEAGE, MONTHLY_REPORT,
+    LIFEBOOK)
 
 
 def printout(doc_id: str) -> Printout | None:

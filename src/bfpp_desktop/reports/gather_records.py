@@ -5,6 +5,7 @@ from sqlite_utils import Database
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
+from bfpp_desktop.core.lifebook import LifebookPage, pages_to_print
 from bfpp_desktop.core.journal import (EntryKind, IncidentDetails, JournalEntry, JournalFilter,
                                        Outcome)
 from bfpp_desktop.core.records import (Dose, DoseStatus, Expense, Trip, Unit, initials,
@@ -16,6 +17,7 @@ from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import month_words
 from bfpp_desktop.reports.records_data import (DoseNote, ExpenseOnPaper, HappeningOnPaper,
                                                IncidentOnPaper, IncidentReportData,
+                                               LifebookData, LifebookPageOnPaper,
                                                MedicationRecordData, MedicineRow,
                                                MedicineTally, MileageData, MonthlyReportData,
                                                MonthOnPaper, TripOnPaper)
@@ -177,3 +179,25 @@ def gather_monthly_report(db: Database, child: Child, household: Household,
             incidents=tuple(incident_on_paper(e) for e in entries
                             if e.kind is EntryKind.INCIDENT),
             medicines=medicine_tallies(records.between(db, Dose, child.id, start, end)))
+
+
+def _photo_on_paper(folder, child_id: int, file_name: str, caption: str,
+                    taken_on: date | None = None) -> PhotoOnPaper:
+    path = photo_path(folder, child_id, file_name)
+    return PhotoOnPaper(str(path) if path and path.is_file() else None, caption=caption,
+                        taken_on=taken_on)
+
+
+def gather_lifebook(db: Database, child: Child, household: Household,
+                    options: PrintOptions, today: date) -> LifebookData:
+    """Every page in book order, except those still waiting for the family's say."""
+    folder = data_dir_of(db)
+    with printing_in(options.language):
+        pages = pages_to_print(records.between(db, LifebookPage, child.id))
+        return LifebookData(
+            **_common(child, household, today),
+            home_name="" if options.leave_out_our_details else household.household_name,
+            pages=tuple(LifebookPageOnPaper(
+                p.kind.label, p.title.strip(), p.text.strip(), p.page_date,
+                tuple(_photo_on_paper(folder, child.id, ph.file_name, ph.caption.strip())
+                      for ph in p.photos)) for p in pages))

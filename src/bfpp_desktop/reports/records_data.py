@@ -119,3 +119,18 @@ class MonthlyReportData(Bundle):
     milestones: tuple[HappeningOnPaper, ...] = ()
     incidents: tuple[IncidentOnPaper, ...] = ()
     medicines: tuple[MedicineTally, ...] = ()
+
+
+@dataclass(frozen=True)
+class LifebookPageOnPaper:
+    kind_label: str
+    title: str
+    text: str
+    day: date | None
+    photos: tuple[PhotoOnPaper, ...] = ()
+
+
+@dataclass(frozen=True)
+class LifebookData(Bundle):
+    pages: tuple[LifebookPageOnPaper, ...] = ()
+    home_name: str = ""         # "Grandma Denise's home", our household's name

@@ -14,6 +14,7 @@ from sqlite_utils.migrations import Migrations
 
 from bfpp_desktop.core.children import PlacementEnd
 from bfpp_desktop.core.journal import EntryKind
+from bfpp_desktop.core.lifebook import PageKind
 from bfpp_desktop.core.records import DoseStatus, Purpose, Unit
 from bfpp_desktop.storage import errors, rebuild, rows, schema
 
@@ -147,6 +148,24 @@ def _trips_and_expenses(db: Database) -> None:
     db.execute("CREATE INDEX trips_by_day ON trips (child_id, trip_date)")
     db.execute("CREATE INDEX trips_entry ON trips (entry_id)")
     db.execute("CREATE INDEX expenses_by_day ON expenses (child_id, spent_on)")
+
+
+@step("1130_lifebook")
+def _lifebook(db: Database) -> None:
+    # The child's lifebook: pages in book order, each with its photos (file names in the
+    # child's photo folder, with captions) kept as JSON like a bridge-book page's.
+    db.execute(f"""CREATE TABLE lifebook_pages (
+        id INTEGER PRIMARY KEY,
+        {schema.CHILD},
+        position INTEGER NOT NULL DEFAULT 0,
+        kind TEXT NOT NULL DEFAULT 'story' {schema.one_of('kind', PageKind)},
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        page_date TEXT,
+        photos TEXT NOT NULL DEFAULT '[]',
+        waiting_for_family INTEGER NOT NULL DEFAULT 0 {schema.yes_no('waiting_for_family')},
+        {schema.STAMPS})""")
+    db.execute("CREATE INDEX lifebook_pages_child ON lifebook_pages (child_id, position)")
 
 
 def schema_version() -> int:

@@ -13,6 +13,7 @@ from types import UnionType
 from sqlite_utils import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
+from bfpp_desktop.core.lifebook import LifebookPage
 from bfpp_desktop.core.records import Dose, Expense, Trip
 from bfpp_desktop.storage import rows
 
@@ -20,6 +21,7 @@ TABLES: dict[type, tuple[str, str]] = {   # record type: (table, the date it is 
     Dose: ("medicine_doses", "given_on"),
     Trip: ("trips", "trip_date"),
     Expense: ("expenses", "spent_on"),
+    LifebookPage: ("lifebook_pages", "position"),
 }
 
 
@@ -105,7 +107,8 @@ def get(db: Database, record_type: type, record_id: int):
 
 def between(db: Database, record_type: type, child_id: int, start: date | None = None,
             end: date | None = None) -> list:
-    """The child's records dated in [start, end], oldest first."""
+    """The child's records dated in [start, end], oldest first (lifebook pages: in book
+    order, with no dates)."""
     table, column = TABLES[record_type]
     where, params = "child_id = ?", [child_id]
     if start:
