@@ -42,6 +42,11 @@ class EntryDetail(QTextBrowser):
             if visit.supervised is not None:
                 facts.append((self.tr("Supervision"), self.tr("Supervised") if visit.supervised
                                else self.tr("Not supervised")))
+        if entry.incident is not None:
+            facts += [(self.tr("Where it happened"), entry.incident.place),
+                      (self.tr("Injuries"), entry.incident.injuries),
+                      (self.tr("Who was told"), entry.incident.told_who),
+                      (self.tr("When they were told"), entry.incident.told_when)]
         facts.append((self.tr("Who took part"), ", ".join(entry.participants)))
         for caption, value, words in ((self.tr("Before"), entry.mood_before, entry.mood_before_words),
                                       (self.tr("After"), entry.mood_after, entry.mood_after_words)):
