@@ -70,3 +70,42 @@ def test_a_reason_is_needed(qapp):
 def test_the_month_in_a_few_words(page):
     text = page.month.text()
     assert "Lifebook pages: 6" in text
+
+
+def test_a_trip_linked_to_family_time_and_an_expense_with_a_receipt(page, db, data_dir,
+                                                                   monkeypatch, qtbot, tmp_path):
+    from bfpp_desktop.core.records import Expense, Trip, Unit
+    from bfpp_desktop.ui.records.expense_dialog import ExpenseDialog
+    from bfpp_desktop.ui.records.trip_dialog import TripDialog
+    from photo_samples import phone_jpeg
+
+    def fill_trip(dialog):
+        dialog.route.setText("Home to the family center and back")
+        dialog.distance.setValue(22.5)
+        dialog.unit.setCurrentIndex(dialog.unit.findData(Unit.KM))
+        dialog.entry.setCurrentIndex(1)            # the newest entry offered
+        dialog.grab().save("/tmp/rec/trip-dialog.png")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(TripDialog, "exec", fill_trip)
+    page.add_trip()
+    [trip] = records.between(db, Trip, page.child.id, TODAY, TODAY)
+    assert (trip.distance, trip.unit, trip.entry_id is not None) == (22.5, Unit.KM, True)
+
+    receipt = tmp_path / "receipt.jpg"
+    receipt.write_bytes(phone_jpeg(60, 80))
+
+    def fill_expense(dialog):
+        dialog.description.setText("Bus fare to family time")
+        dialog.amount.setText("4,50")
+        with qtbot.waitSignal(dialog.add_receipt_file(str(receipt)).finished):
+            pass
+        dialog.grab().save("/tmp/rec/expense-dialog.png")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(ExpenseDialog, "exec", fill_expense)
+    page.add_expense()
+    [expense] = records.between(db, Expense, page.child.id, TODAY, TODAY)
+    assert (expense.description, expense.amount_cents) == ("Bus fare to family time", 450)
+    assert page.context.photos.path(page.child.id, expense.receipt_photo).is_file()
+    assert "Expenses: 4.50" in page.month.text() and "Trips: 1" in page.month.text()

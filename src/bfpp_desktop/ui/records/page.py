@@ -3,8 +3,8 @@ button to say each was given (or why not), and this month's records in a few wor
 printed from the print center."""
 from datetime import date, datetime
 
-from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QLabel, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout)
 
 from bfpp_desktop.actions import Kind
 from bfpp_desktop.actions import records as record_actions
@@ -21,6 +21,8 @@ from bfpp_desktop.storage.household import get_household
 from bfpp_desktop.storage.world import list_items
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.records.dose_dialog import NotGivenDialog
+from bfpp_desktop.ui.records.expense_dialog import ExpenseDialog
+from bfpp_desktop.ui.records.trip_dialog import TripDialog
 from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.child_page import ChildPage
 from bfpp_desktop.ui.widgets.formatting import long_date
@@ -48,7 +50,17 @@ class RecordsPage(ChildPage):
         self.month = QLabel(self.month_box)
         self.month.setObjectName("monthSummary")
         self.month.setWordWrap(True)
-        QVBoxLayout(self.month_box).addWidget(self.month)
+        self.trip_button = QPushButton(self.tr("Add a trip…"), self.month_box)
+        self.trip_button.clicked.connect(self.add_trip)
+        self.expense_button = QPushButton(self.tr("Add an expense…"), self.month_box)
+        self.expense_button.clicked.connect(self.add_expense)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.trip_button)
+        buttons.addWidget(self.expense_button)
+        buttons.addStretch(1)
+        month_column = QVBoxLayout(self.month_box)
+        month_column.addWidget(self.month)
+        month_column.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         for widget in (self.heading, self.intro, self.medicines_box, self.month_box):
@@ -152,3 +164,16 @@ class RecordsPage(ChildPage):
                      total=money(totals.expenses_cents if totals else 0)),
                  self.tr("Lifebook pages: %n", "", len(pages))]
         self.month.setText("\n".join(lines))
+
+    def _save_from(self, dialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            perform(self.context, self, record_actions.add_record, dialog.record())
+
+    def add_trip(self) -> None:
+        start, end = TripDialog.nearby(self.today)
+        entries = attempt(self, journal_store.list_entries, self.context.db, self.child.id,
+                          JournalFilter(start=start, end=end)) or []
+        self._save_from(TripDialog(self.child.id, self.today, entries, self))
+
+    def add_expense(self) -> None:
+        self._save_from(ExpenseDialog(self.context, self.child.id, self.today, self))
