@@ -109,3 +109,47 @@ def test_a_trip_linked_to_family_time_and_an_expense_with_a_receipt(page, db, da
     assert (expense.description, expense.amount_cents) == ("Bus fare to family time", 450)
     assert page.context.photos.path(page.child.id, expense.receipt_photo).is_file()
     assert "Expenses: 4.50" in page.month.text() and "Trips: 1" in page.month.text()
+
+
+def test_a_lifebook_page_with_a_photo_and_caption_is_made_and_printed(page, db, monkeypatch,
+                                                                      qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    from bfpp_desktop.core.lifebook import LifebookPage, PageKind
+    from bfpp_desktop.reports.catalogue import printout
+    from bfpp_desktop.reports.make import make_document
+    from bfpp_desktop.reports.options import Paper
+    from bfpp_desktop.ui.records.lifebook_dialog import LifebookDialog
+    from photo_samples import phone_jpeg
+
+    assert page.lifebook.count() == 6
+    drawing = tmp_path / "drawing.jpg"
+    drawing.write_bytes(phone_jpeg(90, 60))
+
+    def fill(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(PageKind.OWN_WORDS))
+        dialog.title.setText("My snow day")
+        dialog.text.setPlainText("“Snow is cold and sparkly,” she said.")
+        with qtbot.waitSignal(dialog.add_photo_files([str(drawing)]).finished):
+            pass
+        dialog.photo_list.item(0).setText("Her drawing of the snowman")
+        dialog.grab().save("/tmp/rec/lifebook-dialog.png")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(LifebookDialog, "exec", fill)
+    page.add_page()
+    saved = records.between(db, LifebookPage, page.child.id)[-1]
+    assert (saved.title, saved.position, saved.photos[0].caption) == (
+        "My snow day", 6, "Her drawing of the snowman")
+    assert page.lifebook.count() == 7
+    qtbot.wait(10)
+    page.grab().save("/tmp/rec/records-page-lifebook.png")
+    out = make_document(db, "lifebook", page.child, printout("lifebook").default_options(
+        Paper.A4), tmp_path / "book.pdf", today=TODAY)
+    last = PdfReader(out).pages[-1]
+    assert "Her drawing of the snowman" in last.extract_text() and len(last.images) == 1
+    page.lifebook.setCurrentRow(6)
+    page.delete_page()
+    assert page.lifebook.count() == 6
+    page.context.undo_stack.undo()
+    assert page.lifebook.count() == 7

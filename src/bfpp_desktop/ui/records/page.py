@@ -3,8 +3,9 @@ button to say each was given (or why not), and this month's records in a few wor
 printed from the print center."""
 from datetime import date, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout)
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from bfpp_desktop.actions import Kind
 from bfpp_desktop.actions import records as record_actions
@@ -22,11 +23,15 @@ from bfpp_desktop.storage.world import list_items
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.records.dose_dialog import NotGivenDialog
 from bfpp_desktop.ui.records.expense_dialog import ExpenseDialog
+from bfpp_desktop.ui.records.lifebook_dialog import LifebookDialog
 from bfpp_desktop.ui.records.trip_dialog import TripDialog
 from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.child_page import ChildPage
 from bfpp_desktop.ui.widgets.formatting import long_date
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
+
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RecordsPage(ChildPage):
@@ -61,11 +66,33 @@ class RecordsPage(ChildPage):
         month_column = QVBoxLayout(self.month_box)
         month_column.addWidget(self.month)
         month_column.addLayout(buttons)
+        self.lifebook_box = QGroupBox(self.tr("Lifebook"), self)
+        lifebook_hint = QLabel(self.tr(
+            "The child's own story in this home, made together, to take with them when they "
+            "move home or on. Pages about the birth family can wait for their say."),
+            self.lifebook_box)
+        lifebook_hint.setWordWrap(True)
+        make_hint(lifebook_hint)
+        self.lifebook = QListWidget(self.lifebook_box)
+        self.lifebook.setAccessibleName(self.tr("Lifebook pages"))
+        self.lifebook.itemActivated.connect(lambda item: self.edit_page(item.data(PAGE_ROLE)))
+        self.add_page_button = QPushButton(self.tr("Add a page…"), self.lifebook_box)
+        self.add_page_button.clicked.connect(self.add_page)
+        self.delete_page_button = QPushButton(self.tr("Delete the page"), self.lifebook_box)
+        self.delete_page_button.clicked.connect(self.delete_page)
+        page_buttons = QHBoxLayout()
+        page_buttons.addWidget(self.add_page_button)
+        page_buttons.addWidget(self.delete_page_button)
+        page_buttons.addStretch(1)
+        lifebook_column = QVBoxLayout(self.lifebook_box)
+        lifebook_column.addWidget(lifebook_hint)
+        lifebook_column.addWidget(self.lifebook, 1)
+        lifebook_column.addLayout(page_buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         for widget in (self.heading, self.intro, self.medicines_box, self.month_box):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.addWidget(self.lifebook_box, 1)
         self.due: list[DueDose] = []
         self.given_buttons: list[QPushButton] = []
         self.not_given_buttons: list[QPushButton] = []
@@ -83,6 +110,7 @@ class RecordsPage(ChildPage):
         self.heading.setText(self.tr("{name}'s records").format(name=child.display_name))
         self._show_medicines(child)
         self._show_month(child)
+        self._show_lifebook(child)
 
     def _clear_medicines(self) -> None:
         while self.medicines.count():
@@ -177,3 +205,29 @@ class RecordsPage(ChildPage):
 
     def add_expense(self) -> None:
         self._save_from(ExpenseDialog(self.context, self.child.id, self.today, self))
+
+    def _show_lifebook(self, child: Child) -> None:
+        self.pages = attempt(self, store.between, self.context.db, LifebookPage, child.id) or []
+        self.lifebook.clear()
+        for page in self.pages:
+            words = " · ".join(p for p in (page.kind.label, page.title, self.tr(
+                "%n photos", "", len(page.photos)) if page.photos else "", self.tr(
+                "waiting for the family's say") if page.waiting_for_family else "") if p)
+            QListWidgetItem(words, self.lifebook).setData(PAGE_ROLE, page)
+        self.delete_page_button.setEnabled(bool(self.pages))
+
+    def add_page(self) -> None:
+        position = max((p.position for p in self.pages), default=-1) + 1
+        self._save_from(LifebookDialog(self.context, LifebookPage(
+            self.child.id, "", position=position), self))
+
+    def edit_page(self, page: LifebookPage) -> None:
+        dialog = LifebookDialog(self.context, page, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            perform(self.context, self, record_actions.update_record, dialog.record())
+
+    def delete_page(self) -> None:
+        item = self.lifebook.currentItem() or self.lifebook.item(self.lifebook.count() - 1)
+        if item is not None:      # Edit > Undo brings it back
+            perform(self.context, self, record_actions.delete_record, LifebookPage,
+                    item.data(PAGE_ROLE).id)

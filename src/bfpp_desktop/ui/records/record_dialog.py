@@ -10,6 +10,8 @@ from bfpp_desktop.ui.widgets.styles import make_hint
 
 
 class RecordDialog(QDialog):
+    DATE_REQUIRED = True
+
     def __init__(self, title: str, day: date, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -44,8 +46,13 @@ class RecordDialog(QDialog):
     def say(self, text: str) -> None:
         self.message.setText(text)
 
+    def _date_is_wrong(self) -> bool:
+        if not self.date.text().strip():
+            return self.DATE_REQUIRED
+        return self.day() is None
+
     def accept(self) -> None:
-        if self.day() is None:
+        if self._date_is_wrong():
             self.say(self.tr("Please write the date as year-month-day, for example "
                              "2026-10-14."))
             return
