@@ -393,6 +393,7 @@ def test_an_incident_report_has_the_agency_fields_and_nothing_to_share(qtbot, op
     editor.kind.setCurrentIndex(editor.kind.findData(EntryKind.INCIDENT))
     assert editor.incident_box.isVisible() and not editor.visit_box.isVisible()
     assert not editor.share.isEnabled()
+    assert "for you and the agency" in editor.privacy_label.text()
     qtbot.keyClicks(editor.title, "Fell off the swing")
     editor.notes.setPlainText("She fell from the swing. I think she was showing off.")
     assert editor.incident_box.opinion_hint.isVisible()

@@ -31,7 +31,7 @@ class EntryDetail(QTextBrowser):
         parts = [f"<h2>{e(entry.title)}</h2>",
                  f"<p>{e(long_date(entry.entry_date))} {e(entry.entry_time)} · "
                  f"{e(kind_text(entry.kind, visit.outcome if visit else None))}</p>",
-                 f"<p><img src='lock' width=14 height=14> <i>{e(privacy_explained(entry.has_share_summary))}</i></p>"]
+                 f"<p><img src='lock' width=14 height=14> <i>{e(privacy_explained(entry.has_share_summary, entry.for_agency_only))}</i></p>"]
         facts = []
         if visit is not None and entry.kind == EntryKind.FAMILY_TIME:
             if visit.start_time or visit.end_time:

@@ -78,7 +78,6 @@ class EntryEditor(QDialog):
             self.set_fields(draft)
         self._watch_changes()
         self._on_kind_changed()
-        self._update_privacy()
         self.title.setFocus()
 
     @property
@@ -518,6 +517,7 @@ class EntryEditor(QDialog):
             self.tr("Incident reports stay between you and the agency.") if incident
             else self.tr("Optional: a few kind lines written for the birth parent."))
         self._check_incident_wording()
+        self._update_privacy()
 
     def _check_incident_wording(self) -> None:
         if self.kind.currentData() == EntryKind.INCIDENT.value:
@@ -528,7 +528,9 @@ class EntryEditor(QDialog):
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _update_privacy(self) -> None:
-        self.privacy_label.setText(privacy_explained(bool(self.share.toPlainText().strip())))
+        incident = self.kind.currentData() == EntryKind.INCIDENT.value
+        self.privacy_label.setText(privacy_explained(
+            bool(self.share.toPlainText().strip()) and not incident, incident))
 
     def _on_paste_refused(self, size: int) -> None:
         show_field_message(self.message, self.tr(
