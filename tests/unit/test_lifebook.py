@@ -67,7 +67,7 @@ def test_the_booklet_has_the_images_and_captions(db, data_dir, tmp_path):
     assert len(reader.pages) == 4              # the cover and three pages, one each
     assert "Ana's lifebook" in texts[0]
     assert "The day you came" in texts[1] and "The big swing" in texts[1]
-    assert len(reader.pages[1].images) == 1
+    assert len(reader.pages[0].images) == len(reader.pages[1].images) == 1
     assert "A cake with four candles" in texts[2] and len(reader.pages[2].images) == 2
     assert "“I like the red bus.”" in texts[3] and "In my own words" in texts[3]
     assert not any("Waiting for Mom" in t or "Visit with Mom" in t for t in texts)

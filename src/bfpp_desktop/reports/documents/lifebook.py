@@ -10,7 +10,7 @@ from reportlab.platypus import PageBreak
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import frame_width, month_day_year, page_size, write_pdf
-from bfpp_desktop.reports.photo_blocks import photo_with_caption
+from bfpp_desktop.reports.photo_blocks import photo_with_caption, picture
 from bfpp_desktop.reports.records_data import LifebookData, LifebookPageOnPaper
 from bfpp_desktop.reports.styles import make_styles
 from bfpp_desktop.reports.texts import printing_in, translate
@@ -41,6 +41,10 @@ def build(data: LifebookData, options: PrintOptions, out_path: Path,
         if not data.pages:
             story.append(blocks.para(translate(
                 "Print", "The pages you make together will be here."), centred))
+        cover_photo = next((p for page in data.pages for p in page.photos if p.path), None)
+        if cover_photo is not None:      # the book's first picture, on the cover too
+            story += [blocks.gap(styles, 2),
+                      picture(cover_photo, width * 0.6, height * 0.3, styles)]
         for page in data.pages:
             share = PHOTO_HEIGHT_SHARE.get(len(page.photos), SMALL_PHOTO_SHARE)
             story += [PageBreak(), *_page(page, styles, width, height * share)]
