@@ -494,8 +494,9 @@ def referenced_photos(document: Document) -> list[tuple[str, int, str]]:
     for draft in document.records["journal_drafts"]:
         found += [("journal_drafts", draft["child_id"], p["file_name"])
                   for p in draft["body"]["photos"]]
-    found += [("lifebook_pages", page["child_id"], p["file_name"])
-              for page in document.records["lifebook_pages"] for p in page["photos"]]
+    # In the order of RECORD_TYPES, which an import copies them in.
     found += [("expenses", e["child_id"], e["receipt_photo"])
               for e in document.records["expenses"] if e["receipt_photo"]]
+    found += [("lifebook_pages", page["child_id"], p["file_name"])
+              for page in document.records["lifebook_pages"] for p in page["photos"]]
     return found
