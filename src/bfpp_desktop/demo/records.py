@@ -142,7 +142,8 @@ def _money(db: Database, data_dir, today: date, amara) -> None:
 
 
 def _lifebook(db: Database, data_dir, today: date, amara) -> None:
-    """Amara's lifebook, written for her to read when she is older."""
+    """Amara's lifebook, written for her to read when she is older. Its pictures are
+    drawn at sizes of their own, so no two demo photos share their bytes."""
     def photo(picture: bytes, caption: str) -> LifebookPhoto:
         return LifebookPhoto(store_photo_bytes(data_dir, amara.id, picture), caption)
 
@@ -152,21 +153,21 @@ def _lifebook(db: Database, data_dir, today: date, amara) -> None:
             text="You came to live with Grandma Denise when you were six months old. You "
                  "had a soft yellow blanket and you liked to be sung to. Your Mom loved you "
                  "very much, and she came to see you every week.",
-            photos=[photo(pictures.drawing_of_a_house(), "Grandma's house, where your "
+            photos=[photo(pictures.drawing_of_a_house(440, 330), "Grandma's house, where your "
                                                          "room is")]),
         LifebookPage(amara.id, "Up on your own two feet", PageKind.MILESTONE,
                      page_date=amara.birth_date + timedelta(days=365),
                      text="You sat up by yourself at eight months. Around your first "
                           "birthday you walked from the couch to Grandma's knees, three "
                           "wobbly steps, and everybody cheered.",
-                     photos=[photo(pictures.tower_of_blocks(), "The block tower you loved "
+                     photos=[photo(pictures.tower_of_blocks(280, 340), "The block tower you loved "
                                                                "to knock down")]),
         LifebookPage(amara.id, "Things you love", PageKind.FAVOURITES,
                      text="Banana pancakes. Your red rain boots. Stacking cups and knocking "
                           "them over. The song about the little boat. Splashing in the bath.",
-                     photos=[photo(pictures.pancakes_with_banana(), "Banana pancakes on a "
+                     photos=[photo(pictures.pancakes_with_banana(380, 285), "Banana pancakes on a "
                                                                     "Sunday morning"),
-                             photo(pictures.leaves_on_a_table(), "Leaves we collected on a "
+                             photo(pictures.leaves_on_a_table(380, 285), "Leaves we collected on a "
                                                                  "walk")]),
         LifebookPage(amara.id, "People who love you", PageKind.PEOPLE,
                      text="Mom, who visits every week and reads you stories. Grandma Denise, "
@@ -175,7 +176,7 @@ def _lifebook(db: Database, data_dir, today: date, amara) -> None:
         LifebookPage(amara.id, "Your own words", PageKind.OWN_WORDS,
                      page_date=demo_month(today)[0] + timedelta(days=25),
                      text="“Mama!” “Ball!” And at dinner one night: “More nana!”",
-                     photos=[photo(pictures.drawing_of_a_rainbow(), "A picture you made "
+                     photos=[photo(pictures.drawing_of_a_rainbow(380, 285), "A picture you made "
                                                                     "with crayons")]),
         LifebookPage(amara.id, "A day at the park with Mom", PageKind.STORY,
                      text="Mom will choose a photo for this page.", waiting_for_family=True),
