@@ -12,7 +12,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.journal import Outcome
 from bfpp_desktop.demo import fill_if_empty
-from bfpp_desktop.reports.catalogue import PRINTOUTS, is_available
+from bfpp_desktop.reports.catalogue import PRINTOUTS, ForWhom, is_available
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
 from bfpp_desktop.storage.bridge_book import list_pages
@@ -49,6 +49,13 @@ def private_texts(db, child) -> set[str]:
         if entry.family_time is not None:
             visit = entry.family_time
             found += [visit.place, visit.transport, visit.cancelled_by]
+        if entry.for_agency_only:
+            # An incident report is the agency's: even its "to share" words and photos
+            # marked shareable stay off every sheet for the family.
+            incident = entry.incident
+            found += [entry.share_summary, *(p.caption for p in entry.photos),
+                      incident.place, incident.injuries, incident.told_who,
+                      incident.told_when]
     for item in list_items(db, child.id, include_private=True):
         if item.private:
             found += [item.title, item.details, *item.steps, *item.comfort_items]
@@ -67,7 +74,8 @@ def shareable_texts(db, child) -> list[str]:
     """What may rightly be printed; a private text that is also one of these (a
     participant who is a shareable contact) proves nothing."""
     found = [child.display_name, child.full_name, HOUSEHOLD.household_name]
-    found += [entry.share_summary for entry in _entries(db, child.id)]
+    found += [entry.share_summary for entry in _entries(db, child.id)
+              if not entry.for_agency_only]
     for item in list_items(db, child.id, include_private=False):
         found += [item.title, item.details, *item.steps, *item.comfort_items, item.source_who,
                   item.source_note]   # "from Rosa · comfort call" names the talk, as a tag does
@@ -131,13 +139,42 @@ def test_no_private_text_reaches_a_sheet_for_the_family(demo, tmp_path):
     assert leaks == [], leaks
 
 
+def test_the_demo_has_incidents_to_keep_off_the_family_sheets(demo):
+    """The test above proves something: incidents with "to share" words and a photo
+    marked shareable are there to leak, and sheets for the caregiver do print them."""
+    db = demo
+    amara = next(c for c in list_children(db) if c.display_name == "Amara")
+    incidents = [e for e in _entries(db, amara.id) if e.for_agency_only]
+    assert len(incidents) >= 2
+    assert any(e.share_summary and any(p.shareable for p in e.photos) for e in incidents)
+    family_facing = [p for p in PRINTOUTS if p.for_birth_family or
+                     ForWhom.NEXT_CARER in p.for_whom]
+    incident_report = next(p for p in PRINTOUTS if p.id == "incident-report")
+    assert incident_report.for_whom == (ForWhom.CAREGIVER,)
+    assert incident_report not in family_facing
+
+
+def test_the_incident_report_holds_what_the_agency_asks(demo, tmp_path):
+    db = demo
+    amara = next(c for c in list_children(db) if c.display_name == "Amara")
+    text = printed(db, "incident-report", amara, tmp_path / "incidents.pdf",
+                   date_from=ALL_TIME[0], date_to=ALL_TIME[1])
+    assert "For the caregiver and caseworker — not for the family" in text
+    for entry in (e for e in _entries(db, amara.id) if e.for_agency_only):
+        for words in (entry.title, entry.incident.place, entry.incident.injuries,
+                      entry.incident.told_who, entry.incident.told_when, entry.follow_up,
+                      *entry.participants, _opening(entry.notes)):
+            assert _flat(words) in text, words
+
+
 def test_every_to_share_summary_is_on_the_journal_summary(demo, tmp_path):
     """The sheet is not empty by accident: what was written to share is all there."""
     db = demo
     amara = next(c for c in list_children(db) if c.display_name == "Amara")
     text = printed(db, "journal-summary", amara, tmp_path / "summary.pdf",
                    date_from=ALL_TIME[0], date_to=ALL_TIME[1])
-    summaries = [e.share_summary for e in _entries(db, amara.id) if e.share_summary]
+    summaries = [e.share_summary for e in _entries(db, amara.id)
+                 if e.share_summary and not e.for_agency_only]
     assert len(summaries) > 20
     for summary in summaries:
         assert _flat(summary) in text, summary

@@ -50,6 +50,7 @@ def test_ctrl_p_on_each_page_opens_the_fitting_document(qtbot, window):
         "AboutChildPage": "routine-sheet",
         "JournalPage": "journal-summary",
         "BridgeBookPage": "bridge-book",
+        "RecordsPage": "monthly-report",
         # Pages with no sheet of their own: the one the guide offers first for her stage.
         "OverviewPage": stage_two_sheet,
         "ContactsPage": stage_two_sheet,
@@ -60,7 +61,9 @@ def test_ctrl_p_on_each_page_opens_the_fitting_document(qtbot, window):
         center = press_ctrl_p(qtbot, window, _tab(window, name))
         assert center.spec.id == doc_id, name
         selected = center.document_list.currentItem()
-        assert selected.isSelected() and selected.data(FOR_WHOM_ROLE) is ForWhom.BIRTH_FAMILY
+        assert selected.isSelected()
+        assert selected.data(FOR_WHOM_ROLE) is (ForWhom.CAREGIVER if name == "RecordsPage"
+                                                else ForWhom.BIRTH_FAMILY), name
     wait_ready(qtbot, center)
 
 

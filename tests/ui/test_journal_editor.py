@@ -385,3 +385,31 @@ def test_closing_the_editor_during_an_import_leaves_no_photo_behind(
     folder = data_dir / "photos" / str(child.id)
     assert not folder.exists() or list(folder.iterdir()) == []
     assert context.photos.held() == set()
+
+
+def test_an_incident_report_has_the_agency_fields_and_nothing_to_share(qtbot, open_editor, db,
+                                                                       child):
+    editor = open_editor()
+    editor.kind.setCurrentIndex(editor.kind.findData(EntryKind.INCIDENT))
+    assert editor.incident_box.isVisible() and not editor.visit_box.isVisible()
+    assert not editor.share.isEnabled()
+    assert "for you and the agency" in editor.privacy_label.text()
+    qtbot.keyClicks(editor.title, "Fell off the swing")
+    editor.notes.setPlainText("She fell from the swing. I think she was showing off.")
+    assert editor.incident_box.opinion_hint.isVisible()
+    assert "“i think”" in editor.incident_box.opinion_hint.text()
+    editor.notes.setPlainText("She let go of the chains and fell onto the bark chips.")
+    assert not editor.incident_box.opinion_hint.isVisible()
+    for name, words in (("place", "Elm Park"), ("injuries", "Grazed left palm"),
+                        ("told_who", "Dana (caseworker)"), ("told_when", "17:05 by phone")):
+        qtbot.keyClicks(editor.incident_box.edits[name], words)
+    editor.grab().save("/tmp/rec/incident-editor.png")
+    with qtbot.waitSignal(editor.entry_saved) as saved:
+        editor.save_button.click()
+    entry = store.get_entry(db, saved.args[0])
+    assert entry.kind is EntryKind.INCIDENT and entry.share_summary == ""
+    assert (entry.incident.place, entry.incident.injuries, entry.incident.told_who,
+            entry.incident.told_when) == ("Elm Park", "Grazed left palm", "Dana (caseworker)",
+                                          "17:05 by phone")
+    again = open_editor(entry)
+    assert again.incident_box.edits["injuries"].text() == "Grazed left palm"

@@ -27,6 +27,11 @@ STARTS_OUT = {
     "contact-plan": (True, False, False, True, False),
     "bridge-book": (True, False, False, False, False),
     "photo-sheet": (True, False, True, True, False),
+    "incident-report": (False, False, True, False, False),
+    "medication-record": (False, False, True, False, False),
+    "mileage-expenses": (False, False, True, False, False),
+    "monthly-report": (False, False, True, False, False),
+    "lifebook": (True, False, False, False, False),
 }
 
 # The section ids are remembered in the settings: renaming one forgets a caregiver's choice.
@@ -46,6 +51,12 @@ REMEMBERED_IDS = {
     "contact-plan": ["plan", "people"],
     "bridge-book": ["letter", "news", "photos", "questions", "write_back"],
     "photo-sheet": [],
+    "incident-report": [],
+    "medication-record": [],
+    "mileage-expenses": [],
+    "monthly-report": ["contact", "appointments", "school", "milestones", "incidents",
+                       "medicines", "own_words"],
+    "lifebook": [],
 }
 
 

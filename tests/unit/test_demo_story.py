@@ -137,3 +137,23 @@ def test_demo_photos_are_stored_without_metadata_like_imported_ones(family, data
     for path in stored:
         with Image.open(io.BytesIO(path.read_bytes())) as picture:
             assert set(picture.info) <= {"icc_profile", "transparency"}, path.name
+
+
+def test_amara_has_a_month_of_each_record_and_a_lifebook(db, family, today):
+    from bfpp_desktop.core.journal import EntryKind, JournalFilter
+    from bfpp_desktop.core.lifebook import LifebookPage
+    from bfpp_desktop.core.records import Dose, Expense, Trip
+    from bfpp_desktop.demo.records import demo_month
+    from bfpp_desktop.storage import records
+
+    amara = family["Amara"]
+    first, last = demo_month(today)
+    doses = records.between(db, Dose, amara.id, first, last)
+    assert {d.given_on for d in doses} == {first.replace(day=n) for n in range(1, last.day + 1)}
+    assert len(records.between(db, Trip, amara.id, first, last)) >= 4
+    assert len(records.between(db, Expense, amara.id, first, last)) >= 2
+    assert journal.count_entries(db, amara.id, JournalFilter(
+        kinds=(EntryKind.INCIDENT,), start=first, end=last)) >= 2
+    pages = records.between(db, LifebookPage, amara.id)
+    assert len(pages) >= 5 and sum(len(p.photos) for p in pages) >= 4
+    assert all(first <= d.given_on <= last <= today for d in doses)

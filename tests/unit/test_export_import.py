@@ -55,6 +55,10 @@ def _without_photo_names(records: dict) -> dict:
             if kind == "bridge_pages":
                 r["photos"] = [{**p, "file_name": "?"} for p in r["photos"]]
                 r["reply_photo"] = "?" if r["reply_photo"] else ""
+            if kind == "lifebook_pages":
+                r["photos"] = [{**p, "file_name": "?"} for p in r["photos"]]
+            if kind == "expenses":
+                r["receipt_photo"] = "?" if r["receipt_photo"] else ""
             cleaned.append(r)
         out[kind] = cleaned
     return out

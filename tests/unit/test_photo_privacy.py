@@ -147,8 +147,14 @@ def test_the_update_cleans_photos_already_stored(data_dir, tmp_path, caplog):
     (folder / a).write_bytes(phone_jpeg(64, 32, orientation=6))
     (folder / b).write_bytes(png_with_text())
     (folder / broken).write_bytes(b"\xff\xd8\xff\xe0 half a photo")
-    add_entry(db, JournalEntry(child_id=child_id, entry_date=date(2026, 1, 2), title="Old",
-                               photos=[Photo(a), Photo(b), Photo(broken)]))
+    # The entry as that build wrote it, too.
+    entry_id = db.execute("INSERT INTO journal_entries (child_id, entry_date, kind, title, "
+                          "photo_count, created_at, updated_at) VALUES (?, '2026-01-02', "
+                          "'note', 'Old', 3, 'then', 'then')", [child_id]).lastrowid
+    for position, name in enumerate((a, b, broken)):
+        db.execute("INSERT INTO journal_photos (entry_id, position, file_name) "
+                    "VALUES (?, ?, ?)", [entry_id, position, name])
+    db.conn.commit()
     db.close()
 
     db = open_database(paths.database_path(data_dir))

@@ -10,7 +10,7 @@ BUILT = printout_ids()
 
 def test_catalogue_ids_are_unique_and_each_is_gathered_and_built():
     ids = [d.id for d in PRINTOUTS]
-    assert len(ids) == len(set(ids)) == 13
+    assert len(ids) == len(set(ids)) == 18
     # The bridge book and photo sheet read a database: test_bridge_book_reports.py.
     for spec in PRINTOUTS:
         assert callable(load(spec.gather)) and callable(load(spec.build)), spec.id

@@ -19,6 +19,7 @@ class Kind(Flag):
     GUIDE = auto()
     BRIDGE_BOOK = auto()
     HOUSEHOLD = auto()
+    RECORDS = auto()        # medicine doses, trips, expenses and the lifebook
 
 
 @dataclass(frozen=True)

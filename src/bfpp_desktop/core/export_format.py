@@ -19,6 +19,8 @@ from bfpp_desktop.core.children import (STAGE_NUMBERS, PermanencyGoal, Placement
 from bfpp_desktop.core.contacts import ReachBy, Role
 from bfpp_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from bfpp_desktop.core.journal import MOOD_SCALE, EntryKind, Outcome
+from bfpp_desktop.core.lifebook import PageKind
+from bfpp_desktop.core.records import DoseStatus, Purpose, Unit
 from bfpp_desktop.core.stage_progress import PlanKind, StepState
 from bfpp_desktop.core.world import DayType, Section, Severity, Source
 
@@ -132,6 +134,18 @@ def a_time(value, where):
     except ValueError:
         raise _bad(where, translate("Export", "should be a date and time")) from None
     return value
+
+
+def distance(value, where):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not \
+            0 <= value <= 1_000_000:
+        raise _bad(where, translate("Export", "should be a distance"))
+    return float(value)
+
+
+def photo_name_or_none(value, where):
+    """A photo name, or "" for none (an expense without a receipt)."""
+    return "" if value == "" else photo_name(value, where)
 
 
 def nullable(check):
@@ -288,7 +302,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         Field("outcome", nullable(one_of(Outcome)), None), _t("cancelled_by"),
         _t("start_time"), _t("end_time"), _t("place"),
         Field("supervised", nullable(yes_no), None, stored="flag"),
-        _t("transport"), *STAMPS)),
+        _t("transport"), _t("incident_place"), _t("incident_injuries"),
+        _t("incident_told_who"), _t("incident_told_when"), *STAMPS)),
     RecordType("journal_participants", QT_TRANSLATE_NOOP("Export", "person at a journal entry"), (
         ENTRY, Field("position", whole_number, 0), Field("name", text), CONTACT),
         has_id=False, belongs_to=("entry_id", "journal_entries")),
@@ -310,6 +325,24 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("icebreaker_prep", QT_TRANSLATE_NOOP("Export", "icebreaker preparation"), (
         CHILD, _json("question_ids", list_of(text)), _json("share_notes", text_map, dict),
         _d("updated_on"), *STAMPS), has_id=False),
+    RecordType("medicine_doses", QT_TRANSLATE_NOOP("Export", "medicine dose"), (
+        ID, CHILD, Field("medicine_id", nullable(record_id), None, to="world_items", soft=True),
+        Field("medicine", text), Field("given_on", a_date), _t("given_time"), _t("dose"),
+        _t("given_by"), Field("status", one_of(DoseStatus), "given"), _t("reason"), *STAMPS)),
+    RecordType("trips", QT_TRANSLATE_NOOP("Export", "trip"), (
+        ID, CHILD, Field("trip_date", a_date), _t("route"), Field("distance", distance),
+        Field("unit", one_of(Unit), "miles"), Field("purpose", one_of(Purpose), "other"),
+        Field("entry_id", nullable(record_id), None, to="journal_entries", soft=True),
+        *STAMPS)),
+    RecordType("expenses", QT_TRANSLATE_NOOP("Export", "expense"), (
+        ID, CHILD, Field("spent_on", a_date), Field("description", text),
+        Field("amount_cents", whole_number), Field("receipt_photo", photo_name_or_none, ""),
+        *STAMPS)),
+    RecordType("lifebook_pages", QT_TRANSLATE_NOOP("Export", "lifebook page"), (
+        ID, CHILD, Field("position", whole_number, 0), Field("kind", one_of(PageKind), "story"),
+        _t("title"), _t("text"), _d("page_date"),
+        _json("photos", list_of(shape(Field("file_name", photo_name), _t("caption")), 100)),
+        _b("waiting_for_family"), *STAMPS)),
 )
 BY_NAME = {t.name: t for t in RECORD_TYPES}
 HOUSEHOLD = shape(_t("household_name"), _t("surname"), _t("phone"), _t("address"))
@@ -461,4 +494,9 @@ def referenced_photos(document: Document) -> list[tuple[str, int, str]]:
     for draft in document.records["journal_drafts"]:
         found += [("journal_drafts", draft["child_id"], p["file_name"])
                   for p in draft["body"]["photos"]]
+    # In the order of RECORD_TYPES, which an import copies them in.
+    found += [("expenses", e["child_id"], e["receipt_photo"])
+              for e in document.records["expenses"] if e["receipt_photo"]]
+    found += [("lifebook_pages", page["child_id"], p["file_name"])
+              for page in document.records["lifebook_pages"] for p in page["photos"]]
     return found

@@ -27,6 +27,7 @@ class EntryKind(str, Enum):
     MILESTONE = "milestone"
     MEETING = "meeting"
     HEARING = "hearing"
+    INCIDENT = "incident"
 
     @property
     def label(self) -> str:
@@ -40,7 +41,13 @@ class EntryKind(str, Enum):
             EntryKind.MILESTONE: translate("Journal", "Milestone"),
             EntryKind.MEETING: translate("Journal", "Meeting with the caseworker or team"),
             EntryKind.HEARING: translate("Journal", "Court or review hearing"),
+            EntryKind.INCIDENT: translate("Journal", "Incident report"),
         }[self]
+
+
+# Kinds that are for the caregiver and the agency only: never on a sheet for the family,
+# not even its "to share" words or photos marked shareable.
+AGENCY_ONLY_KINDS = (EntryKind.INCIDENT,)
 
 
 # Tags other features use to recognise an entry (the Overview counts a first call or
@@ -97,6 +104,37 @@ class FamilyTimeDetails:
 
 
 @dataclass
+class IncidentDetails:
+    """What agencies ask of an incident report; what happened is the entry's notes, who
+    was present its participants, and what is to follow its follow-up."""
+    place: str = ""
+    injuries: str = ""
+    told_who: str = ""            # who was told: the caseworker, the parent, the school
+    told_when: str = ""           # when they were told, in the caregiver's words
+
+    def is_empty(self) -> bool:
+        return not any(v.strip() for v in (self.place, self.injuries, self.told_who,
+                                           self.told_when))
+
+
+# Words that often mark a judgement rather than what was seen or heard; the incident
+# editor points them out so the caregiver can say "in my opinion" where it is one.
+_OPINION = re.compile(r"(?<!\w)(i think|i feel|i believe|seemed|seems|obviously|clearly|"
+                      r"probably|deliberately|on purpose|always|never|lied|manipulat\w*|"
+                      r"naughty|bad|attention[- ]seeking)(?!\w)", re.IGNORECASE)
+
+
+def opinion_words(text: str) -> list[str]:
+    """The opinion-like words in *text*, once each, in the order they first appear."""
+    found: list[str] = []
+    for match in _OPINION.finditer(text or ""):
+        word = match.group(1).lower()
+        if word not in found:
+            found.append(word)
+    return found
+
+
+@dataclass
 class Photo:
     file_name: str                # inside <data_dir>/photos/<child_id>/
     caption: str = ""
@@ -130,7 +168,12 @@ class JournalEntry:
     tags: list[str] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
     family_time: FamilyTimeDetails | None = None
+    incident: IncidentDetails | None = None
     id: int | None = None
+
+    @property
+    def for_agency_only(self) -> bool:
+        return self.kind in AGENCY_ONLY_KINDS
 
     @property
     def has_share_summary(self) -> bool:
@@ -191,6 +234,8 @@ class JournalFilter:
     end: date | None = None
     has_photos: bool = False
     has_share_summary: bool = False
+    # Leave out the kinds for the agency only (anything a family-facing sheet reads).
+    for_family: bool = False
 
 
 def _minutes(text: str) -> int:
@@ -232,9 +277,11 @@ def validate_entry(entry: JournalEntry) -> dict[str, str]:
             "Journal", "These notes are very long ({n:,} characters; the most is {limit:,}). "
                        "Please split them into several entries.").format(
             n=len(entry.notes), limit=NOTES_LIMIT)
-    for name in ("share_summary", "went_well", "follow_up", "mood_before_words",
-                 "mood_after_words"):
-        if len(getattr(entry, name)) > SHORT_TEXT_LIMIT:
+    incident = entry.incident or IncidentDetails()
+    for owner, name in [(entry, n) for n in ("share_summary", "went_well", "follow_up",
+                                             "mood_before_words", "mood_after_words")] + \
+            [(incident, n) for n in ("place", "injuries", "told_who", "told_when")]:
+        if len(getattr(owner, name)) > SHORT_TEXT_LIMIT:
             problems[name] = translate("Journal", "Please keep this under {n:,} characters."
                                        ).format(n=SHORT_TEXT_LIMIT)
     for name in ("mood_before", "mood_after"):

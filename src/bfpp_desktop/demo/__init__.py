@@ -17,6 +17,7 @@ from bfpp_desktop.demo import contacts as demo_contacts
 from bfpp_desktop.demo import guide_progress as demo_guide_progress
 from bfpp_desktop.demo import icebreaker as demo_icebreaker
 from bfpp_desktop.demo import journal as demo_journal
+from bfpp_desktop.demo import records as demo_records
 from bfpp_desktop.demo import world as demo_world
 from bfpp_desktop.storage.children import list_children
 
@@ -29,6 +30,7 @@ SEEDERS = [
     demo_bridge_book.seed,      # after the journal, whose entries and photos it shares
     demo_comfort_call.seed,
     demo_icebreaker.seed,
+    demo_records.seed,          # the agency's records and the lifebook, from all the above
 ]
 
 

@@ -19,6 +19,7 @@ from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
 
 _GATHER = "bfpp_desktop.reports.gather"
 _GATHER_BRIDGE = "bfpp_desktop.reports.gather_bridge"
+_GATHER_RECORDS = "bfpp_desktop.reports.gather_records"
 _DOCUMENTS = "bfpp_desktop.reports.documents"
 
 
@@ -146,6 +147,16 @@ class BridgeBook(Section):
     PHOTOS = "photos", QT_TRANSLATE_NOOP("Print", "Photos")
     QUESTIONS = "questions", QT_TRANSLATE_NOOP("Print", "Questions for you")
     WRITE_BACK = "write_back", QT_TRANSLATE_NOOP("Print", "Your turn to write back")
+
+
+class MonthlyReport(Section):
+    CONTACT = "contact", QT_TRANSLATE_NOOP("Print", "Family time and calls")
+    APPOINTMENTS = "appointments", QT_TRANSLATE_NOOP("Print", "Appointments")
+    SCHOOL = "school", QT_TRANSLATE_NOOP("Print", "School")
+    MILESTONES = "milestones", QT_TRANSLATE_NOOP("Print", "Milestones")
+    INCIDENTS = "incidents", QT_TRANSLATE_NOOP("Print", "Incidents")
+    MEDICINES = "medicines", QT_TRANSLATE_NOOP("Print", "Medicines")
+    OWN_WORDS = "own_words", QT_TRANSLATE_NOOP("Print", "In your own words")
 
 
 # ----- the documents -------------------------------------------------------------------------
@@ -310,12 +321,64 @@ PHOTO_SHEET = Printout(
     needs_date_range=True, has_private_content=True,
     gather=f"{_GATHER_BRIDGE}:gather_photo_sheet", build=f"{_DOCUMENTS}.photo_sheet:build")
 
+INCIDENT_REPORT = Printout(
+    "incident-report", QT_TRANSLATE_NOOP("Print", "Incident report"),
+    QT_TRANSLATE_NOOP("Print", "For you and the caseworker, never for the family: each "
+                               "incident in a range of dates (last month unless you choose), "
+                               "with where, who was there, injuries, who was told and when, "
+                               "and what follows."),
+    (ForWhom.CAREGIVER,),
+    needs_date_range=True,
+    gather=f"{_GATHER_RECORDS}:gather_incident_report",
+    build=f"{_DOCUMENTS}.incident_report:build")
+
+MEDICATION_RECORD = Printout(
+    "medication-record", QT_TRANSLATE_NOOP("Print", "Medication record"),
+    QT_TRANSLATE_NOOP("Print", "For you and the caseworker: a month of the medicine log (the "
+                               "month the dates start in, last month unless you choose), one "
+                               "row per medicine and one column per day."),
+    (ForWhom.CAREGIVER,),
+    needs_date_range=True,
+    gather=f"{_GATHER_RECORDS}:gather_medication_record",
+    build=f"{_DOCUMENTS}.medication_record:build")
+
+MILEAGE = Printout(
+    "mileage-expenses", QT_TRANSLATE_NOOP("Print", "Mileage and expenses"),
+    QT_TRANSLATE_NOOP("Print", "For reimbursement: each trip and expense in a range of dates "
+                               "(last month unless you choose), a total for each month, and "
+                               "the receipts."),
+    (ForWhom.CAREGIVER,),
+    needs_date_range=True,
+    gather=f"{_GATHER_RECORDS}:gather_mileage", build=f"{_DOCUMENTS}.mileage:build")
+
+MONTHLY_REPORT = Printout(
+    "monthly-report", QT_TRANSLATE_NOOP("Print", "Monthly report for the caseworker"),
+    QT_TRANSLATE_NOOP("Print", "A month from your records (the month the dates start in, "
+                               "last month unless you choose): family time and calls held "
+                               "and missed, appointments, school, milestones, incidents and "
+                               "medicines, with room for your own words. Choose what goes "
+                               "in."),
+    (ForWhom.CAREGIVER,),
+    tuple(MonthlyReport), needs_date_range=True,
+    gather=f"{_GATHER_RECORDS}:gather_monthly_report",
+    build=f"{_DOCUMENTS}.monthly_report:build")
+
+LIFEBOOK = Printout(
+    "lifebook", QT_TRANSLATE_NOOP("Print", "Lifebook"),
+    QT_TRANSLATE_NOOP("Print", "The child's story in this home, in pictures and words, as a "
+                               "booklet to give to the child and their family when they "
+                               "move home or on. Pages waiting for the family's say are "
+                               "left out."),
+    (ForWhom.BIRTH_FAMILY,),
+    gather=f"{_GATHER_RECORDS}:gather_lifebook", build=f"{_DOCUMENTS}.lifebook:build")
+
 # In the order the print center and `print --list` show them.
 PRINTOUTS: tuple[Printout, ...] = (
     ROUTINE_SHEET, ALL_ABOUT_ME, ICEBREAKER_PREP, ABOUT_MY_CHILD_BLANK, PARENT_MEETING_SHEET,
     COMFORT_CALL,
     JOURNAL_SUMMARY, FAMILY_TIME_RECORD, DIAPER_BAG, TRANSITION_PLAN, CONTACT_PLAN,
-    BRIDGE_BOOK, PHOTO_SHEET)
+    BRIDGE_BOOK, PHOTO_SHEET, INCIDENT_REPORT, MEDICATION_RECORD, MILEAGE, MONTHLY_REPORT,
+    LIFEBOOK)
 
 
 def printout(doc_id: str) -> Printout | None:

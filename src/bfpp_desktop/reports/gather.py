@@ -218,7 +218,8 @@ def _entries_with_notes(db: Database, child: Child, start, end) -> list[EntryOnP
     """Every entry in the range with its title and private notes (a private copy)."""
     return [EntryOnPaper(entry.entry_date, entry.kind.value, entry.kind.label,
                          entry.share_summary.strip(), entry.title.strip(), entry.notes.strip())
-            for entry in _entries_in(db, child, JournalFilter(start=start, end=end))
+            for entry in _entries_in(db, child, JournalFilter(start=start, end=end,
+                                                              for_family=True))
             if entry.share_summary.strip() or entry.notes.strip()]
 
 

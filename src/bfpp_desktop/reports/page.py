@@ -41,6 +41,12 @@ def month_day_year(value: date) -> str:
         day=value.day, month=translate("Dates", MONTH_NAMES[value.month - 1]), year=value.year)
 
 
+def month_words(year: int, month: int) -> str:
+    """'October 2026', 'octubre 2026': a month a monthly record is for."""
+    return translate("Print", "{month} {year}").format(
+        month=translate("Dates", MONTH_NAMES[month - 1]), year=year)
+
+
 def range_words(start: date | None, end: date | None) -> str:
     """'From 1 March 2026 to 31 May 2026.' (or the one end given); '' for no range."""
     if start and end:

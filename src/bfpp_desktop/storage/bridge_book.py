@@ -13,6 +13,7 @@ from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.contacts import Role
 from bfpp_desktop.storage import rows
 from bfpp_desktop.storage.contacts import contacts_by_role
+from bfpp_desktop.storage.journal import FOR_FAMILY
 
 TABLE = "bridge_pages"
 
@@ -121,7 +122,8 @@ def gather_since_last_page(db: Database, child_id: int, today: date) -> Gathered
     journal photo in that range, shareable ones first.
     """
     since = last_page_date(db, child_id)
-    where, params = "e.child_id = ? AND e.entry_date <= ?", [child_id, iso(today)]
+    where, params = (f"e.child_id = ? AND e.entry_date <= ? AND {FOR_FAMILY}",
+                     [child_id, iso(today)])
     if since is not None:
         where += " AND e.entry_date > ?"
         params.append(iso(since))
@@ -155,7 +157,7 @@ def photos_between(db: Database, child_id: int, start: date | None, end: date | 
 
     Only photos marked shareable unless *include_private* (an explicit choice).
     """
-    where, params = "e.child_id = ?", [child_id]
+    where, params = f"e.child_id = ? AND {FOR_FAMILY}", [child_id]
     if start:
         where += " AND e.entry_date >= ?"
         params.append(iso(start))

@@ -46,7 +46,11 @@ _SAME = {"children": ("full_name", "birth_date"),
          "world_items": ("child_id", "section", "title", "details"),
          "guide_reflections": ("child_id", "factor_id", "written_on", "text"),
          "journal_entries": ("child_id", "entry_date", "entry_time", "kind", "title", "notes"),
-         "bridge_pages": ("child_id", "prepared_on", "to_name", "letter")}
+         "bridge_pages": ("child_id", "prepared_on", "to_name", "letter"),
+         "medicine_doses": ("child_id", "medicine", "given_on", "given_time", "status"),
+         "trips": ("child_id", "trip_date", "route", "distance", "unit"),
+         "expenses": ("child_id", "spent_on", "description", "amount_cents"),
+         "lifebook_pages": ("child_id", "kind", "title", "text")}
 # Parts of a journal entry come and go with it.
 _PARTS = ("journal_participants", "journal_tags", "journal_photos")
 
@@ -281,6 +285,11 @@ class _Writer:
                 for p in record["photos"]]
             if record["reply_photo"]:
                 record["reply_photo"] = self._photo(owner_child, record["reply_photo"])
+        elif kind.name == "lifebook_pages":
+            record["photos"] = [{**p, "file_name": self._photo(owner_child, p["file_name"])}
+                                for p in record["photos"]]
+        elif kind.name == "expenses" and record["receipt_photo"]:
+            record["receipt_photo"] = self._photo(owner_child, record["receipt_photo"])
         elif kind.name == "journal_drafts":
             body = dict(record["body"])
             body["photos"] = [{**p, "file_name": self._photo(owner_child, p["file_name"])}

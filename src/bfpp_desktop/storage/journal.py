@@ -9,7 +9,8 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
-from bfpp_desktop.core.journal import (EntryKind, EntrySummary, FamilyTimeDetails, FollowUp,
+from bfpp_desktop.core.journal import (AGENCY_ONLY_KINDS, EntryKind, EntrySummary,
+                                       FamilyTimeDetails, FollowUp, IncidentDetails,
                                        JournalEntry, JournalFilter, MonthTotal, Outcome, Photo,
                                        SharedSummary)
 from bfpp_desktop.storage import rows
@@ -24,6 +25,10 @@ _SUMMARY_COLUMNS = (
     "e.id, e.entry_date, e.entry_time, e.kind, e.title, {preview} AS preview, "
     "e.share_summary != '' AS has_share, e.photo_count, e.outcome")
 _ORDER = "e.entry_date DESC, e.entry_time DESC, e.id DESC"
+# What a sheet for the family may read: never an entry of a kind for the agency only.
+FOR_FAMILY = "e.kind NOT IN ({})".format(", ".join(f"'{k.value}'" for k in AGENCY_ONLY_KINDS))
+INCIDENT_COLUMNS = {"place": "incident_place", "injuries": "incident_injuries",
+                    "told_who": "incident_told_who", "told_when": "incident_told_when"}
 
 
 def _to_row(entry: JournalEntry) -> dict:
@@ -47,6 +52,8 @@ def _to_row(entry: JournalEntry) -> dict:
         "photo_count": len(entry.photos),
         "outcome": None, "cancelled_by": "", "start_time": "", "end_time": "",
         "place": "", "supervised": None, "transport": "",
+        **{column: getattr(entry.incident, name) if entry.incident else ""
+           for name, column in INCIDENT_COLUMNS.items()},
     }
     if visit is not None:
         row.update(outcome=visit.outcome.value, cancelled_by=visit.cancelled_by,
@@ -152,7 +159,10 @@ def get_entry(db: Database, entry_id: int) -> JournalEntry | None:
                 for r in rows.query(
             db, "SELECT id, file_name, caption, taken_on, shareable FROM journal_photos "
                 "WHERE entry_id = ? ORDER BY position", [entry_id])],
-        family_time=visit)
+        family_time=visit,
+        incident=IncidentDetails(**{name: row[column] for name, column
+                                    in INCIDENT_COLUMNS.items()})
+        if row["kind"] == EntryKind.INCIDENT.value else None)
 
 
 # ----- listing and searching ------------------------------------------------------------------
@@ -176,6 +186,8 @@ def _where(child_id: int, filt: JournalFilter | None) -> tuple[str, list]:
         clauses.append("e.photo_count > 0")
     if filt.has_share_summary:
         clauses.append("e.share_summary != ''")
+    if filt.for_family:
+        clauses.append(FOR_FAMILY)
     return " AND ".join(clauses), params
 
 
@@ -299,7 +311,7 @@ def shareable_summaries(db: Database, child_id: int, start: date | None = None,
     Titles and private notes are never read here, so they cannot reach a printout by mistake.
     """
     where, params = _where(child_id, JournalFilter(start=start, end=end,
-                                                   has_share_summary=True))
+                                                   has_share_summary=True, for_family=True))
     found = rows.query(db, f"SELECT e.entry_date, e.kind, e.share_summary FROM {TABLE} e "
                            f"WHERE {where} ORDER BY e.entry_date, e.entry_time, e.id", params)
     return [SharedSummary(entry_date=from_iso(r["entry_date"]), kind=EntryKind(r["kind"]),

@@ -8,7 +8,8 @@ then slow every printout and search that reads it.
 from collections.abc import Mapping
 from typing import Any
 
-from bfpp_desktop.core import bridge_book, children, contacts, journal, stage_progress, world
+from bfpp_desktop.core import (bridge_book, children, contacts, journal, lifebook,
+                               stage_progress, world)
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage.errors import KnownError
 
@@ -27,8 +28,10 @@ LIMITS: dict[str, dict[str, int]] = {
     "journal_entries": {
         "title": journal.TITLE_LIMIT, "notes": journal.NOTES_LIMIT,
         **dict.fromkeys(("share_summary", "went_well", "follow_up", "mood_before_words",
-                         "mood_after_words"), journal.SHORT_TEXT_LIMIT)},
+                         "mood_after_words", "incident_place", "incident_injuries",
+                         "incident_told_who", "incident_told_when"), journal.SHORT_TEXT_LIMIT)},
     "bridge_pages": {"letter": bridge_book.LETTER_LIMIT, "reply_text": bridge_book.REPLY_LIMIT},
+    "lifebook_pages": {"title": lifebook.TITLE_LIMIT, "text": lifebook.TEXT_LIMIT},
 }
 
 

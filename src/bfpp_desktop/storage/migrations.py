@@ -6,12 +6,16 @@ end; never edit or reorder a step that has shipped. A database that has applied
 a step this version does not know was written by a newer version of the app and
 is refused.
 """
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from bfpp_desktop.core.children import PlacementEnd
+from bfpp_desktop.core.journal import EntryKind
+from bfpp_desktop.core.lifebook import PageKind
+from bfpp_desktop.core.records import DoseStatus, Purpose, Unit
 from bfpp_desktop.storage import errors, rebuild, rows, schema
 
 MIGRATION_SET = "bfpp"
@@ -74,6 +78,102 @@ def _photo_key(db: Database) -> None:
     db.execute("""CREATE TABLE photo_key (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     key BLOB NOT NULL CHECK (length(key) = 32))""")
+
+
+def _widen_choices(db: Database, table: str, column: str, values: Iterable) -> None:
+    """Let *column* hold the choices added to its enum since the baseline.
+
+    SQLite cannot alter a CHECK; a wider list of choices changes nothing already
+    stored, so the table's definition is rewritten in place (the way SQLite's own
+    documentation describes for loosening a constraint) instead of copying the table,
+    which would mean turning foreign keys off outside any transaction."""
+    sql = rows.value(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                     [table])
+    wider = re.sub(rf"CHECK \({column} IN \([^)]*\)\)",
+                   lambda _: schema.one_of(column, values), sql, count=1)
+    if wider == sql:
+        return      # a file made by this version already has every choice
+    version = rows.value(db, "PRAGMA schema_version")
+    db.execute("PRAGMA writable_schema = ON")
+    db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+               [wider, table])
+    db.execute(f"PRAGMA schema_version = {version + 1}")
+    db.execute("PRAGMA writable_schema = OFF")
+
+
+@step("1100_incident_reports")
+def _incident_reports(db: Database) -> None:
+    # An incident report is a journal entry of its own kind with the fields agencies
+    # ask for; empty for every other kind.
+    _widen_choices(db, "journal_entries", "kind", EntryKind)
+    for column in ("incident_place", "incident_injuries", "incident_told_who",
+                   "incident_told_when"):
+        db.execute(f"ALTER TABLE journal_entries ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
+@step("1110_medicine_doses")
+def _medicine_doses(db: Database) -> None:
+    # Each dose of one of the child's medicines (health items), given, missed or refused.
+    # The medicine's name is kept, so the record still reads after the item is deleted.
+    db.execute(f"""CREATE TABLE medicine_doses (
+        id INTEGER PRIMARY KEY,
+        {schema.CHILD},
+        medicine_id INTEGER REFERENCES world_items(id) ON DELETE SET NULL,
+        medicine TEXT NOT NULL,
+        given_on TEXT NOT NULL,
+        given_time TEXT NOT NULL DEFAULT '',
+        dose TEXT NOT NULL DEFAULT '',
+        given_by TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'given' {schema.one_of('status', DoseStatus)},
+        reason TEXT NOT NULL DEFAULT '',
+        {schema.STAMPS})""")
+    db.execute("CREATE INDEX medicine_doses_by_day ON medicine_doses (child_id, given_on)")
+    db.execute("CREATE INDEX medicine_doses_medicine ON medicine_doses (medicine_id)")
+
+
+@step("1120_trips_and_expenses")
+def _trips_and_expenses(db: Database) -> None:
+    # Mileage and money spent, for reimbursement; a trip may name the journal entry it
+    # was for, and an expense a receipt photo in the child's photo folder.
+    db.execute(f"""CREATE TABLE trips (
+        id INTEGER PRIMARY KEY,
+        {schema.CHILD},
+        trip_date TEXT NOT NULL,
+        route TEXT NOT NULL DEFAULT '',
+        distance REAL NOT NULL CHECK (distance >= 0),
+        unit TEXT NOT NULL DEFAULT 'miles' {schema.one_of('unit', Unit)},
+        purpose TEXT NOT NULL DEFAULT 'other' {schema.one_of('purpose', Purpose)},
+        entry_id INTEGER REFERENCES journal_entries(id) ON DELETE SET NULL,
+        {schema.STAMPS})""")
+    db.execute(f"""CREATE TABLE expenses (
+        id INTEGER PRIMARY KEY,
+        {schema.CHILD},
+        spent_on TEXT NOT NULL,
+        description TEXT NOT NULL,
+        amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+        receipt_photo TEXT NOT NULL DEFAULT '',
+        {schema.STAMPS})""")
+    db.execute("CREATE INDEX trips_by_day ON trips (child_id, trip_date)")
+    db.execute("CREATE INDEX trips_entry ON trips (entry_id)")
+    db.execute("CREATE INDEX expenses_by_day ON expenses (child_id, spent_on)")
+
+
+@step("1130_lifebook")
+def _lifebook(db: Database) -> None:
+    # The child's lifebook: pages in book order, each with its photos (file names in the
+    # child's photo folder, with captions) kept as JSON like a bridge-book page's.
+    db.execute(f"""CREATE TABLE lifebook_pages (
+        id INTEGER PRIMARY KEY,
+        {schema.CHILD},
+        position INTEGER NOT NULL DEFAULT 0,
+        kind TEXT NOT NULL DEFAULT 'story' {schema.one_of('kind', PageKind)},
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        page_date TEXT,
+        photos TEXT NOT NULL DEFAULT '[]',
+        waiting_for_family INTEGER NOT NULL DEFAULT 0 {schema.yes_no('waiting_for_family')},
+        {schema.STAMPS})""")
+    db.execute("CREATE INDEX lifebook_pages_child ON lifebook_pages (child_id, position)")
 
 
 def schema_version() -> int:

@@ -1,8 +1,8 @@
 """Which photo files stay: exactly those something refers to or can still bring back.
 
-Stored records refer to photos in four places: journal photos, the photos on a
+Stored records refer to photos in these places: journal photos, the photos on a
 bridge-book page (a snapshot, kept after the journal entry is gone), a page's
-reply scan, and unsaved journal drafts. What is in memory can bring more back:
+reply scan, unsaved journal drafts, lifebook pages and expense receipts. What is in memory can bring more back:
 the undo history and an open editor hold names through a PhotoKeeper. The sweep
 removes every other file in the photo folders, and nothing else removes photos.
 """
@@ -30,6 +30,10 @@ _REFERENCES = """
     UNION SELECT d.child_id, json_extract(j.value, '$.file_name')
         FROM journal_drafts d, json_each(d.body, '$.photos') j
         WHERE json_valid(d.body) AND (:child IS NULL OR d.child_id = :child)
+    UNION SELECT l.child_id, json_extract(j.value, '$.file_name')
+        FROM lifebook_pages l, json_each(l.photos) j WHERE :child IS NULL OR l.child_id = :child
+    UNION SELECT child_id, receipt_photo FROM expenses
+        WHERE receipt_photo != '' AND (:child IS NULL OR child_id = :child)
 """
 
 

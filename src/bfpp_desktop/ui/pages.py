@@ -7,6 +7,7 @@ from bfpp_desktop.ui.bridge.page import BridgeBookPage
 from bfpp_desktop.ui.contacts.page import ContactsPage
 from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.journal.page import JournalPage
+from bfpp_desktop.ui.records.page import RecordsPage
 from bfpp_desktop.ui.children.overview_page import OverviewPage
 
 PAGE_CLASSES = [
@@ -16,4 +17,5 @@ PAGE_CLASSES = [
     ContactsPage,
     GuidePage,
     BridgeBookPage,
+    RecordsPage,
 ]

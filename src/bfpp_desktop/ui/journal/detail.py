@@ -31,7 +31,7 @@ class EntryDetail(QTextBrowser):
         parts = [f"<h2>{e(entry.title)}</h2>",
                  f"<p>{e(long_date(entry.entry_date))} {e(entry.entry_time)} · "
                  f"{e(kind_text(entry.kind, visit.outcome if visit else None))}</p>",
-                 f"<p><img src='lock' width=14 height=14> <i>{e(privacy_explained(entry.has_share_summary))}</i></p>"]
+                 f"<p><img src='lock' width=14 height=14> <i>{e(privacy_explained(entry.has_share_summary, entry.for_agency_only))}</i></p>"]
         facts = []
         if visit is not None and entry.kind == EntryKind.FAMILY_TIME:
             if visit.start_time or visit.end_time:
@@ -42,6 +42,11 @@ class EntryDetail(QTextBrowser):
             if visit.supervised is not None:
                 facts.append((self.tr("Supervision"), self.tr("Supervised") if visit.supervised
                                else self.tr("Not supervised")))
+        if entry.incident is not None:
+            facts += [(self.tr("Where it happened"), entry.incident.place),
+                      (self.tr("Injuries"), entry.incident.injuries),
+                      (self.tr("Who was told"), entry.incident.told_who),
+                      (self.tr("When they were told"), entry.incident.told_when)]
         facts.append((self.tr("Who took part"), ", ".join(entry.participants)))
         for caption, value, words in ((self.tr("Before"), entry.mood_before, entry.mood_before_words),
                                       (self.tr("After"), entry.mood_after, entry.mood_after_words)):

@@ -24,6 +24,7 @@ from bfpp_desktop.ui.widgets.sizing import fit_placeholder
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.widgets.dialog_keys import no_enter_default
 from bfpp_desktop.ui.errors import attempt
+from bfpp_desktop.ui.journal.incident_box import IncidentBox
 from bfpp_desktop.ui.journal.marks import lock_icon, privacy_explained
 from bfpp_desktop.ui.journal.notes_edit import NotesEdit
 from bfpp_desktop.ui.journal.people_picker import PeoplePicker
@@ -78,7 +79,6 @@ class EntryEditor(QDialog):
             self.set_fields(draft)
         self._watch_changes()
         self._on_kind_changed()
-        self._update_privacy()
         self.title.setFocus()
 
     @property
@@ -125,9 +125,7 @@ class EntryEditor(QDialog):
         self.notes = NotesEdit(self)
         self.notes.setPlaceholderText(self.tr("What happened, in your own words. Private."))
         self.notes.paste_refused.connect(self._on_paste_refused)
-        self.share = QPlainTextEdit(self)
-        self.share.setPlaceholderText(self.tr(
-            "Optional: a few kind lines written for the birth parent."))
+        self.share = QPlainTextEdit(self)    # its hint follows the kind (_on_kind_changed)
         self.share.setMaximumHeight(80)
         self.share.setTabChangesFocus(True)
 
@@ -139,6 +137,8 @@ class EntryEditor(QDialog):
         form.addRow(self.tr("To share"), self.share)
 
         self.visit_box = self._build_visit_box()
+        self.incident_box = IncidentBox(self)
+        self.incident_box.setVisible(False)
         self.more_button = QToolButton(self)
         self.more_button.setText(self.tr("More details (who, mood, follow-up, tags, photos)"))
         self.more_button.setCheckable(True)
@@ -168,6 +168,7 @@ class EntryEditor(QDialog):
         body_column.setContentsMargins(0, 0, 0, 0)
         body_column.addLayout(form, 1)
         body_column.addWidget(self.visit_box)
+        body_column.addWidget(self.incident_box)
         body_column.addWidget(self.more_button)
         body_column.addWidget(self.more)
         scroll = QScrollArea(self)
@@ -296,6 +297,9 @@ class EntryEditor(QDialog):
                      self.place, self.transport, self.participants, self.mood_before_words,
                      self.mood_after_words, self.went_well, self.follow_up, self.tags):
             edit.textChanged.connect(self._on_changed)
+        for edit in self.incident_box.edits.values():
+            edit.textChanged.connect(self._on_changed)
+        self.notes.textChanged.connect(self._check_incident_wording)
         for edit in (self.notes, self.share):
             edit.textChanged.connect(self._on_changed)
         for field in (self.date, self.follow_up_date):
@@ -328,7 +332,7 @@ class EntryEditor(QDialog):
             "outcome": Outcome(self.outcome.currentData()).value, "cancelled_by": self.cancelled_by.text(),
             "start_time": self.start_time.text(), "end_time": self.end_time.text(),
             "place": self.place.text(), "supervised": self.supervised.currentData(),
-            "transport": self.transport.text(),
+            "transport": self.transport.text(), **self.incident_box.fields(),
         }
 
     def set_fields(self, f: dict) -> None:
@@ -362,6 +366,7 @@ class EntryEditor(QDialog):
         self.place.setText(f.get("place", ""))
         pick(self.supervised, f.get("supervised"))
         self.transport.setText(f.get("transport", ""))
+        self.incident_box.set_fields(f)
         if any(f.get(k) for k in ("participants", "people", "mood_before", "mood_after", "went_well",
                                   "follow_up", "tags", "photos")):
             self.more_button.setChecked(True)
@@ -387,6 +392,7 @@ class EntryEditor(QDialog):
             "outcome": visit.outcome.value, "cancelled_by": visit.cancelled_by,
             "start_time": visit.start_time, "end_time": visit.end_time, "place": visit.place,
             "supervised": visit.supervised, "transport": visit.transport,
+            **IncidentBox.fields_of(entry.incident),
         }
 
     def entry(self) -> tuple[JournalEntry | None, dict[str, str]]:
@@ -417,10 +423,12 @@ class EntryEditor(QDialog):
                 start_time=times["start_time"], end_time=times["end_time"],
                 place=self.place.text().strip(), supervised=self.supervised.currentData(),
                 transport=self.transport.text().strip())
+        incident = self.incident_box.details() if kind == EntryKind.INCIDENT else None
         entry = JournalEntry(
             id=self.original_id, child_id=self.child.id, entry_date=day or self._today,
             entry_time=times["entry_time"], kind=kind, title=self.title.text().strip(),
-            notes=self.notes.markdown(), share_summary=self.share.toPlainText().strip(),
+            notes=self.notes.markdown(),
+            share_summary="" if incident else self.share.toPlainText().strip(),
             participants=self._participant_names(),
             participant_contacts={name: contact_id for name, contact_id in self.people.checked()},
             mood_before=self.mood_before.currentData(),
@@ -431,7 +439,7 @@ class EntryEditor(QDialog):
             follow_up_date=follow_up_date,
             follow_up_done=self.original.follow_up_done if self.original else False,
             tags=clean_tags(self.tags.text()),
-            photos=self.photos(), family_time=visit)
+            photos=self.photos(), family_time=visit, incident=incident)
         problems = {**validate_entry(entry), **problems}
         return (None if problems else entry), problems
 
@@ -503,14 +511,30 @@ class EntryEditor(QDialog):
         self.draft_banner.setVisible(False)
 
     def _on_kind_changed(self, *_args) -> None:
-        self.visit_box.setVisible(self.kind.currentData() == EntryKind.FAMILY_TIME.value)
+        kind = self.kind.currentData()
+        self.visit_box.setVisible(kind == EntryKind.FAMILY_TIME.value)
+        incident = kind == EntryKind.INCIDENT.value
+        self.incident_box.setVisible(incident)
+        # An incident report never reaches the family, so it has nothing "to share".
+        self.share.setEnabled(not incident)
+        self.share.setPlaceholderText(
+            self.tr("Incident reports stay between you and the agency.") if incident
+            else self.tr("Optional: a few kind lines written for the birth parent."))
+        self._check_incident_wording()
+        self._update_privacy()
+
+    def _check_incident_wording(self) -> None:
+        if self.kind.currentData() == EntryKind.INCIDENT.value:
+            self.incident_box.check_wording(self.notes.toPlainText())
 
     def _on_more_toggled(self, shown: bool) -> None:
         self.more.setVisible(shown)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def _update_privacy(self) -> None:
-        self.privacy_label.setText(privacy_explained(bool(self.share.toPlainText().strip())))
+        incident = self.kind.currentData() == EntryKind.INCIDENT.value
+        self.privacy_label.setText(privacy_explained(
+            bool(self.share.toPlainText().strip()) and not incident, incident))
 
     def _on_paste_refused(self, size: int) -> None:
         show_field_message(self.message, self.tr(

@@ -28,7 +28,11 @@ def privacy_text(has_share_summary: bool) -> str:
     return QCoreApplication.translate("Journal", "Private · nothing to share")
 
 
-def privacy_explained(has_share_summary: bool) -> str:
+def privacy_explained(has_share_summary: bool, for_agency_only: bool = False) -> str:
+    if for_agency_only:
+        return QCoreApplication.translate(
+            "Journal", "Private: an incident report is for you and the agency. It is never "
+                       "put on a sheet for the family.")
     if has_share_summary:
         return QCoreApplication.translate("Journal", "Your notes stay private. Only the “to share” summary can go on a "
                    "printout for the birth parent.")
