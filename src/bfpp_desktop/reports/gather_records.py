@@ -1,4 +1,5 @@
 """Gather the agency records and the lifebook from storage."""
+from functools import partial
 from datetime import date
 
 from sqlite_utils import Database
@@ -25,7 +26,7 @@ from bfpp_desktop.reports.texts import printing_in, translate
 from bfpp_desktop.storage import records
 from bfpp_desktop.storage.bridge_book import data_dir_of
 from bfpp_desktop.storage.journal import get_entry, list_entries
-from bfpp_desktop.storage.photos import photo_path
+from bfpp_desktop.storage.photos import photo_path, read_photo
 from bfpp_desktop.storage.world import list_items
 
 _EVERYTHING = 1_000_000
@@ -111,12 +112,8 @@ def gather_mileage(db: Database, child: Child, household: Household,
         miles = sum(t.unit is Unit.MILES for t in trips)
         unit = Unit.MILES if miles * 2 >= len(trips) else Unit.KM
         folder = data_dir_of(db)
-        receipts = []
-        for e in expenses:
-            if e.receipt_photo:
-                path = photo_path(folder, child.id, e.receipt_photo)
-                receipts.append(PhotoOnPaper(str(path) if path and path.is_file() else None,
-                                             caption=e.description, taken_on=e.spent_on))
+        receipts = [_photo_on_paper(folder, child.id, e.receipt_photo, e.description,
+                                    e.spent_on) for e in expenses if e.receipt_photo]
         return MileageData(
             **_common(child, household, today), date_from=start, date_to=end,
             unit_label=unit.label,
@@ -184,8 +181,10 @@ def gather_monthly_report(db: Database, child: Child, household: Household,
 def _photo_on_paper(folder, child_id: int, file_name: str, caption: str,
                     taken_on: date | None = None) -> PhotoOnPaper:
     path = photo_path(folder, child_id, file_name)
-    return PhotoOnPaper(str(path) if path and path.is_file() else None, caption=caption,
-                        taken_on=taken_on)
+    # Read through storage: a locked folder's photos are decrypted only in memory.
+    return PhotoOnPaper(str(path) if path and path.is_file() else None,
+                        read=partial(read_photo, path) if path else None,
+                        caption=caption, taken_on=taken_on)
 
 
 def gather_lifebook(db: Database, child: Child, household: Household,
