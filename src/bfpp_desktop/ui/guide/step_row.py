@@ -14,6 +14,7 @@ from bfpp_desktop.core.stage_progress import NOTE_LIMIT, StepProgress, StepState
 from bfpp_desktop.core.step_evidence import StepStatus
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.guide.glossary_text import GuideTextLabel
+from bfpp_desktop.ui.widgets.accessible import name_parts
 from bfpp_desktop.ui.widgets.clickable_label import ClickableLabel
 from bfpp_desktop.ui.widgets.styles import make_hint
 
@@ -74,6 +75,7 @@ class StepRow(QFrame):
         self.more_button.toggled.connect(self._show_parts)
         self.note_edit.editingFinished.connect(self._on_note_done)
         self.set_status(status)
+        name_parts(self)   # rows are rebuilt after the page is shown: name their parts now
 
     @property
     def progress(self) -> StepProgress:
