@@ -173,6 +173,37 @@
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message numerus="yes">
+        <source>Incident reports: %n</source>
+        <translation>
+            <numerusform>Incident reports: 1</numerusform>
+            <numerusform>Incident reports: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trips: %n</source>
+        <translation>
+            <numerusform>Trips: 1</numerusform>
+            <numerusform>Trips: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifebook pages: %n</source>
+        <translation>
+            <numerusform>Lifebook pages: 1</numerusform>
+            <numerusform>Lifebook pages: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>1 photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineDelegate</name>
     <message numerus="yes">
         <source>%n photos</source>

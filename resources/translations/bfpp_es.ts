@@ -2047,6 +2047,22 @@ en la carpeta de la aplicación</translation>
         <translation>Sin supervisión</translation>
     </message>
     <message>
+        <source>Where it happened</source>
+        <translation>Dónde pasó</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Lesiones</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>A quién se le avisó</translation>
+    </message>
+    <message>
+        <source>When they were told</source>
+        <translation>Cuándo se le avisó</translation>
+    </message>
+    <message>
         <source>Who took part</source>
         <translation>Quién participó</translation>
     </message>
@@ -2302,6 +2318,10 @@ en la carpeta de la aplicación</translation>
         <translation>Por favor, escriba la fecha.</translation>
     </message>
     <message>
+        <source>Incident reports stay between you and the agency.</source>
+        <translation>Los informes de incidentes quedan entre usted y la agencia.</translation>
+    </message>
+    <message>
         <source>That paste is too long for one entry ({n:,} characters). Nothing was pasted; please paste a shorter part.</source>
         <translation>Lo que quiere pegar es demasiado largo para una anotación ({n:,} caracteres). No se pegó nada; por favor, pegue una parte más corta.</translation>
     </message>
@@ -2462,27 +2482,27 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>The data is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos están bloqueados</translation>
     </message>
     <message>
         <source>The file {path} is locked with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} está bloqueado con una contraseña.</translation>
     </message>
     <message>
         <source>Start the app and type the passphrase, or set BFPP_PASSPHRASE for the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra la aplicación y escriba la contraseña, o defina BFPP_PASSPHRASE para la línea de comandos.</translation>
     </message>
     <message>
         <source>That passphrase does not open the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre los datos</translation>
     </message>
     <message>
         <source>The passphrase you typed does not open {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña que escribió no abre {path}.</translation>
     </message>
     <message>
         <source>Check the Caps Lock key and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la tecla de mayúsculas (Bloq Mayús) e inténtelo otra vez. No se cambió nada.</translation>
     </message>
     <message>
         <source>The data file cannot be brought up to date</source>
@@ -2511,6 +2531,61 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Please shorten it, or split it into several entries. Nothing was saved.</source>
         <translation>Acórtelo, o divídalo en varias anotaciones. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <source>An expense</source>
+        <translation>Un gasto</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>e.g. school shoes; bus fare to family time</source>
+        <translation>p. ej., zapatos para la escuela; el autobús al tiempo en familia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>e.g. 12.50</source>
+        <translation>p. ej., 12.50</translation>
+    </message>
+    <message>
+        <source>Add a photo of the receipt…</source>
+        <translation>Añadir una foto del recibo…</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Sin recibo</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s photo</source>
+        <translation>La foto del recibo</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Adding the photo…</source>
+        <translation>Añadiendo la foto…</translation>
+    </message>
+    <message>
+        <source>Receipt added</source>
+        <translation>Recibo añadido</translation>
+    </message>
+    <message>
+        <source>Please say what it was for.</source>
+        <translation>Por favor, diga para qué fue.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2691,10 @@ en la carpeta de la aplicación</translation>
         <translation>debería ser una fecha y hora</translation>
     </message>
     <message>
+        <source>should be a distance</source>
+        <translation>debe ser una distancia</translation>
+    </message>
+    <message>
         <source>should be one of {values}</source>
         <translation>debería ser uno de {values}</translation>
     </message>
@@ -2698,6 +2777,22 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>icebreaker preparation</source>
         <translation>preparación para romper el hielo</translation>
+    </message>
+    <message>
+        <source>medicine dose</source>
+        <translation>dosis de medicina</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>viaje</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
+        <source>lifebook page</source>
+        <translation>página del libro de vida</translation>
     </message>
     <message>
         <source>It is not an export made by this app.</source>
@@ -2833,27 +2928,27 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>This export file is protected by a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo exportado está protegido con una contraseña</translation>
     </message>
     <message>
         <source>“{name}” can only be read with the passphrase it was saved with.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» solo se puede leer con la contraseña con la que se guardó.</translation>
     </message>
     <message>
         <source>Type the passphrase to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña para importarlo.</translation>
     </message>
     <message>
         <source>That passphrase does not open the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre el archivo exportado</translation>
     </message>
     <message>
         <source>The passphrase does not open “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no abre «{name}».</translation>
     </message>
     <message>
         <source>Check the Caps Lock key and try again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la tecla de mayúsculas (Bloq Mayús) e inténtelo otra vez. No se importó nada.</translation>
     </message>
     <message>
         <source>The export file cannot be opened</source>
@@ -2865,7 +2960,7 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Its protection cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer su protección.</translation>
     </message>
     <message>
         <source>It holds a file this app does not put in an export: “{member}”.</source>
@@ -2952,19 +3047,19 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Protect the file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger el archivo con una contraseña</translation>
     </message>
     <message>
         <source>The file is protected with your lock&apos;s passphrase: it opens only with that passphrase, also on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo queda protegido con la contraseña de su bloqueo: solo se abre con esa contraseña, también en otra computadora.</translation>
     </message>
     <message>
         <source>Without a passphrase, anyone who has the file can read everything in it. Keep it somewhere only you can open, and delete copies you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contraseña, cualquier persona que tenga el archivo puede leer todo lo que contiene. Guárdelo donde solo usted pueda abrirlo, y borre las copias que ya no necesite.</translation>
     </message>
     <message>
         <source>Please use a passphrase of at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, use una contraseña de al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -3490,6 +3585,53 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>IncidentBox</name>
+    <message>
+        <source>Incident report (for you and the agency only)</source>
+        <translation>Informe de incidente (solo para usted y la agencia)</translation>
+    </message>
+    <message>
+        <source>Write what you saw and heard, in order. What happened goes in the notes, who was present under More details. This report is never put on a sheet for the family.</source>
+        <translation>Escriba lo que vio y oyó, en orden. Lo que pasó va en las notas; quién estaba presente, en Más detalles. Este informe nunca se pone en una hoja para la familia.</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Dónde pasó</translation>
+    </message>
+    <message>
+        <source>e.g. the kitchen; the park</source>
+        <translation>p. ej., la cocina; el parque</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Lesiones</translation>
+    </message>
+    <message>
+        <source>What you saw, or “none”</source>
+        <translation>Lo que vio, o «ninguna»</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>A quién se le avisó</translation>
+    </message>
+    <message>
+        <source>e.g. the caseworker, the parent, the school</source>
+        <translation>p. ej., el trabajador social, la madre o el padre, la escuela</translation>
+    </message>
+    <message>
+        <source>When they were told</source>
+        <translation>Cuándo se le avisó</translation>
+    </message>
+    <message>
+        <source>e.g. by phone at 18:10 the same day</source>
+        <translation>p. ej., por teléfono a las 18:10 el mismo día</translation>
+    </message>
+    <message>
+        <source>Agencies ask for facts. Words such as {words} may read as an opinion: if one is, you could write “in my opinion” before it.</source>
+        <translation>Las agencias piden hechos. Palabras como {words} pueden leerse como una opinión: si lo es, puede escribir «en mi opinión» antes.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Private notes · a “to share” summary can be printed</source>
@@ -3498,6 +3640,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Private · nothing to share</source>
         <translation>Privado · nada para compartir</translation>
+    </message>
+    <message>
+        <source>Private: an incident report is for you and the agency. It is never put on a sheet for the family.</source>
+        <translation>Privado: un informe de incidente es para usted y la agencia. Nunca se pone en una hoja para la familia.</translation>
     </message>
     <message>
         <source>Your notes stay private. Only the “to share” summary can go on a printout for the birth parent.</source>
@@ -3542,6 +3688,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Court or review hearing</source>
         <translation>Audiencia en la corte o de revisión</translation>
+    </message>
+    <message>
+        <source>Incident report</source>
+        <translation>Informe de incidente</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3805,108 +3955,206 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>Lifebook</name>
+    <message>
+        <source>My story</source>
+        <translation>Mi historia</translation>
+    </message>
+    <message>
+        <source>Something I learned</source>
+        <translation>Algo que aprendí</translation>
+    </message>
+    <message>
+        <source>My favourite things</source>
+        <translation>Mis cosas favoritas</translation>
+    </message>
+    <message>
+        <source>People who love me</source>
+        <translation>Personas que me quieren</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>Con mis propias palabras</translation>
+    </message>
+    <message>
+        <source>Please give the page a title, a few words or a photo.</source>
+        <translation>Por favor, ponga a la página un título, unas palabras o una foto.</translation>
+    </message>
+    <message>
+        <source>Please keep the title under {n} characters.</source>
+        <translation>Por favor, que el título tenga menos de {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>Please keep this page under {n:,} characters.</source>
+        <translation>Por favor, que esta página tenga menos de {n:,} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>LifebookDialog</name>
+    <message>
+        <source>A lifebook page</source>
+        <translation>Una página del libro de vida</translation>
+    </message>
+    <message>
+        <source>Kind of page</source>
+        <translation>Tipo de página</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>e.g. My first day at the new school</source>
+        <translation>p. ej., Mi primer día en la escuela nueva</translation>
+    </message>
+    <message>
+        <source>The words</source>
+        <translation>Las palabras</translation>
+    </message>
+    <message>
+        <source>Written to the child, in words they will understand when they are older. Their own words too.</source>
+        <translation>Escritas para el niño, con palabras que entenderá cuando sea mayor. También sus propias palabras.</translation>
+    </message>
+    <message>
+        <source>Photos and captions</source>
+        <translation>Fotos y leyendas</translation>
+    </message>
+    <message>
+        <source>Double-click a photo to write its caption.</source>
+        <translation>Haga doble clic en una foto para escribir su leyenda.</translation>
+    </message>
+    <message>
+        <source>Add photos or drawings…</source>
+        <translation>Añadir fotos o dibujos…</translation>
+    </message>
+    <message>
+        <source>Wait for the family&apos;s say before printing this page</source>
+        <translation>Esperar la opinión de la familia antes de imprimir esta página</translation>
+    </message>
+    <message>
+        <source>Date (optional)</source>
+        <translation>Fecha (opcional)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Photos for the lifebook</source>
+        <translation>Fotos para el libro de vida</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>LockGuard</name>
     <message>
         <source>&amp;Lock Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>Turn on the passphrase lock first (File &gt; Passphrase Lock…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero active el bloqueo con contraseña (Archivo &gt; Bloqueo con contraseña…).</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Your records are hidden while you are away. Type your passphrase to carry on where you were; nothing you were typing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus registros están ocultos mientras no está. Escriba su contraseña para seguir donde estaba; no se pierde nada de lo que estaba escribiendo.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Forgot it? Look for your recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La olvidó? Busque su hoja de recuperación.</translation>
     </message>
     <message>
         <source>That passphrase does not open your records. Check the Caps Lock key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre sus registros. Revise la tecla de mayúsculas (Bloq Mayús) e inténtelo otra vez.</translation>
     </message>
 </context>
 <context>
     <name>LockSettingsDialog</name>
     <message>
         <source>Passphrase Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo con contraseña</translation>
     </message>
     <message>
         <source>Turn On…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar…</translation>
     </message>
     <message>
         <source>Change Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña…</translation>
     </message>
     <message>
         <source>Turn Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar…</translation>
     </message>
     <message>
         <source>Lock the window after</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la ventana después de</translation>
     </message>
     <message>
         <source> minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos sin uso</translation>
     </message>
     <message>
         <source>Ctrl+L locks the window at once. The lock keeps your records unreadable to anyone who copies the files, finds a backup or uses this computer without the passphrase. It cannot help while the window is open and unlocked, or against someone who knows the passphrase or has put spying software on the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L bloquea la ventana enseguida. El bloqueo impide leer sus registros a quien copie los archivos, encuentre una copia de seguridad o use esta computadora sin la contraseña. No sirve mientras la ventana está abierta y desbloqueada, ni contra alguien que sepa la contraseña o haya puesto programas espía en la computadora.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The lock is on.&lt;/b&gt; Your records, photos, backups and exports are encrypted, and the app asks for the passphrase when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El bloqueo está activado.&lt;/b&gt; Sus registros, fotos, copias de seguridad y exportaciones están cifrados, y la aplicación pide la contraseña al abrirse.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The lock is off.&lt;/b&gt; Anyone who uses this computer with your account can open your records. With a passphrase they are encrypted on the disk, and the app asks for it when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El bloqueo está desactivado.&lt;/b&gt; Cualquier persona que use esta computadora con su cuenta puede abrir sus registros. Con una contraseña quedan cifrados en el disco, y la aplicación la pide al abrirse.</translation>
     </message>
     <message>
         <source>Turn On the Passphrase Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el bloqueo con contraseña</translation>
     </message>
     <message>
         <source>Change the Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <source>Turn Off the Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el bloqueo</translation>
     </message>
     <message>
         <source>Turn off the lock?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar el bloqueo?</translation>
     </message>
     <message>
         <source>Your records, photos and backups will be saved without encryption, and the app will no longer ask for the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus registros, fotos y copias de seguridad se guardarán sin cifrar, y la aplicación ya no pedirá la contraseña.</translation>
     </message>
     <message>
         <source>Turn Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Save the Recovery Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
         <source>passphrase-recovery-sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja-de-recuperacion-contrasena.pdf</translation>
     </message>
 </context>
 <context>
@@ -3949,11 +4197,11 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Passphrase &amp;Lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueo con contraseña…</translation>
     </message>
     <message>
         <source>Sharing this computer? Lock your records with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Comparte esta computadora? Proteja sus registros con una contraseña…</translation>
     </message>
     <message>
         <source>Close the sample family and go back to your own records</source>
@@ -4200,35 +4448,54 @@ en la carpeta de la aplicación</translation>
     <name>NewPassphraseDialog</name>
     <message>
         <source>&lt;b&gt;If you forget this passphrase, your records cannot be opened again.&lt;/b&gt; Nobody can recover it or reset it: not you, not your agency, not the people who made this app. Print the recovery sheet, write the passphrase on it by hand, and keep it somewhere safe away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Si olvida esta contraseña, sus registros no se podrán volver a abrir.&lt;/b&gt; Nadie puede recuperarla ni restablecerla: ni usted, ni su agencia, ni quienes hicieron esta aplicación. Imprima la hoja de recuperación, escriba en ella la contraseña a mano y guárdela en un lugar seguro, lejos de la computadora.</translation>
     </message>
     <message>
         <source>Print a Recovery Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una hoja de recuperación…</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva:</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala otra vez:</translation>
     </message>
     <message>
         <source>At least {n} characters. A few words you will remember, such as a line of a song, work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos {n} caracteres. Unas palabras que vaya a recordar, como una línea de una canción, funcionan bien.</translation>
     </message>
     <message>
         <source>Lock with This Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear con esta contraseña</translation>
     </message>
     <message>
         <source>Please use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, use al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no son iguales. Por favor, escríbalas otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>NotGivenDialog</name>
+    <message>
+        <source>{medicine} not given</source>
+        <translation>{medicine}: no se dio</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>e.g. spat it out; we were away from home</source>
+        <translation>p. ej., la escupió; estábamos fuera de casa</translation>
     </message>
 </context>
 <context>
@@ -4318,7 +4585,7 @@ en la carpeta de la aplicación</translation>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4888,46 @@ en la carpeta de la aplicación</translation>
         <translation>Ahora le toca escribir a usted</translation>
     </message>
     <message>
+        <source>Incident report</source>
+        <translation>Informe de incidentes</translation>
+    </message>
+    <message>
+        <source>For you and the caseworker, never for the family: each incident in a range of dates (last month unless you choose), with where, who was there, injuries, who was told and when, and what follows.</source>
+        <translation>Para usted y el trabajador social, nunca para la familia: cada incidente en un rango de fechas (el mes pasado, si no elige otro), con dónde pasó, quién estaba, las lesiones, a quién se le avisó y cuándo, y lo que sigue.</translation>
+    </message>
+    <message>
+        <source>Medication record</source>
+        <translation>Registro de medicinas</translation>
+    </message>
+    <message>
+        <source>For you and the caseworker: a month of the medicine log (the month the dates start in, last month unless you choose), one row per medicine and one column per day.</source>
+        <translation>Para usted y el trabajador social: un mes del registro de medicinas (el mes en que empiezan las fechas; el mes pasado, si no elige otro), una fila por medicina y una columna por día.</translation>
+    </message>
+    <message>
+        <source>Mileage and expenses</source>
+        <translation>Millaje y gastos</translation>
+    </message>
+    <message>
+        <source>For reimbursement: each trip and expense in a range of dates (last month unless you choose), a total for each month, and the receipts.</source>
+        <translation>Para el reembolso: cada viaje y gasto en un rango de fechas (el mes pasado, si no elige otro), un total por mes y los recibos.</translation>
+    </message>
+    <message>
+        <source>Monthly report for the caseworker</source>
+        <translation>Informe mensual para el trabajador social</translation>
+    </message>
+    <message>
+        <source>A month from your records (the month the dates start in, last month unless you choose): family time and calls held and missed, appointments, school, milestones, incidents and medicines, with room for your own words. Choose what goes in.</source>
+        <translation>Un mes de sus registros (el mes en que empiezan las fechas; el mes pasado, si no elige otro): el tiempo en familia y las llamadas que hubo y las que no, citas, escuela, logros, incidentes y medicinas, con espacio para sus propias palabras. Elija lo que se incluye.</translation>
+    </message>
+    <message>
+        <source>Lifebook</source>
+        <translation>Libro de vida</translation>
+    </message>
+    <message>
+        <source>The child&apos;s story in this home, in pictures and words, as a booklet to give to the child and their family when they move home or on. Pages waiting for the family&apos;s say are left out.</source>
+        <translation>La historia del niño en este hogar, en fotos y palabras, como un librito para darle al niño y a su familia cuando vuelva a casa o se vaya a otro lugar. Las páginas que esperan la opinión de la familia no se incluyen.</translation>
+    </message>
+    <message>
         <source>About the call</source>
         <translation>Sobre la llamada</translation>
     </message>
@@ -4699,6 +5006,26 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Journal entries</source>
         <translation>Anotaciones del diario</translation>
+    </message>
+    <message>
+        <source>Family time and calls</source>
+        <translation>Tiempo en familia y llamadas</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicinas</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>Con sus propias palabras</translation>
     </message>
     <message>
         <source>Before we meet (for the birth parent)</source>
@@ -5294,39 +5621,231 @@ en la carpeta de la aplicación</translation>
     </message>
     <message>
         <source>Keep this sheet somewhere safe away from the computer: a locked drawer, a safe, or with a person you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde esta hoja en un lugar seguro lejos de la computadora: un cajón con llave, una caja fuerte o con una persona de confianza.</translation>
     </message>
     <message>
         <source>Do not keep it in the computer&apos;s bag, taped to the screen, or as a photo on the same computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No la guarde en el bolso de la computadora, pegada a la pantalla ni como foto en la misma computadora.</translation>
     </message>
     <message>
         <source>If you change the passphrase, print a new sheet and destroy this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cambia la contraseña, imprima una hoja nueva y destruya esta.</translation>
     </message>
     <message>
         <source>Without the passphrase nobody can open your records: not you, not the agency, not the people who made this app. There is no reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin la contraseña nadie puede abrir sus registros: ni usted, ni la agencia, ni quienes hicieron esta aplicación. No hay forma de restablecerla.</translation>
     </message>
     <message>
         <source>Passphrase recovery sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de recuperación de la contraseña</translation>
     </message>
     <message>
         <source>Write your passphrase below by hand, exactly as you type it (capital letters, spaces and signs count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña abajo a mano, tal como la teclea (las mayúsculas, los espacios y los signos cuentan).</translation>
     </message>
     <message>
         <source>My passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi contraseña</translation>
     </message>
     <message>
         <source>Where the records are kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan los registros en esta computadora</translation>
     </message>
     <message>
         <source>Where to keep this sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar esta hoja</translation>
+    </message>
+    <message>
+        <source>{name}: incident reports</source>
+        <translation>{name}: informes de incidentes</translation>
+    </message>
+    <message>
+        <source>No incident is recorded in these dates.</source>
+        <translation>No hay ningún incidente registrado en estas fechas.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Persona cuidadora</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Trabajador social</translation>
+    </message>
+    <message>
+        <source>Not written down</source>
+        <translation>No está anotado</translation>
+    </message>
+    <message>
+        <source>Where it happened</source>
+        <translation>Dónde pasó</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Quién estaba presente</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Lesiones</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>A quién se le avisó</translation>
+    </message>
+    <message>
+        <source>When they were told</source>
+        <translation>Cuándo se le avisó</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Preguntado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s lifebook</source>
+        <translation>El libro de vida de {name}</translation>
+    </message>
+    <message>
+        <source>My story, in pictures and words</source>
+        <translation>Mi historia, en fotos y palabras</translation>
+    </message>
+    <message>
+        <source>Made with love at {home}</source>
+        <translation>Hecho con cariño en {home}</translation>
+    </message>
+    <message>
+        <source>The pages you make together will be here.</source>
+        <translation>Aquí estarán las páginas que hagan juntos.</translation>
+    </message>
+    <message>
+        <source>{name}: medication record</source>
+        <translation>{name}: registro de medicinas</translation>
+    </message>
+    <message>
+        <source>No medicine is written down in the health section, and no dose was recorded this month.</source>
+        <translation>No hay ninguna medicina anotada en la sección de salud, y no se registró ninguna dosis este mes.</translation>
+    </message>
+    <message>
+        <source>Doses not given</source>
+        <translation>Dosis que no se dieron</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicina</translation>
+    </message>
+    <message>
+        <source>Each cell: the initials of who gave the dose. M: missed. R: refused (why is listed below).</source>
+        <translation>Cada casilla: las iniciales de quien dio la dosis. O: omitida. R: rechazada (el motivo aparece abajo).</translation>
+    </message>
+    <message>
+        <source>{name}: mileage and expenses</source>
+        <translation>{name}: millaje y gastos</translation>
+    </message>
+    <message>
+        <source>No trip or expense is recorded in these dates.</source>
+        <translation>No hay ningún viaje ni gasto registrado en estas fechas.</translation>
+    </message>
+    <message>
+        <source>Each month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>From and to</source>
+        <translation>Desde y hasta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>receipt attached</source>
+        <translation>recibo adjunto</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <source>{name}: monthly report</source>
+        <translation>{name}: informe mensual</translation>
+    </message>
+    <message>
+        <source>Family time and calls this month: {total}. Held: {held}. Missed: {missed}.</source>
+        <translation>Tiempo en familia y llamadas este mes: {total}. Se hicieron: {held}. No se hicieron: {missed}.</translation>
+    </message>
+    <message>
+        <source>No appointments this month.</source>
+        <translation>No hubo citas este mes.</translation>
+    </message>
+    <message>
+        <source>Nothing about school this month.</source>
+        <translation>Nada sobre la escuela este mes.</translation>
+    </message>
+    <message>
+        <source>No milestones written down this month.</source>
+        <translation>No se anotaron logros este mes.</translation>
+    </message>
+    <message>
+        <source>Each incident in full is on the incident report.</source>
+        <translation>Cada incidente completo está en el informe de incidentes.</translation>
+    </message>
+    <message>
+        <source>No incidents this month.</source>
+        <translation>No hubo incidentes este mes.</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dadas</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>No medicine given this month.</source>
+        <translation>No se dio ninguna medicina este mes.</translation>
+    </message>
+    <message>
+        <source>How the month went, what has changed for the child, and what you need</source>
+        <translation>Cómo fue el mes, qué ha cambiado para el niño y qué necesita usted</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +6019,207 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Shareable</source>
         <translation>Se puede compartir</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Please write the date as year-month-day, for example 2026-10-14.</source>
+        <translation>Por favor, escriba la fecha como año-mes-día, por ejemplo 2026-10-14.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Given</source>
+        <translation>Dada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Please say which medicine.</source>
+        <translation>Por favor, diga qué medicina.</translation>
+    </message>
+    <message>
+        <source>Please write a few words on why it was not given.</source>
+        <translation>Por favor, escriba unas palabras sobre por qué no se dio.</translation>
+    </message>
+    <message>
+        <source>Please keep this under {n:,} characters.</source>
+        <translation>Por favor, que tenga menos de {n:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>millas</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Family time</source>
+        <translation>Tiempo en familia</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Meeting or court</source>
+        <translation>Reunión o corte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Please write the amount as a number, for example 12.50.</source>
+        <translation>Por favor, escriba la cantidad como un número, por ejemplo 12.50.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>The records your agency asks for. Incident reports are written in the journal; print the medication record, mileage, incidents, the monthly report and the lifebook from the print center (Ctrl+P).</source>
+        <translation>Los registros que pide su agencia. Los informes de incidentes se escriben en el diario; imprima el registro de medicinas, el millaje, los incidentes, el informe mensual y el libro de vida desde el centro de impresión (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Medicines today</source>
+        <translation>Medicinas de hoy</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Lo que va del mes</translation>
+    </message>
+    <message>
+        <source>Add a trip…</source>
+        <translation>Añadir un viaje…</translation>
+    </message>
+    <message>
+        <source>Add an expense…</source>
+        <translation>Añadir un gasto…</translation>
+    </message>
+    <message>
+        <source>Lifebook</source>
+        <translation>Libro de vida</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own story in this home, made together, to take with them when they move home or on. Pages about the birth family can wait for their say.</source>
+        <translation>La propia historia del niño en este hogar, hecha juntos, para que se la lleve cuando vuelva a casa o se vaya a otro lugar. Las páginas sobre su familia biológica pueden esperar la opinión de la familia.</translation>
+    </message>
+    <message>
+        <source>Lifebook pages</source>
+        <translation>Páginas del libro de vida</translation>
+    </message>
+    <message>
+        <source>Add a page…</source>
+        <translation>Añadir una página…</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Borrar la página</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s records</source>
+        <translation>Los registros de {name}</translation>
+    </message>
+    <message>
+        <source>Medicines today, {day}</source>
+        <translation>Medicinas de hoy, {day}</translation>
+    </message>
+    <message>
+        <source>No medicines are written down in the About page&apos;s health section.</source>
+        <translation>No hay medicinas anotadas en la sección de salud de la página Acerca de.</translation>
+    </message>
+    <message>
+        <source>Given now</source>
+        <translation>Dada ahora</translation>
+    </message>
+    <message>
+        <source>Given now: {medicine}</source>
+        <translation>Dada ahora: {medicine}</translation>
+    </message>
+    <message>
+        <source>Not given…</source>
+        <translation>No se dio…</translation>
+    </message>
+    <message>
+        <source>Not given: {medicine}</source>
+        <translation>No se dio: {medicine}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>given at {time} by {who}</source>
+        <translation>dada a las {time} por {who}</translation>
+    </message>
+    <message>
+        <source>given at {time}</source>
+        <translation>dada a las {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident reports: %n</source>
+        <translation>
+            <numerusform>Informes de incidentes: 1</numerusform>
+            <numerusform>Informes de incidentes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trips: %n</source>
+        <translation>
+            <numerusform>Viajes: 1</numerusform>
+            <numerusform>Viajes: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expenses: {total}</source>
+        <translation>Gastos: {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifebook pages: %n</source>
+        <translation>
+            <numerusform>Páginas del libro de vida: 1</numerusform>
+            <numerusform>Páginas del libro de vida: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>1 foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for the family&apos;s say</source>
+        <translation>esperando la opinión de la familia</translation>
     </message>
 </context>
 <context>
@@ -5874,6 +6594,49 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>TripDialog</name>
+    <message>
+        <source>A trip</source>
+        <translation>Un viaje</translation>
+    </message>
+    <message>
+        <source>From and to</source>
+        <translation>Desde y hasta</translation>
+    </message>
+    <message>
+        <source>e.g. home to the family center and back</source>
+        <translation>p. ej., de casa al centro familiar, ida y vuelta</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Miles or kilometres</source>
+        <translation>Millas o kilómetros</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Anotación</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>For the journal entry</source>
+        <translation>Para la anotación</translation>
+    </message>
+    <message>
+        <source>Please give the distance.</source>
+        <translation>Por favor, escriba la distancia.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>edit {name}&apos;s details</source>
@@ -5975,20 +6738,36 @@ en la carpeta de la aplicación</translation>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
+    <message>
+        <source>add a record</source>
+        <translation>añadir un registro</translation>
+    </message>
+    <message>
+        <source>edit a record</source>
+        <translation>editar un registro</translation>
+    </message>
+    <message>
+        <source>delete a record</source>
+        <translation>borrar un registro</translation>
+    </message>
+    <message>
+        <source>bring back a record</source>
+        <translation>recuperar un registro</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Your records are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus registros están bloqueados</translation>
     </message>
     <message>
         <source>Type your passphrase to open your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña para abrir sus registros.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
