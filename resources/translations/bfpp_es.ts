@@ -4055,11 +4055,11 @@ en la carpeta de la aplicación</translation>
 <context>
     <name>LockGuard</name>
     <message>
-        <source>&amp;Lock Now</source>
+        <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <source>Turn on the passphrase lock first (File &gt; Passphrase Lock…).</source>
+        <source>Turn on the passphrase lock first (File &gt; Passphrase lock…).</source>
         <translation>Primero active el bloqueo con contraseña (Archivo &gt; Bloqueo con contraseña…).</translation>
     </message>
 </context>
@@ -4089,7 +4089,7 @@ en la carpeta de la aplicación</translation>
 <context>
     <name>LockSettingsDialog</name>
     <message>
-        <source>Passphrase Lock</source>
+        <source>Passphrase lock</source>
         <translation>Bloqueo con contraseña</translation>
     </message>
     <message>
@@ -4125,7 +4125,7 @@ en la carpeta de la aplicación</translation>
         <translation>&lt;b&gt;El bloqueo está desactivado.&lt;/b&gt; Cualquier persona que use esta computadora con su cuenta puede abrir sus registros. Con una contraseña quedan cifrados en el disco, y la aplicación la pide al abrirse.</translation>
     </message>
     <message>
-        <source>Turn On the Passphrase Lock</source>
+        <source>Turn on the passphrase lock</source>
         <translation>Activar el bloqueo con contraseña</translation>
     </message>
     <message>
@@ -4196,7 +4196,7 @@ en la carpeta de la aplicación</translation>
         <translation>Escribir una anotación del diario para el niño elegido</translation>
     </message>
     <message>
-        <source>Passphrase &amp;Lock…</source>
+        <source>Passphrase &amp;lock…</source>
         <translation>&amp;Bloqueo con contraseña…</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""The passphrase lock through the real window: turn it on in File > Passphrase Lock…,
+"""The passphrase lock through the real window: turn it on in File > Passphrase lock…,
 start again (a wrong passphrase is refused and changes nothing, the right one opens),
 lock with Ctrl+L (no child's name anywhere on screen, the editor's typing kept) and by
 being idle."""
@@ -91,7 +91,7 @@ def test_turn_on_restart_wrong_then_right_passphrase(make_window, qtbot, monkeyp
     window = make_window(family)
     names = [c.display_name for c in child_store.list_children(window.context.db)]
     assert not window.lock_guard.lock_action.isEnabled()   # nothing to lock with yet
-    settings = window.open_lock_settings()   # File > Passphrase Lock…
+    settings = window.open_lock_settings()   # File > Passphrase lock…
     qtbot.waitExposed(settings)
     settings.grab().save(f"{SHOTS}/lock-settings-off.png")
     _answer_new_passphrase(monkeypatch, qtbot, OLD)
@@ -126,7 +126,7 @@ def test_the_first_run_offers_the_lock(make_window, qtbot, tmp_path):
     window.grab().save(f"{SHOTS}/lock-welcome-offer.png")
     window.welcome_lock_button.click()
     settings = next(w for w in QApplication.topLevelWidgets()
-                    if w.isVisible() and w.windowTitle() == "Passphrase Lock")
+                    if w.isVisible() and w.windowTitle() == "Passphrase lock")
     assert settings.on_button.isVisible()
     settings.close()
 

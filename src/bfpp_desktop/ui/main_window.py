@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.lock_guard = LockGuard(self)
         if self.sample:
             return
-        self.lock_settings_action = QAction(self.tr("Passphrase &Lock…"), self)
+        self.lock_settings_action = QAction(self.tr("Passphrase &lock…"), self)
         self.lock_settings_action.triggered.connect(self.open_lock_settings)
         for action in (self.lock_guard.lock_action, self.lock_settings_action):
             self.ui.menuFile.insertAction(self.ui.actionQuit, action)

@@ -26,7 +26,7 @@ class LockGuard(QObject):
         self.context = window.context
         self.screen: LockScreen | None = None
         self._hidden: list[QWidget] = []
-        self.lock_action = QAction(self.tr("&Lock Now"), window)
+        self.lock_action = QAction(self.tr("&Lock now"), window)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
@@ -57,7 +57,7 @@ class LockGuard(QObject):
         on = self.lock_is_on()
         self.lock_action.setEnabled(on)
         self.lock_action.setToolTip("" if on else self.tr(
-            "Turn on the passphrase lock first (File > Passphrase Lock…)."))
+            "Turn on the passphrase lock first (File > Passphrase lock…)."))
         self.idle.setInterval(max(1, self.idle_minutes()) * 60_000)
         if on and not self.locked:
             self.idle.start()

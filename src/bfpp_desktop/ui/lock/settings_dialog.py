@@ -1,4 +1,4 @@
-"""File > Passphrase Lock…: turn the lock on, change the passphrase, turn it off, and
+"""File > Passphrase lock…: turn the lock on, change the passphrase, turn it off, and
 choose after how long the window locks itself."""
 from datetime import date
 from pathlib import Path
@@ -20,7 +20,7 @@ class LockSettingsDialog(QDialog):
         super().__init__(parent)
         self.guard = guard
         self.context = guard.context
-        self.setWindowTitle(self.tr("Passphrase Lock"))
+        self.setWindowTitle(self.tr("Passphrase lock"))
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -94,7 +94,7 @@ class LockSettingsDialog(QDialog):
         return True
 
     def turn_on(self) -> bool:
-        passphrase = self._ask_new(self.tr("Turn On the Passphrase Lock"))
+        passphrase = self._ask_new(self.tr("Turn on the passphrase lock"))
         return passphrase is not None and self._rewrite(passphrase_lock.turn_on, passphrase)
 
     def change(self) -> bool:
