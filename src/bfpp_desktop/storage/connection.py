@@ -117,15 +117,7 @@ def open_checked_reader(path: Path) -> Database:
     """A read-only connection to an existing file another process may be writing, or
     in a folder nobody may write to: checked like open_database(), but never written
     to, so never migrated (ready_to_read() says whether it is fit to read)."""
-    path = Path(path)
-    _check_existing_file(path)
-    db = open_reader(path)
-    try:
-        _check_readable(db, path)
-    except BaseException as exc:
-        db.close()
-        raise errors.classify(exc, path) or exc
-    return db
+    return _reader_checked_by(path, _check_readable)
 
 
 def open_reader_of_ours(path: Path) -> Database:
@@ -133,11 +125,15 @@ def open_reader_of_ours(path: Path) -> Database:
     reads. That check reads the whole file (a quarter to half a second at 20,000
     entries) to keep writes off a damaged file, and this connection never writes; a
     damaged page still fails, as damaged, when it is read."""
+    return _reader_checked_by(path, _check_ours)
+
+
+def _reader_checked_by(path: Path, check) -> Database:
     path = Path(path)
     _check_existing_file(path)
     db = open_reader(path)
     try:
-        _check_ours(db, path)
+        check(db, path)
     except BaseException as exc:
         db.close()
         raise errors.classify(exc, path) or exc
