@@ -209,6 +209,7 @@ def test_the_window_locks_itself_when_left_alone(make_window, qtbot, monkeypatch
 def test_marker_stays_off_the_disk_while_the_window_saves(make_window, qtbot, monkeypatch,
                                                           family):
     window = _locked_window(make_window, qtbot, monkeypatch, family)
+    window.backups.wait()    # the backup at start, so its files are finished and looked in
     assert holding(family) == []
     assert MARKER in "".join(r["notes"] for r in window.context.db.query(
         "SELECT notes FROM journal_entries"))
