@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from bfpp_desktop import APP_ID, __version__
+from bfpp_desktop.session import SAMPLE_FOLDER_PREFIX
 from package_helpers import needs, open_window_briefly, run_app, tree
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800),
@@ -120,13 +121,14 @@ def test_a_first_start_from_the_menu_keeps_the_data_in_the_user_folder(installed
 
 @needs("strace")
 def test_the_installed_app_opens_no_network_socket(installed, tmp_path):
-    """The window with the sample family, and a printout: only local sockets, if any."""
+    """The window with the sample family (in its own temporary folder, under TMPDIR),
+    and a printout: only local sockets, if any."""
     program = installed / "usr" / "bin" / "bfpp-desktop"
     trace = tmp_path / "trace"
     strace = ["strace", "-f", "-qq", "-e", "trace=network", "-o"]
     home = tmp_path / "home"
     opened = open_window_briefly([*strace, f"{trace}.window", str(program), "--demo"], home,
-                                 shown_when="bfpp-demo-*/bfpp.sqlite3")
+                                 shown_when=f"{SAMPLE_FOLDER_PREFIX}*/bfpp.sqlite3")
     assert "Traceback" not in opened.stderr, opened.stderr
     printed = run_app(program, *ROUTINE_SHEET, str(home / "sheet.pdf"), home=home,
                       prefix=(*strace, f"{trace}.print"))
