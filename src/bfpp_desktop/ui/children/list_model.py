@@ -3,9 +3,9 @@ those whose placement ended, each group under its heading once a placement has e
 from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QFont
 
 from bfpp_desktop.core.children import Child, ListGroup, grouped_for_list, stage_short_name
+from bfpp_desktop.ui.widgets.list_headings import HEADING_FLAGS, heading_data
 from bfpp_desktop.ui.widgets.formatting import age_text, short_date
 
 CHILD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +46,7 @@ class ChildListModel(QAbstractListModel):
 
     def flags(self, index: QModelIndex):
         if index.isValid() and isinstance(self._rows[index.row()], ListGroup):
-            return Qt.ItemFlag.ItemIsEnabled   # a heading: not selectable
+            return HEADING_FLAGS
         return super().flags(index)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -54,13 +54,7 @@ class ChildListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if isinstance(row, ListGroup):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return row.label
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setWeight(QFont.Weight.DemiBold)
-                return font
-            return None
+            return heading_data(row.label, role)
         child = row
         if role == Qt.ItemDataRole.DisplayRole:
             details = [age_text(child, self._today or date.today()), self._where(child)]

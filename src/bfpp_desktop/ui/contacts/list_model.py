@@ -1,8 +1,8 @@
 """A child's people, grouped under their role, for the list on the People page."""
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QFont
 
 from bfpp_desktop.core.contacts import Contact, Role, group_by_role
+from bfpp_desktop.ui.widgets.list_headings import HEADING_FLAGS, heading_data
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -52,7 +52,7 @@ class ContactListModel(QAbstractListModel):
 
     def flags(self, index: QModelIndex):
         if index.isValid() and isinstance(self._rows[index.row()], Role):
-            return Qt.ItemFlag.ItemIsEnabled
+            return HEADING_FLAGS
         return super().flags(index)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -60,13 +60,7 @@ class ContactListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if isinstance(row, Role):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return row.label
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setWeight(QFont.Weight.DemiBold)
-                return font
-            return None
+            return heading_data(row.label, role)
         if role == Qt.ItemDataRole.DisplayRole:
             # The role words tell apart two people with the same name.
             detail = row.relation.strip() if row.role is not Role.OTHER else row.role_text
