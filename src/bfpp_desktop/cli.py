@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop import __version__, cli_backup, cli_print, cli_transfer
 from bfpp_desktop.cli_errors import terminal_safe

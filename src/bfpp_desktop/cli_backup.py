@@ -8,7 +8,7 @@ be opened, and the backup is put in its place with the damaged file kept aside.
 import argparse
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.backup_folder import backups_folder

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.core.children import Child

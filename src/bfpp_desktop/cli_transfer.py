@@ -4,7 +4,7 @@ File > Import…. `--data-dir NEW import FILE` starts a new data folder from the
 import argparse
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.cli_passphrase import NoPassphrase, passphrase

@@ -60,7 +60,7 @@ def test_a_file_from_before_incidents_can_hold_them(data_dir, tmp_path):
     path = paths.database_path(data_dir)
     conn = sqlite3.connect(path)
     db = Database(conn)
-    migrations.migrations.apply(db, stop_before="1100_incident_reports")
+    migrations.migration_set().apply(db, stop_before="1100_incident_reports")
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'journal_entries'"
                        ).fetchone()[0]
     narrow = sql.replace(", 'incident'", "")

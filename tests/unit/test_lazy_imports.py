@@ -49,3 +49,19 @@ def test_starting_the_window_does_not_load_the_printing_stack(tmp_path):
                    "window.show()\n"
                    "from PySide6.QtWidgets import QApplication\n"
                    "QApplication.processEvents()", *PRINTING) == []
+
+
+def test_starting_and_printing_do_not_load_sqlite_utils(tmp_path):
+    """Reading needs only SQL (storage.database); sqlite-utils and click, pluggy and
+    dateutil with it load at the first insert or update."""
+    folder = _folder(tmp_path)
+    out = tmp_path / "sheet.pdf"
+    heavy = ("sqlite_utils", "click", "pluggy", "dateutil")
+    assert _loaded(f"from bfpp_desktop.app import main\n"
+                   f"assert main(['--data-dir', {str(folder)!r}, 'print', 'routine-sheet', "
+                   f"'--child', 'Maya', '--out', {str(out)!r}]) == 0", *heavy) == []
+    assert _loaded(f"from bfpp_desktop.ui.application import start\n"
+                   f"window = start(__import__('pathlib').Path({str(folder)!r}))\n"
+                   "window.show()\n"
+                   "from PySide6.QtWidgets import QApplication\n"
+                   "QApplication.processEvents()", *heavy) == []

@@ -63,7 +63,7 @@ def _dump(path: Path) -> list[str]:
 def test_a_new_file_gets_the_baseline_directly(data_dir):
     db = open_database(paths.database_path(data_dir))
     # The baseline, then each step added since 1.0, in order.
-    applied = [m.name for m in migrations.migrations.applied(db)]
+    applied = [m.name for m in migrations.migration_set().applied(db)]
     assert applied[0] == "1000_baseline" and applied == migrations._step_names
     assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
     assert set(schema.TABLES) <= set(db.table_names())
@@ -142,7 +142,7 @@ def test_a_1_0_file_gains_how_and_when_a_placement_ended(data_dir, tmp_path):
     path = paths.database_path(data_dir)
     conn = sqlite3.connect(path)
     db = Database(conn)
-    migrations.migrations.apply(db, stop_before="1010_placement_end")
+    migrations.migration_set().apply(db, stop_before="1010_placement_end")
     db.execute(f"PRAGMA user_version = {migrations.BASELINE_VERSION}")
     conn.execute("INSERT INTO children (full_name, placement_type, permanency_goal, stage, "
                  "archived, created_at, updated_at) VALUES ('Ana', 'kinship', 'adoption', 2, "

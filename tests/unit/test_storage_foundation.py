@@ -20,7 +20,7 @@ def test_new_file_is_migrated_and_configured(tmp_path):
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.schema_version()
-    applied = {m.name for m in migrations.migrations.applied(db)}
+    applied = {m.name for m in migrations.migration_set().applied(db)}
     assert applied == migrations.known_names()
     db.close()
 
@@ -59,10 +59,10 @@ def test_higher_user_version_is_refused(tmp_path):
 def test_backup_is_made_before_a_pending_migration(tmp_path, monkeypatch):
     path = tmp_path / "db.sqlite3"
     db = Database(sqlite3.connect(path))
-    migrations.migrations.apply(db)
+    migrations.migration_set().apply(db)
     store.add_child(db, Child(full_name="Old"))
 
-    @migrations.migrations(name="zz_test_extra_column")
+    @migrations.migration_set()(name="zz_test_extra_column")
     def _extra(database):
         database["children"].add_column("test_extra", str)
 
@@ -79,7 +79,7 @@ def test_backup_is_made_before_a_pending_migration(tmp_path, monkeypatch):
         assert "test_extra" in reopened["children"].columns_dict
         reopened.close()
     finally:
-        migrations.migrations._migrations.pop()
+        migrations.migration_set()._migrations.pop()
 
 
 @pytest.mark.parametrize("content,expected", [

@@ -8,7 +8,7 @@ are in demo.timeline, so every seeder gives an event the same date.
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.demo import bridge_book as demo_bridge_book
 from bfpp_desktop.demo import children as demo_children

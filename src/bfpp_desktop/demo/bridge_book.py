@@ -6,7 +6,7 @@ and photos the pages share come from demo.journal."""
 from dataclasses import replace
 from datetime import date
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.bridge_book import BridgePage, BridgeQuestion, PhotoChoice, SummaryChoice
 from bfpp_desktop.core.journal import JournalEntry

@@ -1,7 +1,7 @@
 """Two siblings in foster care, placed a few days ago, and a baby in kinship care."""
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.demo.timeline import ARRIVED_DAYS_AGO

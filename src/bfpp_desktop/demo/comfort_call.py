@@ -3,7 +3,7 @@ way the Comfort call helper records it: a journal entry with the answers and the
 step ticked, on the same day. The answers Rosa gave are filed in demo.world."""
 from datetime import date
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.conversations import CallOutcome, answer_for, comfort_call_entry
 from bfpp_desktop.core.guide import load_guide

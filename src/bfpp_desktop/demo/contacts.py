@@ -3,7 +3,7 @@ Grandma Denise's people for Amara's kinship placement.
 
 Numbers use the 555-01xx range set aside for fiction; emails use example.org.
 """
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.contacts import Contact, Phone, ReachBy, Role
 from bfpp_desktop.storage.contacts import add_contact

@@ -5,7 +5,7 @@ Maya's and Leo's comfort call and icebreaker are ticked when they are recorded
 """
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.stage_progress import (COMFORT_CALL_STEP, ICEBREAKER_HELD_STEP,
                                               PlanKind, PlanRecord, Reflection, StepProgress,

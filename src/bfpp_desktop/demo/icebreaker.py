@@ -4,7 +4,7 @@ the answers, the guide step ticked on the meeting's day). The answers Rosa gave 
 filed in demo.world; the notebooks she brought back are in demo.bridge_book."""
 from datetime import date
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.conversations import IcebreakerPrep, answer_for, icebreaker_entry
 from bfpp_desktop.core.guide import load_guide

@@ -3,7 +3,7 @@ and Maya and Leo's first days. Private notes sit next to "to share" summaries, a
 people who took part are linked to the family's contacts."""
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.core.journal import (COMFORT_CALL_TAG, ICEBREAKER_TAG, EntryKind,

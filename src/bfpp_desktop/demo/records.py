@@ -4,7 +4,7 @@
 Every date is in a month that is over, so a monthly record prints whole."""
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.lifebook import LifebookPage, LifebookPhoto, PageKind
 from bfpp_desktop.core.journal import (EntryKind, IncidentDetails, JournalEntry, JournalFilter,

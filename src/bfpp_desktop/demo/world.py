@@ -1,7 +1,7 @@
 """What the demo caregivers have learned about each child's days, mostly from family."""
 from datetime import timedelta
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.bridge_book import source_note as bridge_book_note
 from bfpp_desktop.core.conversations import COMFORT_CALL_NOTE, ICEBREAKER_NOTE

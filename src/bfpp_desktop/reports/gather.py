@@ -7,7 +7,7 @@ builder only ever sees the bundle.
 from dataclasses import replace
 from datetime import date
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.children import Child, PlacementType
 from bfpp_desktop.core.contacts import group_by_role, shareable_contacts

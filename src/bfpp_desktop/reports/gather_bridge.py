@@ -8,7 +8,7 @@ explicitly chose to include private ones.
 from datetime import date
 from functools import partial
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.bridge_book import PhotoChoice, SummaryChoice
 from bfpp_desktop.core.children import Child

@@ -2,7 +2,7 @@
 from functools import partial
 from datetime import date
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household

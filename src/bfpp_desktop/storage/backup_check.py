@@ -8,7 +8,7 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage import driver, keys, migrations

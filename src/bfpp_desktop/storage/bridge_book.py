@@ -5,7 +5,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.bridge_book import (BridgePage, BridgeQuestion, Gathered, PhotoChoice,
                                            SummaryChoice)

@@ -1,5 +1,5 @@
 """Children: save, load and delete (an ended placement is saved as any other change)."""
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.children import Child, PermanencyGoal, PlacementEnd, PlacementType
 from bfpp_desktop.core.dates import from_iso, iso

@@ -71,9 +71,7 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
 
 
 def _database(conn: sqlite3.Connection) -> Database:
-    # No sqlite-utils plugins: finding them scans every installed package at each open
-    # (about 40 ms of a start), and no other package's code belongs in our connections.
-    return Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 def _check_before_writing(path: Path) -> None:
@@ -254,8 +252,8 @@ def _unstamped_but_ours(db: Database) -> bool:
     """A file without our application id is ours only when it is still empty (new, or
     stopped before its first step), or has our record of schema steps (earlier builds
     did not stamp the id)."""
-    tables = set(db.table_names()) - {migrations.migrations.migrations_table}
-    return not tables or bool(migrations.migrations.applied(db))
+    tables = set(db.table_names()) - {migrations.MIGRATIONS_TABLE}
+    return not tables or bool(migrations.applied_names(db))
 
 
 def _configure(conn: driver.Connection, path: Path) -> None:

@@ -1,7 +1,7 @@
 """Contacts and which children they belong to: save, load, link, find, delete."""
 import json
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.contacts import Contact, Phone, ReachBy, Role, normalise_phone
 from bfpp_desktop.storage import rows

@@ -3,7 +3,7 @@
 The guide steps they stand for are ticked from the journal (core.step_evidence),
 so unticking one is the caregiver's choice and the journal stays the one record.
 """
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.journal import JournalEntry
 from bfpp_desktop.storage.journal import add_entry

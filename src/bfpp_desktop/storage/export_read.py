@@ -8,7 +8,7 @@ goes to someone else). Nothing here writes.
 import json
 from dataclasses import asdict
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.export_format import RECORD_TYPES, RecordType
 from bfpp_desktop.storage import rows

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop import __version__
 from bfpp_desktop.core.export_format import (DOCUMENT_MEMBER, FORMAT_NAME, FORMAT_VERSION,

@@ -9,7 +9,7 @@ crash, so each is safe to repeat.
 import logging
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.storage import photos, rows
 from bfpp_desktop.storage.photo_crypt import PhotoLocked

@@ -1,7 +1,7 @@
 """Guide progress per child: steps taken, protective-factor reflections, plans."""
 import json
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.stage_progress import (PlanKind, PlanRecord, Reflection, StepProgress,

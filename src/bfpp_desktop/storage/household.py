@@ -1,7 +1,7 @@
 """Our details (core.household.Household): one row in the `household` table."""
 from dataclasses import asdict, fields
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.storage import rows

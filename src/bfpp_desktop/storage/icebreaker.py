@@ -1,7 +1,7 @@
 """The icebreaker preparation per child: chosen questions and what to share about home."""
 import json
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.conversations import IcebreakerPrep
 from bfpp_desktop.core.dates import from_iso, iso

@@ -21,7 +21,7 @@ import uuid
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.contacts import Contact, Phone, ReachBy, Role
 from bfpp_desktop.core.export_format import RECORD_TYPES, Document, RecordType

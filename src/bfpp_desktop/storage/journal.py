@@ -6,7 +6,7 @@ import unicodedata
 from datetime import date, timedelta
 from functools import lru_cache
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.journal import (AGENCY_ONLY_KINDS, EntryKind, EntrySummary,

@@ -18,7 +18,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.storage import backup, driver, keys, photo_crypt, photos, rows

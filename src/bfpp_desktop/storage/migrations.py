@@ -8,19 +8,21 @@ is refused.
 """
 import re
 from collections.abc import Callable, Iterable
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from functools import cache
 
 from bfpp_desktop.core.children import PlacementEnd
 from bfpp_desktop.core.journal import EntryKind
 from bfpp_desktop.core.lifebook import PageKind
 from bfpp_desktop.core.records import DoseStatus, Purpose, Unit
 from bfpp_desktop.storage import errors, rebuild, rows, schema
+from bfpp_desktop.storage.database import Database
 
 MIGRATION_SET = "bfpp"
-migrations = Migrations(MIGRATION_SET)
+# Where sqlite-utils records the steps applied. Read here with plain SQL, so a start
+# that has nothing to apply need not load sqlite-utils' migrations (see storage.database).
+MIGRATIONS_TABLE = "_sqlite_migrations"
 _step_names: list[str] = []
+_steps: list[tuple[str, Callable[[Database], None]]] = []
 
 # What builds before 1.0 recorded (any of these, in any order). Their files still open:
 # the baseline step rebuilds them, and the record stays as their history.
@@ -46,7 +48,7 @@ def step(name: str):
         def run(db: Database) -> None:
             function(db)
             db.execute(f"PRAGMA user_version = {version}")
-        migrations(name=name)(run)
+        _steps.append((name, run))
         return function
     return register
 
@@ -185,13 +187,34 @@ def known_names() -> set[str]:
     return set(_step_names)
 
 
+@cache
+def migration_set():
+    """sqlite-utils' Migrations holding every step, made when steps are to be applied."""
+    from sqlite_utils.migrations import Migrations
+    steps = Migrations(MIGRATION_SET)
+    for name, run in _steps:
+        steps(name=name)(run)
+    assert steps.migrations_table == MIGRATIONS_TABLE
+    return steps
+
+
+def applied_names(db: Database) -> list[str]:
+    """The steps this file has applied, in order (of this app and of earlier builds)."""
+    if not rows.value(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                          "AND name = ?", [MIGRATIONS_TABLE]):
+        return []
+    return [row["name"] for row in db.query(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET])]
+
+
 def needs_update(db: Database) -> bool:
     """True if steps are pending; refuses files from a newer app. Never writes."""
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(applied_names(db))
     user_version = rows.value(db, "PRAGMA user_version")
     if applied - known_names() - EARLIER_STEPS or user_version > schema_version():
         raise errors.too_new(rows.one(db, "PRAGMA database_list")["file"])
-    return bool(migrations.pending(db))
+    return bool(known_names() - applied)
 
 
 def bring_up_to_date(db: Database, before: Callable[[], object] | None = None) -> None:
@@ -203,4 +226,4 @@ def bring_up_to_date(db: Database, before: Callable[[], object] | None = None) -
         return
     if before is not None and db.table_names():
         before()
-    migrations.apply(db)
+    migration_set().apply(db)

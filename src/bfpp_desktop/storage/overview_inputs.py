@@ -1,7 +1,7 @@
 """What the Overview's "What's next" list is built from, read in one place."""
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.due import LOOK_AHEAD_DAYS, DueInputs, FamilyTime, FollowUp
 from bfpp_desktop.core.stage_progress import COMFORT_CALL_STEP, ICEBREAKER_HELD_STEP

@@ -13,7 +13,7 @@ A brand-new file simply gets the baseline.
 import logging
 import sqlite3
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage import file_tasks, rows, schema

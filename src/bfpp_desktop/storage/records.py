@@ -10,7 +10,7 @@ from datetime import date
 from enum import Enum
 from types import UnionType
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.lifebook import LifebookPage

@@ -11,7 +11,7 @@ Later changes are migration steps (storage.migrations), never edits here.
 """
 from collections.abc import Iterable
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.children import STAGE_NUMBERS, PermanencyGoal, PlacementType
 from bfpp_desktop.core.contacts import ReachBy, Role

@@ -1,7 +1,7 @@
 """What the records show about a child's guide steps, read in one place (rules: core.step_evidence)."""
 from datetime import date
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.conversations import (CALL_ATTEMPT_TAG, COMFORT_CALL_TAG, ICEBREAKER_TAG,
                                              NOT_READY_TAG)

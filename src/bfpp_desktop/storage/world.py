@@ -5,7 +5,7 @@ so "move to position n" and "put it back where it was" (undo) are exact.
 """
 import json
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.world import (SECTION_ORDER, DayType, Section, Severity, Source,
