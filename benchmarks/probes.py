@@ -74,6 +74,7 @@ def start_app(folder: str) -> None:
 
     args = entry.cli.build_parser().parse_args(["--data-dir", folder])
     entry.logs.setup()
+    entry.early_check.start(entry.resolve_data_dir(args))
     from bfpp_desktop.ui.application import make_app, start
     qt_app = make_app()
     window = start(entry.resolve_data_dir(args))

@@ -10,6 +10,7 @@ from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.cli_passphrase import NoPassphrase, passphrase
 from bfpp_desktop.session import needs_passphrase, open_sample_session, open_session
+from bfpp_desktop.storage import early_check
 from bfpp_desktop.storage.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(args)
     if args.command:
         return _run_headless(args, data_dir)
+    if data_dir is not None:
+        early_check.start(data_dir)   # runs while the window's code loads
     from bfpp_desktop.ui.application import run_window
     return run_window(data_dir, demo=args.demo, argv=sys.argv[:1])
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
 
-from sqlite_utils import Database
+from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core import paths, permissions, qsettings_ini
 from bfpp_desktop.core.backup_folder import backups_folder
@@ -36,7 +36,7 @@ from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.data_lock import DataFolderLock
 from bfpp_desktop.storage import backup, backup_check, restore
 from bfpp_desktop.storage import household as household_store
-from bfpp_desktop.storage import errors, keys, lock as passphrase_lock
+from bfpp_desktop.storage import early_check, errors, keys, lock as passphrase_lock
 from bfpp_desktop.storage.connection import (open_checked_reader, open_database, open_reader,
                                              open_reader_of_ours, ready_to_read)
 from bfpp_desktop.storage.errors import KnownError, classify
@@ -166,13 +166,15 @@ def _open_session(data_dir: Path, access: Access, fill_demo: bool) -> Session:
         access = Access.WRITE
     if data_dir.exists() and not data_dir.is_dir():
         raise errors.not_a_folder(data_dir)
-    lock = DataFolderLock(paths.lock_path(data_dir))
+    # The window's start took the lock already, to check the file while it loads.
+    lock = early_check.adopt_lock(data_dir) or DataFolderLock(paths.lock_path(data_dir))
     try:
         paths.ensure_data_dir(data_dir)
         permissions.tighten(data_dir)
         got_lock = lock.try_acquire(
             wait=WRITE_LOCK_WAIT_SECONDS if access is Access.WRITE else 0.0)
     except OSError as exc:
+        lock.release()
         if access is Access.READ and errors.not_allowed(exc) and data_dir.is_dir():
             return Session(data_dir, _read_as_it_is(data_dir, errors.read_only(data_dir)),
                            access, lock)

@@ -1,0 +1,78 @@
+"""The whole-file check begun while the window loads (storage.early_check): it holds the
+folder's lock from the start, spares the session a second check, and never lets a
+damaged file through."""
+import threading
+
+import pytest
+from test_open_hardening import _damage_an_index
+
+from bfpp_desktop.core import paths
+from bfpp_desktop.core.contacts import Contact
+from bfpp_desktop.core.data_lock import DataFolderLock
+from bfpp_desktop.session import Access, open_session
+from bfpp_desktop.storage import connection, early_check
+from bfpp_desktop.storage.contacts import add_contact
+from bfpp_desktop.storage.errors import DamagedFileError
+
+
+@pytest.fixture
+def folder(tmp_path):
+    folder = tmp_path / "data"
+    with open_session(folder, Access.WRITE) as session:
+        add_contact(session.db, Contact(name="Ms Lee"))
+    return folder
+
+
+@pytest.fixture
+def checks_seen(monkeypatch):
+    """The threads each integrity check ran on."""
+    seen = []
+    value = connection.rows.value
+
+    def recording(db, sql, *args):
+        if "integrity_check" in sql:
+            seen.append(threading.current_thread().name)
+        return value(db, sql, *args)
+    monkeypatch.setattr(connection.rows, "value", recording)
+    monkeypatch.setattr(early_check, "_checks", {})
+    return seen
+
+
+def _free(folder) -> bool:
+    other = DataFolderLock(paths.lock_path(folder))
+    if other.try_acquire():
+        other.release()
+        return True
+    return False
+
+
+def test_the_session_takes_over_the_check_and_the_lock(folder, checks_seen):
+    early_check.start(folder)
+    assert not _free(folder)            # no other copy may change the file meanwhile
+    with open_session(folder, Access.WRITE) as session:
+        assert session.db.execute("SELECT name FROM contacts").fetchall() == [("Ms Lee",)]
+        assert not _free(folder)
+    assert _free(folder)                # the session let it go as it always does
+    assert checks_seen == ["integrity check"]   # once, early, not again by the session
+
+
+def test_a_second_open_checks_for_itself(folder, checks_seen):
+    early_check.start(folder)
+    open_session(folder, Access.WRITE).close()
+    open_session(folder, Access.WRITE).close()
+    assert checks_seen == ["integrity check", "MainThread"]
+
+
+def test_a_damaged_file_is_still_refused(folder, checks_seen):
+    _damage_an_index(paths.database_path(folder))
+    early_check.start(folder)
+    with pytest.raises(DamagedFileError):
+        open_session(folder, Access.WRITE)
+    assert checks_seen == ["integrity check", "MainThread"]
+    assert _free(folder)                # so a restore can take it
+
+
+def test_a_folder_without_a_data_file_is_left_for_the_session(tmp_path, checks_seen):
+    early_check.start(tmp_path / "new")
+    assert not (tmp_path / "new").exists()
+    open_session(tmp_path / "new", Access.WRITE).close()
