@@ -15,6 +15,7 @@ from bfpp_desktop.ui.backups.window import BackupsWindow
 from bfpp_desktop.ui.children.editor import ChildEditor
 from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
 from bfpp_desktop.ui.children.list_model import CHILD_ROLE, ChildListModel
+from bfpp_desktop.ui.widgets.after_paint import after_first_paint
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.conversations.launcher import (COMFORT_CALL, ICEBREAKER,
@@ -58,7 +59,9 @@ class MainWindow(QMainWindow):
         self.sample = sample
         self.owner: MainWindow | None = None          # the caregiver's window a sample stands in for
         self.sample_window: MainWindow | None = None  # the sample open in this one's place
-        context.photos.sweep()  # files a crash or an older version left behind
+        # Files a crash or an older version left behind: looked for once the window is
+        # up (comparing 5,000 photos with the records would hold up the first paint).
+        after_first_paint(self, context.photos.sweep)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Sample family — Birth & Foster Parent Partnership")
