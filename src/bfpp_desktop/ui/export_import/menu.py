@@ -13,14 +13,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
-from bfpp_desktop.actions import imports
 from bfpp_desktop.core import paths
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage.connection import open_reader
-from bfpp_desktop.storage.export_zip import describe_export, export_to_file
 from bfpp_desktop.ui.errors import attempt, report
-from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
-from bfpp_desktop.ui.export_import.preview_dialog import ImportPreviewDialog
 from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.background_job import BackgroundJob, Stopped
 
@@ -45,7 +41,11 @@ class ExportImport(QObject):
         self.progress: QProgressDialog | None = None
 
     # ----- export ---------------------------------------------------------------------------
+    # The export format, the import machinery and their dialogs load when first used:
+    # the window only needs the two menu actions at start (about 40 ms of imports).
     def start_export(self) -> None:
+        from bfpp_desktop.storage.export_zip import export_to_file
+        from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
         db = self.context.db
         everyone = attempt(self.window, lambda: child_store.list_children(db) +
                            child_store.list_children(db, archived=True))
@@ -76,6 +76,7 @@ class ExportImport(QObject):
                   lambda document: self._on_exported(target, document))
 
     def _on_exported(self, target: Path, document: dict) -> None:
+        from bfpp_desktop.storage.export_zip import describe_export
         self.window.statusBar().showMessage(
             self.tr("Exported to {file}. {what}").format(file=target,
                                                          what=describe_export(document)), 15000)
@@ -89,10 +90,13 @@ class ExportImport(QObject):
         if not path:
             return
         self.context.settings.setValue(SETTINGS_FOLDER, str(Path(path).parent))
+        from bfpp_desktop.actions import imports
         self._run(lambda progress: imports.read_import(Path(path), progress),
                   self.tr("Checking “{file}”…").format(file=Path(path).name), self._on_read)
 
     def _on_read(self, source) -> None:
+        from bfpp_desktop.actions import imports
+        from bfpp_desktop.ui.export_import.preview_dialog import ImportPreviewDialog
         preview = attempt(self.window, imports.preview_import, self.context.db, source)
         if preview is None:
             return
@@ -114,6 +118,7 @@ class ExportImport(QObject):
                   failed=lambda: imports.release(keeper, held))
 
     def _finish(self, source, preview, names) -> None:
+        from bfpp_desktop.actions import imports
         result = perform(self.context, self.window, imports.finish_import, self.context.photos,
                          source, preview, names)
         if result is None:
