@@ -40,6 +40,14 @@ def _isolated_app_settings(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, monkeypatch):
+    """Keep the parsed fonts out of the real user's cache folder."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setattr(paths, "cache_dir", lambda: folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def _app_speaks_english(request):
     """Widget tests get the translators the app installs at start-up (English, with its
     plural forms: "1 entry", "2 entries"); tests in Spanish switch themselves."""

@@ -8,6 +8,15 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.session import Access, open_session
 from bfpp_desktop.storage.children import add_child
 
+# What the window loads only when it is used (each was tens of ms at every start).
+ON_FIRST_USE = ("bfpp_desktop.ui.backups.damaged", "bfpp_desktop.ui.backups.window",
+                "bfpp_desktop.ui.children.editor", "bfpp_desktop.ui.children.end_dialog",
+                "bfpp_desktop.ui.guide.glossary_dialog", "bfpp_desktop.ui.settings.dialog",
+                "bfpp_desktop.ui.conversations.comfort_call",
+                "bfpp_desktop.ui.conversations.icebreaker", "bfpp_desktop.actions.imports",
+                "bfpp_desktop.storage.export_zip", "bfpp_desktop.ui.export_import.export_dialog",
+                "bfpp_desktop.ui.export_import.preview_dialog",
+                "bfpp_desktop.ui.lock.settings_dialog")
 PRINTING = ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
             "bfpp_desktop.ui.printing.print_center")
 
@@ -42,13 +51,20 @@ def test_printing_from_the_command_line_does_not_load_qt(tmp_path):
     assert out.read_bytes().startswith(b"%PDF")
 
 
+def _start_window(folder) -> str:
+    return (f"from bfpp_desktop.ui.application import start\n"
+            f"window = start(__import__('pathlib').Path({str(folder)!r}))\n"
+            "window.show()\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "QApplication.processEvents()")
+
+
 def test_starting_the_window_does_not_load_the_printing_stack(tmp_path):
-    folder = _folder(tmp_path)
-    assert _loaded(f"from bfpp_desktop.ui.application import start\n"
-                   f"window = start(__import__('pathlib').Path({str(folder)!r}))\n"
-                   "window.show()\n"
-                   "from PySide6.QtWidgets import QApplication\n"
-                   "QApplication.processEvents()", *PRINTING) == []
+    assert _loaded(_start_window(_folder(tmp_path)), *PRINTING) == []
+
+
+def test_starting_the_window_leaves_dialogs_and_helpers_until_they_are_used(tmp_path):
+    assert _loaded(_start_window(_folder(tmp_path)), *ON_FIRST_USE) == []
 
 
 def test_starting_and_printing_do_not_load_sqlite_utils(tmp_path):
@@ -60,8 +76,4 @@ def test_starting_and_printing_do_not_load_sqlite_utils(tmp_path):
     assert _loaded(f"from bfpp_desktop.app import main\n"
                    f"assert main(['--data-dir', {str(folder)!r}, 'print', 'routine-sheet', "
                    f"'--child', 'Maya', '--out', {str(out)!r}]) == 0", *heavy) == []
-    assert _loaded(f"from bfpp_desktop.ui.application import start\n"
-                   f"window = start(__import__('pathlib').Path({str(folder)!r}))\n"
-                   "window.show()\n"
-                   "from PySide6.QtWidgets import QApplication\n"
-                   "QApplication.processEvents()", *heavy) == []
+    assert _loaded(_start_window(folder), *heavy) == []

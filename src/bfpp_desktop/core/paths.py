@@ -26,6 +26,11 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Things the app can always remake (the parsed printout fonts): no records."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def ensure_data_dir(path: Path) -> Path:
     """Create the data folder readable by its owner only (it holds private records)."""
     path = Path(path).expanduser()

@@ -9,9 +9,9 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from bfpp_desktop.core import paths
+from bfpp_desktop.reports.font_cache import load_font
 from bfpp_desktop.reports.scripts import shape
 
 REGULAR = "DejaVuSans"
@@ -25,8 +25,8 @@ _INVISIBLE = {0x200D, 0xFE0E, 0xFE0F, 0x20E3}
 def register_fonts() -> tuple[str, str]:
     """Register DejaVu Sans and Bold once; return (regular name, bold name)."""
     folder = paths.resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(load_font(REGULAR, folder / "DejaVuSans.ttf"))
+    pdfmetrics.registerFont(load_font(BOLD, folder / "DejaVuSans-Bold.ttf"))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD,
                                   italic=REGULAR, boldItalic=BOLD)
     return REGULAR, BOLD

@@ -18,7 +18,6 @@ from bfpp_desktop.session import (Access, AlreadyOpenError, Session, needs_passp
                                   open_sample_session, open_session)
 from bfpp_desktop.storage.backup import BackupInfo
 from bfpp_desktop.storage.errors import KnownError
-from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
 from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.language import install_language, start_language
@@ -176,6 +175,8 @@ def _open(data_dir: Path | None, demo: bool) -> Session:
         QMessageBox.information(None, error.title, error.message)
         raise StartupRefused("locked") from error
     except KnownError as error:
+        # The damaged-file offer and its Backups wording load only when a file is damaged.
+        from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
         damage = damage_of(data_dir) if data_dir is not None else None
         if damage is None:
             show_known_error(None, error)

@@ -11,9 +11,6 @@ from bfpp_desktop.core.children import Child, PlacementEnd
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.ui.backups.keeper import BackupKeeper
-from bfpp_desktop.ui.backups.window import BackupsWindow
-from bfpp_desktop.ui.children.editor import ChildEditor
-from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
 from bfpp_desktop.ui.children.list_model import CHILD_ROLE, ChildListModel
 from bfpp_desktop.ui.widgets.after_paint import after_first_paint
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
@@ -23,21 +20,20 @@ from bfpp_desktop.ui.conversations.launcher import (COMFORT_CALL, ICEBREAKER,
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.export_import.menu import ExportImport
 from bfpp_desktop.ui.lock.guard import LockGuard
-from bfpp_desktop.ui.lock.settings_dialog import LockSettingsDialog
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
 from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGE_CLASSES
 from bfpp_desktop.ui.shortcuts_dialog import shortcuts_action
 from bfpp_desktop.ui.settings_saver import save_settings
-from bfpp_desktop.ui.settings.dialog import SettingsDialog
 from bfpp_desktop.ui.journal.page import JournalPage
 from bfpp_desktop.ui.widgets.styles import WARNING_SIGN, make_heading, make_hint
 from bfpp_desktop.ui.undo import perform
 
-if TYPE_CHECKING:  # imported when printing: it loads QtPdf and the print dialogs
+if TYPE_CHECKING:  # loaded when used; the print center loads QtPdf and the print dialogs
+    from bfpp_desktop.ui.backups.window import BackupsWindow
+    from bfpp_desktop.ui.lock.settings_dialog import LockSettingsDialog
     from bfpp_desktop.ui.printing.print_center import PrintCenter
 
 SETTINGS_GEOMETRY = "window/geometry"
@@ -146,7 +142,7 @@ class MainWindow(QMainWindow):
         self.glossary_dialog = None
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(lambda: SettingsDialog(self).exec())
+        self.settings_action.triggered.connect(self._on_settings)
         ui.menuEdit.addSeparator()
         ui.menuEdit.addAction(self.settings_action)
         ui.actionShowArchived.toggled.connect(ui.showArchived.setChecked)
@@ -167,7 +163,7 @@ class MainWindow(QMainWindow):
         ui.menuFile.insertSeparator(ui.actionQuit)
         ui.toolBar.addAction(self.print_action)
         self.print_center: "PrintCenter | None" = None
-        self.backups_window: BackupsWindow | None = None
+        self.backups_window: "BackupsWindow | None" = None
         self.action_new_entry = QAction(self.tr("New &journal entry…"), self)
         self.action_new_entry.setShortcut(QKeySequence.StandardKey.New)
         self.action_new_entry.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -208,7 +204,8 @@ class MainWindow(QMainWindow):
                             Qt.AlignmentFlag.AlignHCenter)
         self.welcome_lock_button.setVisible(not self.lock_guard.lock_is_on())
 
-    def open_lock_settings(self) -> LockSettingsDialog:
+    def open_lock_settings(self) -> "LockSettingsDialog":
+        from bfpp_desktop.ui.lock.settings_dialog import LockSettingsDialog
         dialog = LockSettingsDialog(self.lock_guard, self)
         dialog.finished.connect(lambda _result: self.welcome_lock_button.setVisible(
             not self.lock_guard.lock_is_on()))
@@ -352,6 +349,7 @@ class MainWindow(QMainWindow):
 
     # ----- actions on a child --------------------------------------------------------------
     def _on_add_child(self) -> None:
+        from bfpp_desktop.ui.children.editor import ChildEditor   # dialogs load when opened
         dialog = ChildEditor(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -364,6 +362,7 @@ class MainWindow(QMainWindow):
         before = self.current_child()
         if before is None:
             return
+        from bfpp_desktop.ui.children.editor import ChildEditor
         dialog = ChildEditor(self, before)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -380,6 +379,7 @@ class MainWindow(QMainWindow):
         if child.placement_ended:
             perform(self.context, self, child_actions.back_in_care, child.id)
             return
+        from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
         dialog = EndPlacementDialog(child, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -446,9 +446,14 @@ class MainWindow(QMainWindow):
             if page.objectName() == "guidePage":
                 self.ui.childTabs.setCurrentIndex(index)
 
+    def _on_settings(self) -> None:
+        from bfpp_desktop.ui.settings.dialog import SettingsDialog
+        SettingsDialog(self).exec()
+
     def _on_glossary(self) -> None:
         # Modeless, so the caregiver can keep it open beside the guide.
         if self.glossary_dialog is None:
+            from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
             self.glossary_dialog = GlossaryDialog(load_guide(), self)
         self.glossary_dialog.show()
         self.glossary_dialog.raise_()
@@ -521,9 +526,10 @@ class MainWindow(QMainWindow):
         keeper.failed.connect(self._on_backup_failed)
         keeper.made.connect(lambda _info: self._on_backup_made())
 
-    def open_backups(self) -> BackupsWindow:
+    def open_backups(self) -> "BackupsWindow":
         # Modeless: a restore closes this window and opens a new one on the restored data.
         if self.backups_window is None:
+            from bfpp_desktop.ui.backups.window import BackupsWindow
             self.backups_window = BackupsWindow(self.backups, self)
         self.backups_window.show()
         self.backups_window.raise_()

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
-from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
 from bfpp_desktop.ui.context import AppContext
-from bfpp_desktop.ui.conversations.icebreaker import IcebreakerHelper
 
 COMFORT_CALL = "comfort-call"
 ICEBREAKER = "icebreaker"
@@ -31,6 +29,9 @@ class ConversationLauncher(QObject):
         key = (kind, child.id)
         helper = self.open_windows.get(key)
         if helper is None:
+            # The helpers (and the guide's due list they share) load when first opened.
+            from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
+            from bfpp_desktop.ui.conversations.icebreaker import IcebreakerHelper
             if kind == COMFORT_CALL:
                 helper = ComfortCallHelper(load_guide(), self.db, child, self.window)
             else:

@@ -13,16 +13,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QProgressDialog
 
-from bfpp_desktop.actions import imports
 from bfpp_desktop.core import paths
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage import lock as passphrase_lock
 from bfpp_desktop.storage.connection import open_reader
-from bfpp_desktop.storage.export_zip import (ProtectedExportError, describe_export,
-                                            export_to_file)
 from bfpp_desktop.ui.errors import attempt, report
-from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
-from bfpp_desktop.ui.export_import.preview_dialog import ImportPreviewDialog
 from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.background_job import BackgroundJob, Stopped
 
@@ -47,7 +42,11 @@ class ExportImport(QObject):
         self.progress: QProgressDialog | None = None
 
     # ----- export ---------------------------------------------------------------------------
+    # The export format, the import machinery and their dialogs load when first used:
+    # the window only needs the two menu actions at start (about 40 ms of imports).
     def start_export(self) -> None:
+        from bfpp_desktop.storage.export_zip import export_to_file
+        from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
         db = self.context.db
         everyone = attempt(self.window, lambda: child_store.list_children(db) +
                            child_store.list_children(db, archived=True))
@@ -80,6 +79,7 @@ class ExportImport(QObject):
                   lambda document: self._on_exported(target, document))
 
     def _on_exported(self, target: Path, document: dict) -> None:
+        from bfpp_desktop.storage.export_zip import describe_export
         self.window.statusBar().showMessage(
             self.tr("Exported to {file}. {what}").format(file=target,
                                                          what=describe_export(document)), 15000)
@@ -96,6 +96,7 @@ class ExportImport(QObject):
         self._read(Path(path), None)
 
     def _read(self, path: Path, passphrase: str | None) -> None:
+        from bfpp_desktop.actions import imports
         self._run(lambda progress: imports.read_import(path, progress, passphrase),
                   self.tr("Checking “{file}”…").format(file=path.name), self._on_read,
                   protected=lambda problem: self._ask_passphrase(path, problem,
@@ -110,6 +111,8 @@ class ExportImport(QObject):
             self._read(path, passphrase)
 
     def _on_read(self, source) -> None:
+        from bfpp_desktop.actions import imports
+        from bfpp_desktop.ui.export_import.preview_dialog import ImportPreviewDialog
         preview = attempt(self.window, imports.preview_import, self.context.db, source)
         if preview is None:
             return
@@ -131,6 +134,7 @@ class ExportImport(QObject):
                   failed=lambda: imports.release(keeper, held))
 
     def _finish(self, source, preview, names) -> None:
+        from bfpp_desktop.actions import imports
         result = perform(self.context, self.window, imports.finish_import, self.context.photos,
                          source, preview, names)
         if result is None:
@@ -178,6 +182,7 @@ class ExportImport(QObject):
             finished()
             if failed is not None:
                 failed()
+            from bfpp_desktop.storage.export_zip import ProtectedExportError
             if protected is not None and isinstance(exc, ProtectedExportError):
                 protected(exc)
             elif not isinstance(exc, Stopped):
