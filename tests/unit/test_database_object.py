@@ -50,3 +50,13 @@ def test_tables_and_sql_share_one_connection(db):
 def test_query_refuses_a_statement_without_rows(db):
     with pytest.raises(ValueError):
         db.query("UPDATE notes SET text = 'x'")
+
+
+def test_a_closed_database_refuses_with_sqlite3s_own_error(tmp_path):
+    """Callers that outlive the database (an undo step, a photo sweep) catch sqlite3's
+    ProgrammingError; the encrypting driver's own class must not leak past it."""
+    from bfpp_desktop.storage import driver
+    db = Database(driver.connect(str(tmp_path / "t.sqlite3")))
+    db.close()
+    with pytest.raises(sqlite3.ProgrammingError, match="closed database"):
+        db.query("SELECT 1")

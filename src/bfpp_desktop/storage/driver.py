@@ -104,6 +104,11 @@ class Connection(dbapi2.Connection):
         with _mapped():     # a closed connection refuses here
             return super().cursor(factory)
 
+    @property
+    def in_transaction(self) -> bool:
+        with _mapped():     # and here (storage.database asks before each statement)
+            return super().in_transaction
+
     def execute(self, *args):
         return self.cursor().execute(*args)
 
