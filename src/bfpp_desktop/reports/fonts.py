@@ -5,8 +5,8 @@ a black box, so every piece of user text goes through safe_text() first.
 """
 import re
 import unicodedata
+from html import escape
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -84,5 +84,6 @@ def _close_gap(match: re.Match) -> str:
 
 def safe_text(text: str | None) -> str:
     """Text ready for a reportlab Paragraph: glyphs checked, markup escaped, lines kept."""
-    lines = [escape(plain_text(line)) for line in str(text or "").splitlines()]
+    # quote=False: only & < > (xml.sax.saxutils would also load urllib.request).
+    lines = [escape(plain_text(line), quote=False) for line in str(text or "").splitlines()]
     return "<br/>".join(lines)

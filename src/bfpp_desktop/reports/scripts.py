@@ -19,9 +19,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from arabic_reshaper import ArabicReshaper
-from arabic_reshaper.ligatures import LETTERS_LIGATURES, SENTENCES_LIGATURES, WORDS_LIGATURES
-from bidi import get_display
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import FragLine
 
@@ -34,12 +31,16 @@ def has_rtl(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _reshaper(covered: frozenset[int]) -> ArabicReshaper:
+def _reshaper(covered: frozenset[int]):
     """A reshaper that makes only the ligatures the printout font can draw.
 
     (arabic-reshaper's own config_for_true_type_font does the same with fontTools;
-    reportlab already knows the font's characters.)
+    reportlab already knows the font's characters.) Loaded only for right-to-left
+    text, which most printouts never hold.
     """
+    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.ligatures import (LETTERS_LIGATURES, SENTENCES_LIGATURES,
+                                           WORDS_LIGATURES)
     ligatures = (*SENTENCES_LIGATURES, *WORDS_LIGATURES, *LETTERS_LIGATURES)
     return ArabicReshaper({name: all(ord(form) in covered for form in forms if form)
                            for name, (_letters, forms) in ligatures})
@@ -68,6 +69,7 @@ def visual(line: str, base: str | None = None) -> str:
     """One printed line in display order (left to right as drawn)."""
     if not has_rtl(line):
         return line
+    from bidi import get_display
     return get_display(line, base_dir=base or direction(line))
 
 

@@ -9,8 +9,6 @@ personal details and keeps phone colours true).
 import io
 import logging
 
-from PIL import Image, ImageOps
-
 log = logging.getLogger(__name__)
 
 JPEG_QUALITY = 90
@@ -23,6 +21,7 @@ class DamagedPicture(ValueError):
 
 def clean_picture(data: bytes, kind: str) -> bytes:
     """*data* (a '.jpg' or '.png' picture) upright and without metadata, as *kind*."""
+    from PIL import Image   # Pillow loads when a picture is added, not at every start
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
@@ -44,9 +43,10 @@ def clean_picture(data: bytes, kind: str) -> bytes:
     return out.getvalue()
 
 
-def _upright(image: Image.Image) -> Image.Image:
+def _upright(image):
     """A copy turned the way the camera meant; as stored when its EXIF cannot be read
     (some editing apps write it malformed, and the picture itself is still fine)."""
+    from PIL import ImageOps
     try:
         return ImageOps.exif_transpose(image)
     except Exception:  # noqa: BLE001 - Pillow raises many kinds for broken EXIF

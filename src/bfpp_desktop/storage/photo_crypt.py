@@ -8,9 +8,6 @@ between two keys.
 """
 import os
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 MAGIC = b"BFPP-LOCKED-PHOTO-1\n"
 KEY_BYTES = 32
 _NONCE = 12
@@ -21,7 +18,7 @@ class PhotoLocked(Exception):
 
 
 def new_key() -> bytes:
-    return AESGCM.generate_key(bit_length=KEY_BYTES * 8)
+    return os.urandom(KEY_BYTES)   # what AESGCM.generate_key does
 
 
 def is_locked(data: bytes) -> bool:
@@ -29,6 +26,8 @@ def is_locked(data: bytes) -> bool:
 
 
 def lock(key: bytes, data: bytes) -> bytes:
+    # cryptography loads only where photos are locked, not at every start.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     nonce = os.urandom(_NONCE)
     return MAGIC + nonce + AESGCM(key).encrypt(nonce, data, MAGIC)
 
@@ -36,6 +35,8 @@ def lock(key: bytes, data: bytes) -> bytes:
 def unlock(key: bytes | None, data: bytes) -> bytes:
     if key is None:
         raise PhotoLocked("no key")
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     body = data[len(MAGIC):]
     try:
         return AESGCM(key).decrypt(body[:_NONCE], body[_NONCE:], MAGIC)
