@@ -74,7 +74,8 @@ def test_a_restore_and_its_undo_through_the_backups_window(qtbot, make_window, m
     qtbot.mouseClick(again.undo_button, Qt.MouseButton.LeftButton)
     undone = _the_main_window()
     assert _names(undone) == {"Maya", "Leo"}
-    assert not amara_photos.exists()                 # gone again with her
+    # Gone again with her: the window's photo sweep runs just after its first paint.
+    qtbot.waitUntil(lambda: not amara_photos.exists(), timeout=5000)
     with open_session(data_dir, Access.READ) as reader:
         assert {c.display_name for c in child_store.list_children(reader.db)} == {"Maya", "Leo"}
     undone.close()

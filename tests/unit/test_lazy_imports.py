@@ -16,7 +16,11 @@ ON_FIRST_USE = ("bfpp_desktop.ui.backups.damaged", "bfpp_desktop.ui.backups.wind
                 "bfpp_desktop.ui.conversations.icebreaker", "bfpp_desktop.actions.imports",
                 "bfpp_desktop.storage.export_zip", "bfpp_desktop.ui.export_import.export_dialog",
                 "bfpp_desktop.ui.export_import.preview_dialog",
-                "bfpp_desktop.ui.lock.settings_dialog")
+                "bfpp_desktop.ui.lock.settings_dialog",
+                # The pages out of view at start (ui.pages): made when first chosen.
+                "bfpp_desktop.ui.world.page", "bfpp_desktop.ui.journal.page",
+                "bfpp_desktop.ui.contacts.page", "bfpp_desktop.ui.guide.page",
+                "bfpp_desktop.ui.bridge.page", "bfpp_desktop.ui.records.page")
 PRINTING = ("reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
             "bfpp_desktop.ui.printing.print_center")
 

@@ -21,13 +21,12 @@ from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.export_import.menu import ExportImport
 from bfpp_desktop.ui.lock.guard import LockGuard
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
 from bfpp_desktop.ui.guide.printouts import stage_sheet
-from bfpp_desktop.ui.pages import PAGE_CLASSES
+from bfpp_desktop.ui.pages import PAGES, PageToMake, spec_named
+from bfpp_desktop.ui.widgets.child_page import ChildPage
 from bfpp_desktop.ui.shortcuts_dialog import shortcuts_action
 from bfpp_desktop.ui.settings_saver import save_settings
-from bfpp_desktop.ui.journal.page import JournalPage
 from bfpp_desktop.ui.widgets.styles import WARNING_SIGN, make_heading, make_hint
 from bfpp_desktop.ui.undo import perform
 
@@ -57,7 +56,7 @@ class MainWindow(QMainWindow):
         self.sample_window: MainWindow | None = None  # the sample open in this one's place
         # Files a crash or an older version left behind: looked for once the window is
         # up (comparing 5,000 photos with the records would hold up the first paint).
-        after_first_paint(self, context.photos.sweep)
+        after_first_paint(self, self._sweep_photos)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Sample family — Birth & Foster Parent Partnership")
@@ -76,26 +75,67 @@ class MainWindow(QMainWindow):
 
         self.conversations = ConversationLauncher(context, self)
         self.conversations.print_requested.connect(self.open_print_center)
-        self.pages = [cls(context, self.ui.childTabs) for cls in PAGE_CLASSES]
         context.signals.changes_applied.connect(self._on_changes_applied)
-        for page in self.pages:
-            self.ui.childTabs.addTab(page, "")
-            for signal, slot in (("edit_requested", self._on_edit_child),
-                                 ("archive_requested", self._on_toggle_archived),
-                                 ("delete_requested", self._on_delete_child),
-                                 ("guide_requested", self._on_show_guide),
-                                 ("helper_requested", self.open_helper),
-                                 ("print_requested", self.open_print_center),
-                                 ("journal_entry_requested", self.open_journal_entry)):
-                if hasattr(page, signal):
-                    getattr(page, signal).connect(slot)
-
+        # Each tab holds a stand-in until it is first chosen; then its page is made.
+        for spec in PAGES:
+            self.ui.childTabs.addTab(PageToMake(spec), "")
+        self._page_at(self.ui.childTabs.currentIndex())
         # Pages out of view are filled when their tab is first chosen (ChildPage.set_child).
         self.ui.childTabs.currentChanged.connect(self._on_tab_changed)
         self._setup_actions()
         self._setup_lock()
         self._restore_settings()
         self.refresh_children(select_id=context.settings.value(SETTINGS_LAST_CHILD, type=int))
+
+    def _sweep_photos(self) -> None:
+        if self.isVisible():   # a window closed at once has let its database go
+            self.context.photos.sweep()
+
+    # ----- the pages ----------------------------------------------------------------------
+    @property
+    def pages(self) -> list[ChildPage]:
+        """Every page, made now if it was not yet."""
+        return [self._page_at(index) for index in range(self.ui.childTabs.count())]
+
+    def page_named(self, class_name: str) -> ChildPage:
+        """One page (made now if it was not yet), by its class's name in ui.pages."""
+        return self._page_at(PAGES.index(spec_named(class_name)))
+
+    def _made_pages(self) -> list[ChildPage]:
+        tabs = self.ui.childTabs
+        return [tabs.widget(i) for i in range(tabs.count())
+                if not isinstance(tabs.widget(i), PageToMake)]
+
+    def _page_at(self, index: int) -> ChildPage:
+        tabs = self.ui.childTabs
+        stand_in = tabs.widget(index)
+        if not isinstance(stand_in, PageToMake):
+            return stand_in
+        page = stand_in.spec.load()(self.context, tabs)
+        for signal, slot in (("edit_requested", self._on_edit_child),
+                             ("archive_requested", self._on_toggle_archived),
+                             ("delete_requested", self._on_delete_child),
+                             ("guide_requested", self._on_show_guide),
+                             ("helper_requested", self.open_helper),
+                             ("print_requested", self.open_print_center),
+                             ("journal_entry_requested", self.open_journal_entry)):
+            if hasattr(page, signal):
+                getattr(page, signal).connect(slot)
+        # Swapped in quietly: the tab in view, its text and its tooltip stay as they were.
+        current, text, tip = tabs.currentIndex(), tabs.tabText(index), tabs.tabToolTip(index)
+        tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, page, text)
+            tabs.setTabToolTip(index, tip)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+        stand_in.deleteLater()
+        child = self.current_child()
+        if child is not None:
+            page.set_child(child, now=False)
+        return page
 
     # ----- set-up -------------------------------------------------------------------------
     def _setup_actions(self) -> None:
@@ -259,7 +299,7 @@ class MainWindow(QMainWindow):
             self.print_center.close()  # so it removes its preview files
         if self.backups_window is not None:
             self.backups_window.close()
-        for page in self.pages:
+        for page in self._made_pages():
             # Open editors keep their typing as drafts before the database closes.
             if hasattr(page, "close_editors"):
                 page.close_editors()
@@ -325,9 +365,10 @@ class MainWindow(QMainWindow):
             else self.tr("&Placement ended…"))
         metrics = self.ui.childTabs.tabBar().fontMetrics()
         in_view = self.ui.childTabs.currentWidget()
-        for index, page in enumerate(self.pages):
+        for page in self._made_pages():
             page.set_child(child, now=page is in_view)
-            title = page.title(child)
+        for index, spec in enumerate(PAGES):
+            title = spec.title_for(child)
             # A long name is shortened so the other tabs stay in view (the whole title is
             # the tooltip), and "&" is doubled so "Jo & Sam" is not read as a shortcut key.
             shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, TAB_TEXT_WIDTH)
@@ -335,9 +376,8 @@ class MainWindow(QMainWindow):
             self.ui.childTabs.setTabToolTip(index, title)
 
     def _on_tab_changed(self, index: int) -> None:
-        page = self.ui.childTabs.widget(index)
-        if page is not None:
-            page.show_pending()
+        if index >= 0:
+            self._page_at(index).show_pending()
 
     def _on_changes_applied(self, changes: Changes) -> None:
         # The list and every page show the child record (name, stage, archived).
@@ -442,9 +482,7 @@ class MainWindow(QMainWindow):
             self.ui.childList.setFocus()
 
     def _on_show_guide(self) -> None:
-        for index, page in enumerate(self.pages):
-            if page.objectName() == "guidePage":
-                self.ui.childTabs.setCurrentIndex(index)
+        self.ui.childTabs.setCurrentIndex(PAGES.index(spec_named("GuidePage")))
 
     def _on_settings(self) -> None:
         from bfpp_desktop.ui.settings.dialog import SettingsDialog
@@ -458,14 +496,13 @@ class MainWindow(QMainWindow):
         self.glossary_dialog.show()
         self.glossary_dialog.raise_()
     def _on_new_journal_entry(self) -> None:
-        page = next((p for p in self.pages if isinstance(p, JournalPage)), None)
-        if page is not None and self.current_child() is not None:
-            page.new_entry()
+        if self.current_child() is not None:
+            self.page_named("JournalPage").new_entry()
 
     def open_journal_entry(self, entry_id: int) -> None:
         """Switch to the Journal tab with this entry of the current child shown."""
-        page = next((p for p in self.pages if isinstance(p, JournalPage)), None)
-        if page is not None and self.current_child() is not None:
+        if self.current_child() is not None:
+            page = self.page_named("JournalPage")
             self.ui.childTabs.setCurrentWidget(page)
             page.show_entry(entry_id)
 
@@ -480,8 +517,7 @@ class MainWindow(QMainWindow):
         if child is None:
             return None
         if which in HELPER_PLANS:
-            guide = next(p for p in self.pages if isinstance(p, GuidePage))
-            return guide.open_plan(HELPER_PLANS[which])
+            return self.page_named("GuidePage").open_plan(HELPER_PLANS[which])
         return self.conversations.open(which, child)
 
     def _on_print(self) -> None:

@@ -87,9 +87,6 @@ class BridgeBookPage(ChildPage):
     def today(self) -> date:
         return self._today or date.today()
 
-    def title(self, child: Child) -> str:
-        return self.tr("Bridge book")
-
     def show_child(self, child: Child | None) -> None:
         self.pages = []
         if child is not None:

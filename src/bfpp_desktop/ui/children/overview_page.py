@@ -113,9 +113,6 @@ class OverviewPage(ChildPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-    def title(self, child: Child) -> str:
-        return self.tr("Overview")
-
     def show_child(self, child: Child | None) -> None:
         if child is None:
             return

@@ -162,9 +162,6 @@ class ContactsPage(ChildPage):
         self._show_contact(None)
 
     # ----- ChildPage --------------------------------------------------------------------------
-    def title(self, child: Child) -> str:
-        return self.tr("People")
-
     def show_child(self, child: Child | None) -> None:
         self.search_edit.clear()
         self.refresh()

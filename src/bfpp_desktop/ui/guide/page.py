@@ -63,9 +63,6 @@ class GuidePage(ChildPage):
     def today(self) -> date:
         return self._today or date.today()
 
-    def title(self, child: Child) -> str:
-        return self.tr("Guide")
-
     def show_child(self, child: Child | None) -> None:
         if child is None:
             return

@@ -215,9 +215,6 @@ class JournalPage(ChildPage):
         follow_layout(self)
 
     # ----- ChildPage ----------------------------------------------------------------------------
-    def title(self, child: Child) -> str:
-        return self.tr("Journal")
-
     def show_child(self, child: Child | None) -> None:
         if child is None:
             return

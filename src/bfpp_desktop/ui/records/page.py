@@ -101,9 +101,6 @@ class RecordsPage(ChildPage):
     def today(self) -> date:
         return self._today or date.today()
 
-    def title(self, child: Child) -> str:
-        return self.tr("Records")
-
     def show_child(self, child: Child | None) -> None:
         if child is None:
             return

@@ -4,16 +4,19 @@ from PySide6.QtWidgets import QWidget
 from bfpp_desktop.actions import Changes, Kind
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.pages import spec_named
 
 
 class ChildPage(QWidget):
     """A tab about the selected child.
 
-    Subclasses implement title() and show_child(), and may override focus_search()
-    for Ctrl+F and name in PRINTS the print-center document Ctrl+P opens on (by default
-    the sheet the guide offers first for the child's stage). Changes to the data arrive as one signal (AppContext.signals); a page
-    names in SHOWS the kinds of records it shows, and refresh() runs when a change
-    touched them for the shown child (by default the page is shown afresh).
+    Subclasses are listed in ui.pages (with their tab's title) and implement
+    show_child(). They may override focus_search() for Ctrl+F, and name in PRINTS the
+    print-center document Ctrl+P opens on (by default the sheet the guide offers first
+    for the child's stage). Changes to the data arrive as one signal
+    (AppContext.signals); a page names in SHOWS the kinds of records it shows, and
+    refresh() runs when a change touched them for the shown child (by default the page
+    is shown afresh).
     """
 
     SHOWS = Kind.NONE
@@ -37,7 +40,8 @@ class ChildPage(QWidget):
         self.show_child(self.child)
 
     def title(self, child: Child) -> str:
-        raise NotImplementedError
+        """The tab's title (kept in ui.pages, so a tab is named before its page is made)."""
+        return spec_named(type(self).__name__).title_for(child)
 
     def set_child(self, child: Child | None, *, now: bool = True) -> None:
         """Show *child*; with *now* False (a tab not in view), only when show_pending()

@@ -282,9 +282,6 @@ class AboutChildPage(ChildPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
 
-    def title(self, child: Child) -> str:
-        return self.tr("About {name}").format(name=child.display_name)
-
     def show_child(self, child: Child | None) -> None:
         if child is None:
             return
