@@ -7,8 +7,8 @@ What counts as already here (documented in docs/export-format.md):
 - a person with the same name and role: the one here is kept and linked;
 - for a child already here, a record that matches one of theirs (the same journal
   entry date, time, kind, title and notes; the same note title and details; the same
-  step, plan, reflection, page or preparation) is left out, so importing the same file
-  twice adds nothing the second time.
+  step, plan, reflection, page, preparation or month's words) is left out, so
+  importing the same file twice adds nothing the second time.
 Everything else comes in as a new record. Positions and page numbers continue after
 the child's own. Our household details are taken only when none are saved here.
 
@@ -40,7 +40,8 @@ _KEYS = {"child_contacts": ("contact_id", "child_id"),
          "guide_step_progress": ("child_id", "step_id"),
          "guide_plans": ("child_id", "kind"),
          "journal_drafts": ("child_id", "entry_id"),
-         "icebreaker_prep": ("child_id",)}
+         "icebreaker_prep": ("child_id",),
+         "monthly_notes": ("child_id", "month_of")}
 _SAME = {"children": ("full_name", "birth_date"),
          "contacts": ("name", "role"),
          "world_items": ("child_id", "section", "title", "details"),
