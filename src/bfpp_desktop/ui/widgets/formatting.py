@@ -33,6 +33,11 @@ def day_month_year(value: date) -> str:
     return QLocale().toString(qdate(value), "d MMM yyyy")
 
 
+def month_year(value: date) -> str:
+    """'November 2026' (in the locale's words)."""
+    return QLocale().toString(qdate(value), "MMMM yyyy")
+
+
 def span_text(start: date, end: date) -> str:
     """How long from *start* to *end*: '12 days', '8 months', '2 years and 3 months'."""
     years, months = age_parts(start, end)
