@@ -33,6 +33,14 @@ def wrapped(view: QListWidget) -> None:
     view.setResizeMode(QListWidget.ResizeMode.Adjust)
 
 
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def last_of_month(first: date) -> date:
     return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
@@ -68,21 +76,16 @@ class MonthBox(QGroupBox):
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setAccessibleName(self.tr("Delete the trip or expense"))
         self.delete_button.clicked.connect(self.delete_current)
-        months = QHBoxLayout()
-        months.addWidget(self.earlier_button)
-        months.addWidget(self.later_button)
-        months.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.trip_button, self.expense_button, self.edit_button,
-                       self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        months = button_row(self.earlier_button, self.later_button)
         column = QVBoxLayout(self)
         column.addLayout(months)
         column.addWidget(self.summary)
         column.addWidget(self.list, 1)
         column.addStretch(0)      # takes the room while the month has no list
-        column.addLayout(buttons)
+        # Two rows of buttons, so the box stays narrow beside the lifebook.
+        for pair in ((self.trip_button, self.expense_button),
+                     (self.edit_button, self.delete_button)):
+            column.addLayout(button_row(*pair))
 
     # ----- the month shown ------------------------------------------------------------------
     def step_month(self, by: int) -> None:

@@ -22,7 +22,7 @@ from bfpp_desktop.storage.world import list_items
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.records.dose_dialog import NotGivenDialog
 from bfpp_desktop.ui.records.lifebook_dialog import LifebookDialog
-from bfpp_desktop.ui.records.month_box import MonthBox, wrapped
+from bfpp_desktop.ui.records.month_box import MonthBox, button_row, wrapped
 from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.child_page import ChildPage
 from bfpp_desktop.ui.widgets.formatting import long_date
@@ -80,15 +80,11 @@ class RecordsPage(ChildPage):
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             QShortcut(QKeySequence(keys), self.lifebook, lambda by=step: self.move_page(by),
                       context=Qt.ShortcutContext.WidgetShortcut)
-        page_buttons = QHBoxLayout()
-        for button in (self.add_page_button, self.delete_page_button, self.up_button,
-                       self.down_button):
-            page_buttons.addWidget(button)
-        page_buttons.addStretch(1)
         lifebook_column = QVBoxLayout(self.lifebook_box)
         lifebook_column.addWidget(lifebook_hint)
         lifebook_column.addWidget(self.lifebook, 1)
-        lifebook_column.addLayout(page_buttons)
+        lifebook_column.addLayout(button_row(self.add_page_button, self.delete_page_button))
+        lifebook_column.addLayout(button_row(self.up_button, self.down_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         for widget in (self.heading, self.intro, self.medicines_box):
