@@ -95,7 +95,8 @@ class MonthBox(QGroupBox):
         self.show_child(self.page.child)
 
     def _end(self) -> date:
-        """The last day shown: today in the current month, else the month's last."""
+        """The last day shown: today in the current month, else the month's last (the
+        day a new trip or expense starts out on)."""
         return min(last_of_month(self.shown), self.page.today)
 
     def show_child(self, child: Child) -> None:
@@ -150,12 +151,8 @@ class MonthBox(QGroupBox):
         self.delete_button.setEnabled(chosen)
 
     # ----- adding, changing and deleting ----------------------------------------------------
-    def _day_for_new(self) -> date:
-        """A new record in the month shown: today, or that month's last day."""
-        return self._end()
-
     def _trip_dialog(self, trip: Trip | None) -> TripDialog:
-        day = trip.trip_date if trip else self._day_for_new()
+        day = trip.trip_date if trip else self._end()
         start, end = TripDialog.nearby(day)
         db, child = self.page.context.db, self.page.child
         entries = attempt(self, journal_store.list_entries, db, child.id,
@@ -173,7 +170,7 @@ class MonthBox(QGroupBox):
         self._save(self._trip_dialog(None), record_actions.add_record)
 
     def add_expense(self) -> None:
-        self._save(ExpenseDialog(self.page.context, self.page.child.id, self._day_for_new(),
+        self._save(ExpenseDialog(self.page.context, self.page.child.id, self._end(),
                                  self), record_actions.add_record)
 
     def edit(self, record: Trip | Expense | None) -> None:
