@@ -1723,6 +1723,10 @@ en la carpeta de la aplicación</translation>
         <source>That day does not exist: {month} {year} has {days} days.</source>
         <translation>Ese día no existe: {month} de {year} tiene {days} días.</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
 </context>
 <context>
     <name>Due</name>

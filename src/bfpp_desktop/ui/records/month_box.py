@@ -102,7 +102,9 @@ class MonthBox(QGroupBox):
     def show_child(self, child: Child) -> None:
         db, first, end = self.page.context.db, self.shown, self._end()
         this_month = first == first_of_month(self.page.today)
-        self.setTitle(self.tr("This month so far") if this_month else month_year(first))
+        named = month_year(first)
+        self.setTitle(self.tr("This month so far") if this_month
+                      else named[:1].upper() + named[1:])     # a heading starts with a capital
         self.later_button.setEnabled(not this_month)
         incidents = attempt(self, journal_store.count_entries, db, child.id, JournalFilter(
             kinds=(EntryKind.INCIDENT,), start=first, end=end)) or 0

@@ -34,8 +34,9 @@ def day_month_year(value: date) -> str:
 
 
 def month_year(value: date) -> str:
-    """'November 2026' (in the locale's words)."""
-    return QLocale().toString(qdate(value), "MMMM yyyy")
+    """'November 2026', 'noviembre de 2026': a month as a sentence names it."""
+    return QCoreApplication.translate("Dates", "{month} {year}").format(
+        month=QLocale().standaloneMonthName(value.month), year=value.year)
 
 
 def span_text(start: date, end: date) -> str:
