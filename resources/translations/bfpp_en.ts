@@ -163,17 +163,7 @@
     </message>
 </context>
 <context>
-    <name>PrintCenter</name>
-    <message numerus="yes">
-        <source>%n pages</source>
-        <translation>
-            <numerusform>1 page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RecordsPage</name>
+    <name>MonthBox</name>
     <message numerus="yes">
         <source>Incident reports: %n</source>
         <translation>
@@ -195,6 +185,19 @@
             <numerusform>Lifebook pages: %n</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PrintCenter</name>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>1 page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n photos</source>
         <translation>

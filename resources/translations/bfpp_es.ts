@@ -1723,6 +1723,10 @@ en la carpeta de la aplicación</translation>
         <source>That day does not exist: {month} {year} has {days} days.</source>
         <translation>Ese día no existe: {month} de {year} tiene {days} días.</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
 </context>
 <context>
     <name>Due</name>
@@ -2793,6 +2797,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>lifebook page</source>
         <translation>página del libro de vida</translation>
+    </message>
+    <message>
+        <source>monthly report&apos;s own words</source>
+        <translation>palabras propias del informe mensual</translation>
     </message>
     <message>
         <source>It is not an export made by this app.</source>
@@ -4442,6 +4450,164 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBox</name>
+    <message>
+        <source>Earlier month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Later month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>The month&apos;s trips and expenses</source>
+        <translation>Los viajes y gastos del mes</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a trip or expense to change it; Delete removes it.</source>
+        <translation>Con Intro o un doble clic abre un viaje o un gasto para cambiarlo; con Supr lo borra.</translation>
+    </message>
+    <message>
+        <source>Add a trip…</source>
+        <translation>Añadir un viaje…</translation>
+    </message>
+    <message>
+        <source>Add an expense…</source>
+        <translation>Añadir un gasto…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the trip or expense</source>
+        <translation>Editar el viaje o el gasto</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Delete the trip or expense</source>
+        <translation>Borrar el viaje o el gasto</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Lo que va del mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incident reports: %n</source>
+        <translation>
+            <numerusform>Informes de incidentes: 1</numerusform>
+            <numerusform>Informes de incidentes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trips: %n</source>
+        <translation>
+            <numerusform>Viajes: 1</numerusform>
+            <numerusform>Viajes: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expenses: {total}</source>
+        <translation>Gastos: {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifebook pages: %n</source>
+        <translation>
+            <numerusform>Páginas del libro de vida: 1</numerusform>
+            <numerusform>Páginas del libro de vida: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{date} · Trip: {route} · {distance} {unit} · {purpose}</source>
+        <translation>{date} · Viaje: {route} · {distance} {unit} · {purpose}</translation>
+    </message>
+    <message>
+        <source>{date} · Expense: {what} · {amount}</source>
+        <translation>{date} · Gasto: {what} · {amount}</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>con recibo</translation>
+    </message>
+    <message>
+        <source>Delete this trip?</source>
+        <translation>¿Borrar este viaje?</translation>
+    </message>
+    <message>
+        <source>Delete the trip “{route}” on {date}?</source>
+        <translation>¿Borrar el viaje «{route}» del {date}?</translation>
+    </message>
+    <message>
+        <source>Delete this expense?</source>
+        <translation>¿Borrar este gasto?</translation>
+    </message>
+    <message>
+        <source>Delete the expense “{what}” ({amount}) on {date}?</source>
+        <translation>¿Borrar el gasto «{what}» ({amount}) del {date}?</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Puede recuperarlo con Editar &gt; Deshacer (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>MonthNoteBox</name>
+    <message>
+        <source>In your own words</source>
+        <translation>Con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Choose the dates first.</source>
+        <translation>Elija primero las fechas.</translation>
+    </message>
+    <message>
+        <source>Write your words…</source>
+        <translation>Escribir sus palabras…</translation>
+    </message>
+    <message>
+        <source>For {month}: “{words}”</source>
+        <translation>Para {month}: «{words}»</translation>
+    </message>
+    <message>
+        <source>Change your words for {month}…</source>
+        <translation>Cambiar sus palabras para {month}…</translation>
+    </message>
+    <message>
+        <source>Nothing written for {month} yet: the report leaves lines to write on by hand.</source>
+        <translation>Todavía no ha escrito nada para {month}: el informe deja líneas para escribir a mano.</translation>
+    </message>
+    <message>
+        <source>Write your words for {month}…</source>
+        <translation>Escribir sus palabras para {month}…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthNoteDialog</name>
+    <message>
+        <source>Your words for {month}</source>
+        <translation>Sus palabras para {month}</translation>
+    </message>
+    <message>
+        <source>How the month went for {name}, what has changed, and what you need from the agency. These words go on the monthly report for the caseworker, never on anything for the family.</source>
+        <translation>Cómo le fue el mes a {name}, qué ha cambiado y qué necesita usted de la agencia. Estas palabras van en el informe mensual para el trabajador social, nunca en nada para la familia.</translation>
+    </message>
+    <message>
+        <source>Your words for the caseworker</source>
+        <translation>Sus palabras para el trabajador social</translation>
+    </message>
+    <message>
+        <source>Please keep this under {n:,} characters.</source>
+        <translation>Por favor, que tenga menos de {n:,} caracteres.</translation>
     </message>
 </context>
 <context>
@@ -6110,18 +6276,6 @@ en la carpeta de la aplicación</translation>
         <translation>Medicinas de hoy</translation>
     </message>
     <message>
-        <source>This month so far</source>
-        <translation>Lo que va del mes</translation>
-    </message>
-    <message>
-        <source>Add a trip…</source>
-        <translation>Añadir un viaje…</translation>
-    </message>
-    <message>
-        <source>Add an expense…</source>
-        <translation>Añadir un gasto…</translation>
-    </message>
-    <message>
         <source>Lifebook</source>
         <translation>Libro de vida</translation>
     </message>
@@ -6140,6 +6294,30 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Delete the page</source>
         <translation>Borrar la página</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the page up</source>
+        <translation>Subir la página</translation>
+    </message>
+    <message>
+        <source>Move the page earlier in the book (Alt+Up)</source>
+        <translation>Poner la página antes en el libro (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the page down</source>
+        <translation>Bajar la página</translation>
+    </message>
+    <message>
+        <source>Move the page later in the book (Alt+Down)</source>
+        <translation>Poner la página después en el libro (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Records</source>
@@ -6184,31 +6362,6 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>given at {time}</source>
         <translation>dada a las {time}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Incident reports: %n</source>
-        <translation>
-            <numerusform>Informes de incidentes: 1</numerusform>
-            <numerusform>Informes de incidentes: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Trips: %n</source>
-        <translation>
-            <numerusform>Viajes: 1</numerusform>
-            <numerusform>Viajes: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Expenses: {total}</source>
-        <translation>Gastos: {total}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Lifebook pages: %n</source>
-        <translation>
-            <numerusform>Páginas del libro de vida: 1</numerusform>
-            <numerusform>Páginas del libro de vida: %n</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n photos</source>
@@ -6753,6 +6906,14 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>bring back a record</source>
         <translation>recuperar un registro</translation>
+    </message>
+    <message>
+        <source>move a lifebook page</source>
+        <translation>mover una página del libro de vida</translation>
+    </message>
+    <message>
+        <source>change your words for the monthly report</source>
+        <translation>cambiar sus palabras del informe mensual</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@ from pypdf import PdfReader
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.journal import Outcome
+from bfpp_desktop.core.records import MonthNote
 from bfpp_desktop.demo import fill_if_empty
 from bfpp_desktop.reports.catalogue import PRINTOUTS, ForWhom, is_available
 from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.options import Paper
+from bfpp_desktop.storage import records
 from bfpp_desktop.storage.bridge_book import list_pages
 from bfpp_desktop.storage.children import add_child, list_children
 from bfpp_desktop.storage.contacts import list_contacts_for_child
@@ -65,6 +67,8 @@ def private_texts(db, child) -> set[str]:
             found += [contact.name, contact.email, *contact.address.splitlines(),
                       contact.placed_with, contact.placed_with_phone,
                       *(p.number for p in contact.phones)]
+    # The caregiver's own words for the caseworker about a month (the monthly report's).
+    found += [note.text for note in records.between(db, MonthNote, child.id)]
     found += [outcome.label for outcome in Outcome]
     found += [HOUSEHOLD.surname, HOUSEHOLD.phone, *HOUSEHOLD.address.splitlines()]
     return {_opening(text) for text in found if text and text.strip()}

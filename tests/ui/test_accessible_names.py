@@ -47,7 +47,7 @@ def main(make_window):
 
 
 PAGES = ["OverviewPage", "AboutChildPage", "JournalPage", "ContactsPage", "GuidePage",
-         "BridgeBookPage"]
+         "BridgeBookPage", "RecordsPage"]
 
 
 def test_the_walk_covers_every_page(main):

@@ -16,7 +16,8 @@ from shiboken6 import isValid
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.core.stage_progress import PlanKind
 from bfpp_desktop.core.world import Section
-from bfpp_desktop.storage import bridge_book, children, contacts, journal, world
+from bfpp_desktop.core.records import Expense, MonthNote, Trip
+from bfpp_desktop.storage import bridge_book, children, contacts, journal, records, world
 from bfpp_desktop.storage.guide_progress import load_plan
 from bfpp_desktop.storage.household import get_household
 from bfpp_desktop.ui.about_dialog import AboutDialog
@@ -43,6 +44,10 @@ from bfpp_desktop.ui.contacts.page import ContactsPage
 from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.children.overview_page import OverviewPage
 from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.records.expense_dialog import ExpenseDialog
+from bfpp_desktop.ui.records.month_note_box import MonthNoteDialog
+from bfpp_desktop.ui.records.page import RecordsPage
+from bfpp_desktop.ui.records.trip_dialog import TripDialog
 from bfpp_desktop.ui.world.editor import WorldItemEditor
 
 
@@ -187,6 +192,28 @@ WINDOWS = [
                                            PlanKind.TRANSITION).answers.values()),
            written=lambda before, after: after == ["Visit the new school"],
            stays_open_saying="Saved."),
+    Window("trip dialog", TripDialog,
+           open=lambda w: _page(w, RecordsPage).month_box.add_trip(),
+           fill=lambda d: d.distance.setValue(3.5),
+           save=_save_of,
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel),
+           rows=lambda w: len(records.between(w.context.db, Trip, _child_id(w))),
+           written=_added_one, needs_fixing=lambda d: d.message),
+    Window("expense dialog", ExpenseDialog,
+           open=lambda w: _page(w, RecordsPage).month_box.add_expense(),
+           fill=lambda d: (d.description.setText("Bus fare"), d.amount.setText("2.40")),
+           save=_save_of,
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel),
+           rows=lambda w: len(records.between(w.context.db, Expense, _child_id(w))),
+           written=_added_one, needs_fixing=lambda d: d.message),
+    Window("monthly report's own words", MonthNoteDialog,
+           open=lambda w: w.open_print_center("monthly-report").note_box.write(),
+           fill=lambda d: d.text.setPlainText("She settled in well this month."),
+           save=_save_of,
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel),
+           rows=lambda w: [n.text for n in records.between(w.context.db, MonthNote,
+                                                           _child_id(w))],
+           written=lambda before, after: after == before + ["She settled in well this month."]),
     Window("glossary", GlossaryDialog,
            open=lambda w: w.glossary_action.trigger(),
            cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Close)),

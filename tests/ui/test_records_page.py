@@ -153,3 +153,23 @@ def test_a_lifebook_page_with_a_photo_and_caption_is_made_and_printed(page, db, 
     assert page.lifebook.count() == 6
     page.context.undo_stack.undo()
     assert page.lifebook.count() == 7
+
+
+def test_the_month_list_and_the_lifebook_are_named_and_in_reading_order(page, qtbot):
+    from test_accessible_names import unnamed_controls
+    from test_focus_order import steps_out_of_order, tab_chain
+
+    page.resize(900, 640)
+    page.month_box.earlier_button.click()              # the demo month, with its list
+    page.month_box.list.setCurrentRow(0)
+    page.lifebook.setCurrentRow(2)                     # both move buttons can be used
+    qtbot.wait(20)
+    chain = tab_chain(page)
+    for widget in (page.month_box.list, page.month_box.edit_button,
+                   page.month_box.delete_button, page.lifebook, page.up_button,
+                   page.down_button):
+        assert widget in chain, widget.accessibleName()
+    assert unnamed_controls(page) == []
+    assert steps_out_of_order(page) == []
+    assert page.month_box.list.accessibleName() == "The month's trips and expenses"
+    assert page.month_box.list.count() == 8 and page.month_box.title() == "November 2026"

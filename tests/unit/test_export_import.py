@@ -9,12 +9,14 @@ from export_helpers import export_demo, photo_files, read_document
 from PIL import Image
 
 from bfpp_desktop.actions.imports import import_file, preview_import, read_import
+from bfpp_desktop.actions.records import move_page
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Role
 from bfpp_desktop.core.export_format import FORMAT_VERSION, RECORD_TYPES, check_document
+from bfpp_desktop.core.lifebook import LifebookPage
 from bfpp_desktop.session import Access, open_session
 from bfpp_desktop.storage import children as child_store
-from bfpp_desktop.storage import export_zip
+from bfpp_desktop.storage import export_zip, records
 from bfpp_desktop.storage import contacts as contact_store
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.storage.export_read import read_export_records
@@ -295,3 +297,26 @@ def test_an_export_removes_what_a_stopped_one_left_under_its_name(tmp_path):
     with open_session(tmp_path / "data", Access.WRITE) as session:
         export_zip.export_to_file(session.db, session.data_dir, tmp_path / "family.zip")
     assert not left.exists() and other.exists()
+
+
+def test_merged_lifebook_pages_follow_the_childs_own_in_their_order(demo_zip, tmp_path):
+    """The child's own book keeps its order (gaps and all); pages the file adds come after."""
+    folder = tmp_path / "ours"
+    _import(folder, demo_zip)
+    with open_session(folder, Access.WRITE) as session:
+        db = session.db
+        amara = next(c for c in child_store.list_children(db) if c.display_name == "Amara")
+        pages = records.between(db, LifebookPage, amara.id)
+        # Put "Your own words" first, then drop "Things you love" as if never imported.
+        move_page(db, next(p.id for p in pages if p.title == "Your own words"), 0)
+        [things] = [p for p in pages if p.title == "Things you love"]
+        records.delete(db, LifebookPage, things.id)
+        own = [p.title for p in records.between(db, LifebookPage, amara.id)]
+        db.conn.commit()
+    again = _import(folder, demo_zip)
+    assert again.added["lifebook_pages"] == 1
+    with open_session(folder, Access.READ) as session:
+        book = records.between(session.db, LifebookPage, amara.id)
+        assert [p.title for p in book] == own + ["Things you love"]
+        positions = [p.position for p in book]
+        assert len(set(positions)) == len(positions)

@@ -54,8 +54,18 @@ def test_every_chosen_section_is_printed(db, amara, tmp_path):
         assert section.label in text, section
     for words in ("Held: 5. Missed: 0.", "Vaccines at the clinic", "Open morning at play group",
                   "Two words together", "Bumped her head on the coffee table",
-                  "Vitamin D drops 28 1 1", "How the month went"):
+                  "Vitamin D drops 28 1 1",
+                  # The words Grandma Denise typed for the month, instead of lines.
+                  "A settled month. Amara saw her mom every week",
+                  "What we need: a date for the next review meeting"):
         assert words in text, words
+    assert "How the month went" not in text
+
+
+def test_a_month_with_nothing_typed_keeps_lines_to_write_on(db, amara, tmp_path):
+    text = _text(db, amara, tmp_path, date_from=date(2026, 10, 1), date_to=date(2026, 10, 31))
+    assert "In your own words" in text and "How the month went" in text
+    assert "A settled month" not in text
 
 
 def test_a_section_left_out_is_not_printed(db, amara, tmp_path):

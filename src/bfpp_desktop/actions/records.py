@@ -1,9 +1,15 @@
 """Actions on the agency's records and the lifebook: add, edit, delete and bring back,
-each undoable. One set of functions serves every record type storage.records keeps."""
+each undoable. One set of functions serves every record type storage.records keeps;
+lifebook pages also move within the book, and the monthly report's own words are
+written, changed or cleared by one call."""
+from dataclasses import replace
+from datetime import date
 from functools import partial
 
 from bfpp_desktop.actions.result import Changes, Kind, OpResult, PhotoHold, database, gone
 from bfpp_desktop.core.i18n import translate
+from bfpp_desktop.core.lifebook import LifebookPage
+from bfpp_desktop.core.records import MonthNote, first_of_month
 from bfpp_desktop.storage import records as store
 
 KINDS = Kind.RECORDS
@@ -68,3 +74,34 @@ def restore_record(target, record) -> OpResult:
                     translate("Undo", "bring back a record"),
                     partial(delete_record, record_type=type(record), record_id=record.id),
                     _hold(record), value=restored)
+
+
+def move_page(target, page_id: int, index: int) -> OpResult:
+    """Put a lifebook page at *index* in its book; undo puts it back where it was."""
+    db = database(target)
+    with db.atomic():
+        page = _existing(db, LifebookPage, page_id)
+        before = store.place_of(db, page)
+        moved = store.move_page(db, page_id, index)
+    return OpResult(Changes(KINDS, page.child_id, page_id),
+                    translate("Undo", "move a lifebook page"),
+                    partial(move_page, page_id=page_id, index=before), value=moved)
+
+
+def save_month_note(target, child_id: int, month: date, text: str) -> OpResult:
+    """Keep *text* as the child's own words for *month*: a new note, a change, or (empty
+    words) none. Undoable like any record; the same words again change nothing."""
+    text = text.strip()
+    db = database(target)
+    with db.atomic():
+        note = store.month_note(db, child_id, month)
+        if (note.text if note else "") == text:
+            return OpResult(Changes(KINDS, child_id), value=note)
+        if note is None:
+            result = add_record(db, MonthNote(child_id, first_of_month(month), text))
+        elif not text:
+            result = delete_record(db, MonthNote, note.id)
+        else:
+            result = update_record(db, note.copy(text=text))
+    return replace(result, description=translate("Undo", "change your words for the "
+                                                         "monthly report"))

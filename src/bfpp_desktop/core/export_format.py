@@ -343,6 +343,8 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _t("title"), _t("text"), _d("page_date"),
         _json("photos", list_of(shape(Field("file_name", photo_name), _t("caption")), 100)),
         _b("waiting_for_family"), *STAMPS)),
+    RecordType("monthly_notes", QT_TRANSLATE_NOOP("Export", "monthly report's own words"), (
+        ID, CHILD, Field("month_of", a_date), _t("text"), *STAMPS)),
 )
 BY_NAME = {t.name: t for t in RECORD_TYPES}
 HOUSEHOLD = shape(_t("household_name"), _t("surname"), _t("phone"), _t("address"))

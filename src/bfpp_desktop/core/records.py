@@ -218,6 +218,27 @@ def monthly_totals(trips: list[Trip], expenses: list[Expense], unit: Unit) -> li
         for y, m in months]
 
 
+# ----- the monthly report's own words --------------------------------------------------------
+NOTE_LIMIT = 20_000
+
+
+@dataclass
+class MonthNote:
+    """What the caregiver writes for the caseworker about one month of one child: the
+    monthly report's "In your own words" (agency-facing, never on a family's paper)."""
+    child_id: int
+    month_of: date                 # the first day of the month
+    text: str = ""
+    id: int | None = None
+
+    def copy(self, **changes) -> "MonthNote":
+        return replace(self, **changes)
+
+
+def first_of_month(day: date) -> date:
+    return day.replace(day=1)
+
+
 def money(cents: int) -> str:
     return f"{cents // 100:,}.{cents % 100:02d}"
 

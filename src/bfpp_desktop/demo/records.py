@@ -1,5 +1,6 @@
 """The records the agency asks Grandma Denise for, for Amara's last full month (the
-"demo month"), and an incident in Maya's first days.
+"demo month") with her own words for the caseworker, and an incident in Maya's first
+days.
 
 Every date is in a month that is over, so a monthly record prints whole."""
 from datetime import date, timedelta
@@ -9,7 +10,8 @@ from bfpp_desktop.storage.database import Database
 from bfpp_desktop.core.lifebook import LifebookPage, LifebookPhoto, PageKind
 from bfpp_desktop.core.journal import (EntryKind, IncidentDetails, JournalEntry, JournalFilter,
                                        Photo)
-from bfpp_desktop.core.records import Dose, DoseStatus, Expense, Purpose, Trip, is_medicine
+from bfpp_desktop.core.records import (Dose, DoseStatus, Expense, MonthNote, Purpose, Trip,
+                                       is_medicine)
 from bfpp_desktop.core.world import Section
 from bfpp_desktop.demo import pictures, timeline
 from bfpp_desktop.demo.png import png_bytes
@@ -141,9 +143,29 @@ def _money(db: Database, data_dir, today: date, amara) -> None:
                             description="Children's paracetamol", amount_cents=650))
 
 
+def _own_words(db: Database, today: date, amara) -> None:
+    """What Grandma Denise typed for the caseworker about the demo month."""
+    first, _ = demo_month(today)
+    records.add(db, MonthNote(amara.id, first, text=(
+        "A settled month. Amara saw her mom every week and now runs to the door when she "
+        "hears her. After the bump on her forehead we put soft guards on the table "
+        "corners, and she has had no more falls.\n\n"
+        "Her words are coming: “more nana” at dinner was her first two words together. "
+        "Play group say she is starting to play beside the other children.\n\n"
+        "What we need: a date for the next review meeting, and to know whether Jasmine "
+        "can come to the next check-up at the clinic.")))
+
+
+# The pages in the order Amara wants them read. They were not all made in that order:
+# "People who love you" was made last, with her, and put near the front.
+BOOK_ORDER = ("When you came to Grandma's", "People who love you", "Up on your own two feet",
+              "Things you love", "Your own words", "A day at the park with Mom")
+
+
 def _lifebook(db: Database, data_dir, today: date, amara) -> None:
-    """Amara's lifebook, written for her to read when she is older. Its pictures are
-    drawn at sizes of their own, so no two demo photos share their bytes."""
+    """Amara's lifebook, written for her to read when she is older, its pages in the order
+    she chose (BOOK_ORDER). Its pictures are drawn at sizes of their own, so no two demo
+    photos share their bytes."""
     def photo(picture: bytes, caption: str) -> LifebookPhoto:
         return LifebookPhoto(store_photo_bytes(data_dir, amara.id, picture), caption)
 
@@ -181,8 +203,9 @@ def _lifebook(db: Database, data_dir, today: date, amara) -> None:
         LifebookPage(amara.id, "A day at the park with Mom", PageKind.STORY,
                      text="Mom will choose a photo for this page.", waiting_for_family=True),
     ]
-    for position, page in enumerate(pages):
-        records.add(db, page.copy(position=position))
+    people = next(p for p in pages if p.kind is PageKind.PEOPLE)
+    for page in [p for p in pages if p is not people] + [people]:    # the order they were made
+        records.add(db, page.copy(position=BOOK_ORDER.index(page.title)))
 
 
 def seed(db: Database, data_dir, today: date, family: dict) -> None:
@@ -190,4 +213,5 @@ def seed(db: Database, data_dir, today: date, family: dict) -> None:
     _month_in_the_journal(db, today, family["amara"], family["people"])
     _medicines(db, today, family["amara"])
     _money(db, data_dir, today, family["amara"])
+    _own_words(db, today, family["amara"])
     _lifebook(db, data_dir, today, family["amara"])

@@ -157,7 +157,7 @@ def medicine_tallies(doses: list[Dose]) -> tuple[MedicineTally, ...]:
 def gather_monthly_report(db: Database, child: Child, household: Household,
                           options: PrintOptions, today: date) -> MonthlyReportData:
     """The month the chosen dates start in (last month unless chosen), from the records:
-    the journal, incidents and the medicine log. Planned family time not yet come is
+    the journal, incidents, the medicine log and the caregiver's own words for it. Planned family time not yet come is
     left out; a call counts as held."""
     start, _ = _month_range(options, today)
     end = date(start.year + start.month // 12, start.month % 12 + 1, 1).toordinal() - 1
@@ -177,7 +177,8 @@ def gather_monthly_report(db: Database, child: Child, household: Household,
             milestones=of(EntryKind.MILESTONE),
             incidents=tuple(incident_on_paper(e) for e in entries
                             if e.kind is EntryKind.INCIDENT),
-            medicines=medicine_tallies(records.between(db, Dose, child.id, start, end)))
+            medicines=medicine_tallies(records.between(db, Dose, child.id, start, end)),
+            own_words=note.text if (note := records.month_note(db, child.id, start)) else "")
 
 
 def _photo_on_paper(folder, child_id: int, file_name: str, caption: str,

@@ -119,6 +119,7 @@ class MonthlyReportData(Bundle):
     milestones: tuple[HappeningOnPaper, ...] = ()
     incidents: tuple[IncidentOnPaper, ...] = ()
     medicines: tuple[MedicineTally, ...] = ()
+    own_words: str = ""         # what the caregiver wrote for the month ("" for lines)
 
 
 @dataclass(frozen=True)

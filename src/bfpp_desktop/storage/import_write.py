@@ -7,8 +7,8 @@ What counts as already here (documented in docs/export-format.md):
 - a person with the same name and role: the one here is kept and linked;
 - for a child already here, a record that matches one of theirs (the same journal
   entry date, time, kind, title and notes; the same note title and details; the same
-  step, plan, reflection, page or preparation) is left out, so importing the same file
-  twice adds nothing the second time.
+  step, plan, reflection, page, preparation or month's words) is left out, so
+  importing the same file twice adds nothing the second time.
 Everything else comes in as a new record. Positions and page numbers continue after
 the child's own. Our household details are taken only when none are saved here.
 
@@ -40,7 +40,8 @@ _KEYS = {"child_contacts": ("contact_id", "child_id"),
          "guide_step_progress": ("child_id", "step_id"),
          "guide_plans": ("child_id", "kind"),
          "journal_drafts": ("child_id", "entry_id"),
-         "icebreaker_prep": ("child_id",)}
+         "icebreaker_prep": ("child_id",),
+         "monthly_notes": ("child_id", "month_of")}
 _SAME = {"children": ("full_name", "birth_date"),
          "contacts": ("name", "role"),
          "world_items": ("child_id", "section", "title", "details"),
@@ -51,6 +52,9 @@ _SAME = {"children": ("full_name", "birth_date"),
          "trips": ("child_id", "trip_date", "route", "distance", "unit"),
          "expenses": ("child_id", "spent_on", "description", "amount_cents"),
          "lifebook_pages": ("child_id", "kind", "title", "text")}
+# Records kept in an order of their own within a group: a child's notes in a section, a
+# child's lifebook pages. Those added come after the group's own.
+_POSITIONED = {"world_items": ("child_id", "section"), "lifebook_pages": ("child_id",)}
 # Parts of a journal entry come and go with it.
 _PARTS = ("journal_participants", "journal_tags", "journal_photos")
 
@@ -119,7 +123,8 @@ class _Writer:
         self.entry_child = {e["id"]: e["child_id"] for e in entries}
         self.photo_counts = Counter(p["entry_id"] for p in document.records["journal_photos"])
         self.missing_names: dict[tuple[int, str], str] = {}
-        self.touched_sections: set[tuple[int, str]] = set()
+        # The groups of ordered records (a child's section, a child's lifebook) added to.
+        self.touched: dict[str, set[tuple]] = defaultdict(set)
         self.touched_books: set[int] = set()
         self.pending_photos: list[dict] = []   # those the record being written uses
         self.used_photos: set[str] = set()      # members, once in out.photos
@@ -137,17 +142,17 @@ class _Writer:
         """Records left out as already here leave holes in the places kept for the file's
         order: number what was added straight after the child's own, which keep theirs
         (a page number is on paper the family holds)."""
-        before_items, before_pages = self.before["world_items"], self.before["bridge_pages"]
-        for child_id, section in self.touched_sections:
-            start = rows.value(self.db, "SELECT count(*) FROM world_items WHERE child_id = ? "
-                                        "AND section = ? AND rowid <= ?",
-                               [child_id, section, before_items])
-            added = rows.query(self.db, "SELECT id FROM world_items WHERE child_id = ? AND "
-                                        "section = ? AND rowid > ? ORDER BY position",
-                               [child_id, section, before_items])
-            for place, item in enumerate(added):
-                self.db.execute("UPDATE world_items SET position = ? WHERE id = ?",
-                                [start + place, item["id"]])
+        before_pages = self.before["bridge_pages"]
+        for table, group in _POSITIONED.items():
+            where = " AND ".join(f"[{c}] = ?" for c in group)
+            for key in self.touched[table]:
+                start = self._after_own(table, group, key)
+                added = rows.query(self.db, f"SELECT id FROM [{table}] WHERE {where} AND "
+                                            f"rowid > ? ORDER BY position",
+                                   [*key, self.before[table]])
+                for place, item in enumerate(added):
+                    self.db.execute(f"UPDATE [{table}] SET position = ? WHERE id = ?",
+                                    [start + place, item["id"]])
         for child_id in self.touched_books:
             start = rows.value(self.db, "SELECT coalesce(max(number), 0) FROM bridge_pages "
                                         "WHERE child_id = ? AND rowid <= ?",
@@ -166,6 +171,7 @@ class _Writer:
         self.rank: dict[int, int] = {}
         for kind, group, order in (
                 ("world_items", ("child_id", "section"), ("position", "id")),
+                ("lifebook_pages", ("child_id",), ("position", "id")),
                 ("bridge_pages", ("child_id",), ("number", "id")),
                 ("journal_participants", ("entry_id",), ("position",)),
                 ("journal_photos", ("entry_id",), ("position", "id"))):
@@ -239,12 +245,11 @@ class _Writer:
         if kind.name == "children" and record["id"] in self.wanted_child_ids:
             row["id"] = self.wanted_child_ids[record["id"]]
         # Positions and page numbers continue after the child's own.
-        if kind.name == "world_items":
-            self.touched_sections.add((row["child_id"], row["section"]))
-            row["position"] = self.rank[id(record)] + rows.value(
-                self.db, "SELECT count(*) FROM world_items WHERE child_id = ? AND section = ? "
-                         "AND rowid <= ?", [row["child_id"], row["section"],
-                                            self.before["world_items"]])
+        if kind.name in _POSITIONED:
+            key = tuple(row[c] for c in _POSITIONED[kind.name])
+            self.touched[kind.name].add(key)
+            row["position"] = self.rank[id(record)] + self._after_own(
+                kind.name, _POSITIONED[kind.name], key)
         elif kind.name == "bridge_pages":
             self.touched_books.add(row["child_id"])
             row["number"] = self.rank[id(record)] + 1 + rows.value(
@@ -256,6 +261,13 @@ class _Writer:
         if "created_at" in row:
             return rows.insert_as_saved(self.db, kind.name, row)
         return rows.insert_with_stamps(self.db, kind.name, row)
+
+    def _after_own(self, table: str, group: tuple[str, ...], key: tuple) -> int:
+        """The first place after the group's records that were here before this import
+        (after the last of them: a deleted one may have left a gap)."""
+        where = " AND ".join(f"[{c}] = ?" for c in group)
+        return rows.value(self.db, f"SELECT coalesce(max(position) + 1, 0) FROM [{table}] "
+                                   f"WHERE {where} AND rowid <= ?", [*key, self.before[table]])
 
     def _insert_part(self, kind: RecordType, record: dict, row: dict) -> int | None:
         if kind.name == "journal_tags":

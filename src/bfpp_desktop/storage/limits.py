@@ -8,7 +8,7 @@ then slow every printout and search that reads it.
 from collections.abc import Mapping
 from typing import Any
 
-from bfpp_desktop.core import (bridge_book, children, contacts, journal, lifebook,
+from bfpp_desktop.core import (bridge_book, children, contacts, journal, lifebook, records,
                                stage_progress, world)
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage.errors import KnownError
@@ -32,6 +32,7 @@ LIMITS: dict[str, dict[str, int]] = {
                          "incident_told_who", "incident_told_when"), journal.SHORT_TEXT_LIMIT)},
     "bridge_pages": {"letter": bridge_book.LETTER_LIMIT, "reply_text": bridge_book.REPLY_LIMIT},
     "lifebook_pages": {"title": lifebook.TITLE_LIMIT, "text": lifebook.TEXT_LIMIT},
+    "monthly_notes": {"text": records.NOTE_LIMIT},
 }
 
 

@@ -178,6 +178,19 @@ def _lifebook(db: Database) -> None:
     db.execute("CREATE INDEX lifebook_pages_child ON lifebook_pages (child_id, position)")
 
 
+@step("1140_monthly_notes")
+def _monthly_notes(db: Database) -> None:
+    # The caregiver's own words for the caseworker about a month (the monthly report's
+    # free text): one per child and month, the month kept as its first day.
+    db.execute(f"""CREATE TABLE monthly_notes (
+        id INTEGER PRIMARY KEY,
+        {schema.CHILD},
+        month_of TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        {schema.STAMPS},
+        UNIQUE (child_id, month_of))""")
+
+
 def schema_version() -> int:
     return BASELINE_VERSION + len(_step_names) - 1
 

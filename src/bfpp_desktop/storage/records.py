@@ -1,5 +1,6 @@
-"""The agency's records kept beside the journal (medicine doses, trips, expenses) and
-the lifebook's pages: one table each, read and written the same way.
+"""The agency's records kept beside the journal (medicine doses, trips, expenses, the
+monthly report's own words) and the lifebook's pages: one table each, read and written
+the same way.
 
 A record is a core dataclass whose fields are the table's columns: dates are stored as
 ISO text, choices as their value, yes/no as 0/1, lists as JSON."""
@@ -14,7 +15,7 @@ from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core.dates import from_iso, iso
 from bfpp_desktop.core.lifebook import LifebookPage
-from bfpp_desktop.core.records import Dose, Expense, Trip
+from bfpp_desktop.core.records import Dose, Expense, MonthNote, Trip, first_of_month
 from bfpp_desktop.storage import rows
 
 TABLES: dict[type, tuple[str, str]] = {   # record type: (table, the date it is ordered by)
@@ -22,6 +23,7 @@ TABLES: dict[type, tuple[str, str]] = {   # record type: (table, the date it is 
     Trip: ("trips", "trip_date"),
     Expense: ("expenses", "spent_on"),
     LifebookPage: ("lifebook_pages", "position"),
+    MonthNote: ("monthly_notes", "month_of"),
 }
 
 
@@ -121,3 +123,30 @@ def between(db: Database, record_type: type, child_id: int, start: date | None =
                                   "id") if c)
     return [_from_row(record_type, r) for r in rows.query(
         db, f"SELECT * FROM [{table}] WHERE {where} ORDER BY {order}", params)]
+
+
+def move_page(db: Database, page_id: int, index: int) -> LifebookPage:
+    """Put a lifebook page at *index* (clamped) in its book; the pages are numbered
+    0, 1, 2… in their new order. Returns the page moved."""
+    with db.atomic():
+        page = get(db, LifebookPage, page_id)
+        if page is None:
+            raise LookupError(f"lifebook page {page_id} does not exist")
+        ids = [p.id for p in between(db, LifebookPage, page.child_id) if p.id != page_id]
+        index = max(0, min(index, len(ids)))
+        ids.insert(index, page_id)
+        for position, each in enumerate(ids):
+            rows.update(db, TABLES[LifebookPage][0], each, {"position": position})
+    return page.copy(position=index)
+
+
+def place_of(db: Database, page: LifebookPage) -> int:
+    """Where *page* is in its book (0 for the first page)."""
+    return [p.id for p in between(db, LifebookPage, page.child_id)].index(page.id)
+
+
+def month_note(db: Database, child_id: int, month: date) -> MonthNote | None:
+    """What is written for the caseworker about *month* (any day in it), if anything."""
+    first = first_of_month(month)
+    found = between(db, MonthNote, child_id, first, first)
+    return found[0] if found else None

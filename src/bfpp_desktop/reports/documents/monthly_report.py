@@ -62,7 +62,9 @@ def build(data: MonthlyReportData, options: PrintOptions, out_path: Path,
                 blocks.para(translate("Print", "No medicine given this month."), styles.body)]
             story += blocks.section(MonthlyReport.MEDICINES.label, body, styles)
         if MonthlyReport.OWN_WORDS in chosen:
-            story += blocks.section(MonthlyReport.OWN_WORDS.label, [
+            # Lines to write on by hand only when nothing was typed for the month.
+            story += blocks.section(MonthlyReport.OWN_WORDS.label, blocks.paras(
+                data.own_words, styles.body) if data.own_words.strip() else [
                 blocks.question_with_lines(translate(
                     "Print", "How the month went, what has changed for the child, and what "
                              "you need"), 8, styles)], styles)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 from bfpp_desktop.core import i18n
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError
-from bfpp_desktop.reports.catalogue import (PRINTOUTS, ForWhom, Printout, RoutineSheet,
-                                            is_available, printout, printouts_for)
+from bfpp_desktop.reports.catalogue import (MONTHLY_REPORT, PRINTOUTS, ForWhom, Printout,
+                                            RoutineSheet, is_available, printout,
+                                            printouts_for)
 from bfpp_desktop.reports.options import (Paper, PrintOptions, Reader, date_range_problem,
                                           default_date_range,
                                           default_paper_for_locale)
@@ -30,6 +31,7 @@ from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
 from bfpp_desktop.ui.printing.print_job import PrintJob
+from bfpp_desktop.ui.records.month_note_box import MonthNoteBox
 from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, show_field_message
@@ -235,7 +237,12 @@ class PrintCenter(QDialog):
         range_layout.addRow(self.tr("To"), self.date_to)
         range_layout.addRow(self.range_message)
 
-        for group in (self.reader_box, self.sections_box, privacy, page, self.range_box):
+        # The monthly report's own words are typed here, for the month its dates start in.
+        self.note_box = MonthNoteBox(self.context, self.child)
+        self.note_box.changed.connect(self._on_note_changed)
+
+        for group in (self.reader_box, self.sections_box, self.note_box, privacy, page,
+                      self.range_box):
             layout.addWidget(group)
         layout.addStretch(1)
         return box
@@ -367,6 +374,8 @@ class PrintCenter(QDialog):
             self.range_box.setVisible(self.spec.needs_date_range)
             self.date_from.set_date(options.date_from)
             self.date_to.set_date(options.date_to)
+            self.note_box.setVisible(self.spec is MONTHLY_REPORT)
+            self.note_box.show_month(options.date_from)
         finally:
             self._loading = False
 
@@ -431,6 +440,10 @@ class PrintCenter(QDialog):
         box.exec()
         return box.clickedButton() is yes
 
+    def _on_note_changed(self) -> None:
+        if self.spec is MONTHLY_REPORT:
+            self.refresh_preview()
+
     def edit_our_details(self) -> None:
         household = attempt(self, get_household, self.context.db)
         if household is None:
@@ -451,8 +464,10 @@ class PrintCenter(QDialog):
         try:
             options = self.options()
         except DateError as problem:
+            self.note_box.show_month(None)
             self._stop_with(str(problem))
             return
+        self.note_box.show_month(options.date_from)
         problem = date_range_problem(options.date_from, options.date_to)
         show_field_message(self.range_message, problem)
         if problem:

@@ -1,17 +1,18 @@
 """An expense for reimbursement, with an optional photo of the receipt (copied in and
-cleaned like every photo)."""
+cleaned like every photo). A new expense, or one saved before to change."""
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from bfpp_desktop.core.records import Expense, parse_money
+from bfpp_desktop.core.records import Expense, money, parse_money
 from bfpp_desktop.ui.records.record_dialog import RecordDialog
 from bfpp_desktop.ui.widgets.photo_import import PhotoImport
 
 
 class ExpenseDialog(RecordDialog):
-    def __init__(self, context, child_id: int, day, parent=None):
-        super().__init__(self.tr("An expense"), day, parent)
-        self.context, self.child_id = context, child_id
-        self.receipt = ""
+    def __init__(self, context, child_id: int, day, parent=None,
+                 expense: Expense | None = None):
+        super().__init__(self.tr("An expense"), expense.spent_on if expense else day, parent)
+        self.context, self.child_id, self.expense = context, child_id, expense
+        self.receipt = expense.receipt_photo if expense else ""
         self._imported: list[str] = []
         # A receipt copied in is held while the dialog is open; the sweep takes it after,
         # unless the saved expense refers to it.
@@ -26,7 +27,11 @@ class ExpenseDialog(RecordDialog):
         self.amount.setPlaceholderText(self.tr("e.g. 12.50"))
         self.receipt_button = QPushButton(self.tr("Add a photo of the receipt…"), self)
         self.receipt_button.clicked.connect(self._choose_receipt)
-        self.receipt_state = QLabel(self.tr("No receipt"), self)
+        self.receipt_state = QLabel(self.tr("Receipt added") if self.receipt
+                                    else self.tr("No receipt"), self)
+        if expense is not None:
+            self.description.setText(expense.description)
+            self.amount.setText(money(expense.amount_cents))
         receipt_row = QHBoxLayout()
         receipt_row.addWidget(self.receipt_button)
         receipt_row.addWidget(self.receipt_state, 1)
@@ -65,4 +70,5 @@ class ExpenseDialog(RecordDialog):
             return None
         return Expense(child_id=self.child_id, spent_on=self.day(),
                        description=self.description.text().strip(), amount_cents=cents,
-                       receipt_photo=self.receipt)
+                       receipt_photo=self.receipt,
+                       id=self.expense.id if self.expense else None)

@@ -1,30 +1,28 @@
 """Records: what the agency asks for, kept as the day goes. Today's medicines with a
-button to say each was given (or why not), and this month's records in a few words,
-printed from the print center."""
+button to say each was given (or why not), a month's records in a few words with its
+trips and expenses (month_box), and the lifebook's pages in book order; printed from the
+print center."""
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
 from bfpp_desktop.actions import Kind
 from bfpp_desktop.actions import records as record_actions
 from bfpp_desktop.core.children import Child
-from bfpp_desktop.core.journal import EntryKind, JournalFilter
 from bfpp_desktop.core.lifebook import LifebookPage
-from bfpp_desktop.core.records import (Dose, DueDose, Expense, Trip, Unit, day_view, money,
-                                       monthly_totals)
+from bfpp_desktop.core.records import Dose, DueDose, day_view
 from bfpp_desktop.core.world import Section
 from bfpp_desktop.reports.catalogue import MONTHLY_REPORT
-from bfpp_desktop.storage import journal as journal_store
 from bfpp_desktop.storage import records as store
 from bfpp_desktop.storage.household import get_household
 from bfpp_desktop.storage.world import list_items
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.records.dose_dialog import NotGivenDialog
-from bfpp_desktop.ui.records.expense_dialog import ExpenseDialog
 from bfpp_desktop.ui.records.lifebook_dialog import LifebookDialog
-from bfpp_desktop.ui.records.trip_dialog import TripDialog
+from bfpp_desktop.ui.records.month_box import MonthBox, button_row, wrapped
 from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.child_page import ChildPage
 from bfpp_desktop.ui.widgets.formatting import long_date
@@ -51,21 +49,10 @@ class RecordsPage(ChildPage):
         make_hint(self.intro)
         self.medicines_box = QGroupBox(self.tr("Medicines today"), self)
         self.medicines = QGridLayout(self.medicines_box)
-        self.month_box = QGroupBox(self.tr("This month so far"), self)
-        self.month = QLabel(self.month_box)
-        self.month.setObjectName("monthSummary")
-        self.month.setWordWrap(True)
-        self.trip_button = QPushButton(self.tr("Add a trip…"), self.month_box)
-        self.trip_button.clicked.connect(self.add_trip)
-        self.expense_button = QPushButton(self.tr("Add an expense…"), self.month_box)
-        self.expense_button.clicked.connect(self.add_expense)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.trip_button)
-        buttons.addWidget(self.expense_button)
-        buttons.addStretch(1)
-        month_column = QVBoxLayout(self.month_box)
-        month_column.addWidget(self.month)
-        month_column.addLayout(buttons)
+        self.month_box = MonthBox(self)
+        self.month = self.month_box.summary
+        self.trip_button = self.month_box.trip_button
+        self.expense_button = self.month_box.expense_button
         self.lifebook_box = QGroupBox(self.tr("Lifebook"), self)
         lifebook_hint = QLabel(self.tr(
             "The child's own story in this home, made together, to take with them when they "
@@ -74,25 +61,39 @@ class RecordsPage(ChildPage):
         lifebook_hint.setWordWrap(True)
         make_hint(lifebook_hint)
         self.lifebook = QListWidget(self.lifebook_box)
+        wrapped(self.lifebook)
         self.lifebook.setAccessibleName(self.tr("Lifebook pages"))
         self.lifebook.itemActivated.connect(lambda item: self.edit_page(item.data(PAGE_ROLE)))
         self.add_page_button = QPushButton(self.tr("Add a page…"), self.lifebook_box)
         self.add_page_button.clicked.connect(self.add_page)
         self.delete_page_button = QPushButton(self.tr("Delete the page"), self.lifebook_box)
         self.delete_page_button.clicked.connect(self.delete_page)
-        page_buttons = QHBoxLayout()
-        page_buttons.addWidget(self.add_page_button)
-        page_buttons.addWidget(self.delete_page_button)
-        page_buttons.addStretch(1)
+        self.up_button = QPushButton(self.tr("Move up"), self.lifebook_box)
+        self.up_button.setAccessibleName(self.tr("Move the page up"))
+        self.up_button.setToolTip(self.tr("Move the page earlier in the book (Alt+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_page(-1))
+        self.down_button = QPushButton(self.tr("Move down"), self.lifebook_box)
+        self.down_button.setAccessibleName(self.tr("Move the page down"))
+        self.down_button.setToolTip(self.tr("Move the page later in the book (Alt+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_page(1))
+        self.lifebook.currentRowChanged.connect(lambda *_: self._enable_page_buttons())
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            QShortcut(QKeySequence(keys), self.lifebook, lambda by=step: self.move_page(by),
+                      context=Qt.ShortcutContext.WidgetShortcut)
         lifebook_column = QVBoxLayout(self.lifebook_box)
         lifebook_column.addWidget(lifebook_hint)
         lifebook_column.addWidget(self.lifebook, 1)
-        lifebook_column.addLayout(page_buttons)
+        lifebook_column.addLayout(button_row(self.add_page_button, self.delete_page_button))
+        lifebook_column.addLayout(button_row(self.up_button, self.down_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        for widget in (self.heading, self.intro, self.medicines_box, self.month_box):
+        for widget in (self.heading, self.intro, self.medicines_box):
             layout.addWidget(widget)
-        layout.addWidget(self.lifebook_box, 1)
+        # The month and the lifebook side by side: each holds a list that wants height.
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.month_box, 1)
+        boxes.addWidget(self.lifebook_box, 1)
+        layout.addLayout(boxes, 1)
         self.due: list[DueDose] = []
         self.given_buttons: list[QPushButton] = []
         self.not_given_buttons: list[QPushButton] = []
@@ -106,7 +107,7 @@ class RecordsPage(ChildPage):
             return
         self.heading.setText(self.tr("{name}'s records").format(name=child.display_name))
         self._show_medicines(child)
-        self._show_month(child)
+        self.month_box.show_child(child)
         self._show_lifebook(child)
 
     def _clear_medicines(self) -> None:
@@ -174,44 +175,43 @@ class RecordsPage(ChildPage):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             perform(self.context, self, record_actions.add_record, dialog.result_dose())
 
-    def _show_month(self, child: Child) -> None:
-        db, first = self.context.db, self.today.replace(day=1)
-        incidents = attempt(self, journal_store.count_entries, db, child.id, JournalFilter(
-            kinds=(EntryKind.INCIDENT,), start=first, end=self.today)) or 0
-        trips = attempt(self, store.between, db, Trip, child.id, first, self.today) or []
-        expenses = attempt(self, store.between, db, Expense, child.id, first, self.today) or []
-        pages = attempt(self, store.between, db, LifebookPage, child.id) or []
-        [totals] = monthly_totals(trips, expenses, Unit.MILES) or [None]
-        lines = [self.tr("Incident reports: %n", "", incidents),
-                 self.tr("Trips: %n", "", len(trips)) + (
-                     f" ({totals.distance:,.1f} {Unit.MILES.label})" if trips else ""),
-                 self.tr("Expenses: {total}").format(
-                     total=money(totals.expenses_cents if totals else 0)),
-                 self.tr("Lifebook pages: %n", "", len(pages))]
-        self.month.setText("\n".join(lines))
-
     def _save_from(self, dialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             perform(self.context, self, record_actions.add_record, dialog.record())
 
     def add_trip(self) -> None:
-        start, end = TripDialog.nearby(self.today)
-        entries = attempt(self, journal_store.list_entries, self.context.db, self.child.id,
-                          JournalFilter(start=start, end=end)) or []
-        self._save_from(TripDialog(self.child.id, self.today, entries, self))
+        self.month_box.add_trip()
 
     def add_expense(self) -> None:
-        self._save_from(ExpenseDialog(self.context, self.child.id, self.today, self))
+        self.month_box.add_expense()
 
     def _show_lifebook(self, child: Child) -> None:
         self.pages = attempt(self, store.between, self.context.db, LifebookPage, child.id) or []
         self.lifebook.clear()
-        for page in self.pages:
+        for number, page in enumerate(self.pages, start=1):
             words = " · ".join(p for p in (page.kind.label, page.title, self.tr(
                 "%n photos", "", len(page.photos)) if page.photos else "", self.tr(
                 "waiting for the family's say") if page.waiting_for_family else "") if p)
-            QListWidgetItem(words, self.lifebook).setData(PAGE_ROLE, page)
+            QListWidgetItem(f"{number}. {words}", self.lifebook).setData(PAGE_ROLE, page)
+        self._enable_page_buttons()
+
+    def _enable_page_buttons(self) -> None:
+        row = self.lifebook.currentRow()
         self.delete_page_button.setEnabled(bool(self.pages))
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < len(self.pages) - 1)
+
+    def move_page(self, by: int) -> None:
+        """Move the chosen page *by* places in the book, keeping it chosen."""
+        row = self.lifebook.currentRow()
+        if row < 0 or not 0 <= row + by < len(self.pages):
+            return
+        page = self.pages[row]
+        if perform(self.context, self, record_actions.move_page, page.id,
+                   row + by) is not None:
+            self.lifebook.setCurrentRow(row + by)
+            if not self.up_button.isEnabled() or not self.down_button.isEnabled():
+                self.lifebook.setFocus()    # the button pressed may have just been disabled
 
     def add_page(self) -> None:
         position = max((p.position for p in self.pages), default=-1) + 1

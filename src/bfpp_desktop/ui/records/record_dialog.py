@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.widgets.styles import make_hint
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 
 
 class RecordDialog(QDialog):
@@ -32,6 +33,8 @@ class RecordDialog(QDialog):
     def finish_layout(self) -> None:
         self.form.addRow(self.message)
         self.form.addRow(self.buttons)
+        # The fields are made after the buttons: Tab follows the form as it reads.
+        follow_layout(self)
 
     def day(self) -> date | None:
         try:

@@ -33,6 +33,12 @@ def day_month_year(value: date) -> str:
     return QLocale().toString(qdate(value), "d MMM yyyy")
 
 
+def month_year(value: date) -> str:
+    """'November 2026', 'noviembre de 2026': a month as a sentence names it."""
+    return QCoreApplication.translate("Dates", "{month} {year}").format(
+        month=QLocale().standaloneMonthName(value.month), year=value.year)
+
+
 def span_text(start: date, end: date) -> str:
     """How long from *start* to *end*: '12 days', '8 months', '2 years and 3 months'."""
     years, months = age_parts(start, end)
