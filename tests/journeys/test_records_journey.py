@@ -199,3 +199,24 @@ def test_the_monthly_words_are_typed_kept_and_printed(qtbot, make_window, amara,
     text = pdf_text(save_as_pdf(qtbot, center, monkeypatch, tmp_path / "report.pdf"))
     assert " ".join(WORDS.split()) in text and "In your own words" in text
     assert "How the month went" not in text           # typed words, so no lines
+
+
+def test_a_monthly_record_starts_out_on_last_month(qtbot, make_window, amara):
+    """As its description says: not the three months other printouts start on."""
+    from bfpp_desktop.reports.catalogue import PRINTOUTS
+    from bfpp_desktop.reports.options import last_month
+    window = make_window()
+    page = records_page(qtbot, window, amara)
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    center = window.print_center
+    first, last = last_month(center.today)
+    assert (center.date_from.date(), center.date_to.date()) == (first, last)
+    assert center.note_box.month == first          # the words box names that month
+    monthly = [spec for spec in PRINTOUTS if spec.for_a_month]
+    assert {spec.id for spec in monthly} == {"incident-report", "medication-record",
+                                             "mileage-expenses", "monthly-report"}
+    for spec in monthly:
+        assert "last month" in spec.description_text
+        options = center._default_options(spec)
+        assert (options.date_from, options.date_to) == (first, last)
+    center.close()

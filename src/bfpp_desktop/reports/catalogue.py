@@ -178,6 +178,7 @@ class Printout:
     gather: str = ""                 # reads storage into the document's bundle
     build: str = ""                  # lays the bundle out as a PDF
     needs_date_range: bool = False
+    for_a_month: bool = False        # its dates start out as last month (else three months)
     has_private_content: bool = False
     large_print_default: bool = False
 
@@ -328,7 +329,7 @@ INCIDENT_REPORT = Printout(
                                "with where, who was there, injuries, who was told and when, "
                                "and what follows."),
     (ForWhom.CAREGIVER,),
-    needs_date_range=True,
+    needs_date_range=True, for_a_month=True,
     gather=f"{_GATHER_RECORDS}:gather_incident_report",
     build=f"{_DOCUMENTS}.incident_report:build")
 
@@ -338,7 +339,7 @@ MEDICATION_RECORD = Printout(
                                "month the dates start in, last month unless you choose), one "
                                "row per medicine and one column per day."),
     (ForWhom.CAREGIVER,),
-    needs_date_range=True,
+    needs_date_range=True, for_a_month=True,
     gather=f"{_GATHER_RECORDS}:gather_medication_record",
     build=f"{_DOCUMENTS}.medication_record:build")
 
@@ -348,7 +349,7 @@ MILEAGE = Printout(
                                "(last month unless you choose), a total for each month, and "
                                "the receipts."),
     (ForWhom.CAREGIVER,),
-    needs_date_range=True,
+    needs_date_range=True, for_a_month=True,
     gather=f"{_GATHER_RECORDS}:gather_mileage", build=f"{_DOCUMENTS}.mileage:build")
 
 MONTHLY_REPORT = Printout(
@@ -359,7 +360,7 @@ MONTHLY_REPORT = Printout(
                                "medicines, with room for your own words. Choose what goes "
                                "in."),
     (ForWhom.CAREGIVER,),
-    tuple(MonthlyReport), needs_date_range=True,
+    tuple(MonthlyReport), needs_date_range=True, for_a_month=True,
     gather=f"{_GATHER_RECORDS}:gather_monthly_report",
     build=f"{_DOCUMENTS}.monthly_report:build")
 

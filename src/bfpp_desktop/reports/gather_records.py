@@ -14,7 +14,7 @@ from bfpp_desktop.core.records import (Dose, DoseStatus, Expense, Trip, Unit, in
 from bfpp_desktop.core.world import Section
 from bfpp_desktop.reports.bridge_data import PhotoOnPaper
 from bfpp_desktop.reports.data import child_on_paper
-from bfpp_desktop.reports.options import PrintOptions
+from bfpp_desktop.reports.options import PrintOptions, last_month
 from bfpp_desktop.reports.page import month_words
 from bfpp_desktop.reports.records_data import (DoseNote, ExpenseOnPaper, HappeningOnPaper,
                                                IncidentOnPaper, IncidentReportData,
@@ -41,9 +41,7 @@ def _month_range(options: PrintOptions, today: date) -> tuple[date, date]:
     month, and the current one is not over)."""
     if options.date_from or options.date_to:
         return options.date_from or date(2000, 1, 1), options.date_to or today
-    end = today.replace(day=1).toordinal() - 1
-    last = date.fromordinal(end)
-    return last.replace(day=1), last
+    return last_month(today)
 
 
 def _entries(db: Database, child: Child, filt: JournalFilter) -> list[JournalEntry]:

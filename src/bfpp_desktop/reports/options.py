@@ -97,6 +97,13 @@ def date_range_problem(date_from: date | None, date_to: date | None) -> str | No
     return None
 
 
+def last_month(today: date) -> tuple[date, date]:
+    """The first and last day of the month before *today*'s (a monthly record is for a
+    whole month, and the current one is not over)."""
+    last = date.fromordinal(today.replace(day=1).toordinal() - 1)
+    return last.replace(day=1), last
+
+
 def default_date_range(today: date) -> tuple[date, date]:
     """The last three months up to *today* (the same day three months back, or the
     month's last day when that month is shorter)."""

@@ -22,7 +22,7 @@ from bfpp_desktop.reports.catalogue import (MONTHLY_REPORT, PRINTOUTS, ForWhom, 
                                             RoutineSheet, is_available, printout,
                                             printouts_for)
 from bfpp_desktop.reports.options import (Paper, PrintOptions, Reader, date_range_problem,
-                                          default_date_range,
+                                          default_date_range, last_month,
                                           default_paper_for_locale)
 from bfpp_desktop.storage.household import get_household, save_household
 from bfpp_desktop.ui.context import AppContext
@@ -327,7 +327,8 @@ class PrintCenter(QDialog):
     def _default_options(self, spec: Printout) -> PrintOptions:
         options = spec.default_options(default_paper_for_locale(QLocale().name()))
         if spec.needs_date_range:
-            date_from, date_to = default_date_range(self.today)
+            date_from, date_to = (last_month if spec.for_a_month
+                                  else default_date_range)(self.today)
             options = options.copy(date_from=date_from, date_to=date_to)
         return options
 
