@@ -6292,10 +6292,6 @@ en la carpeta de la aplicación</translation>
         <translation>Añadir una página…</translation>
     </message>
     <message>
-        <source>Delete the page</source>
-        <translation>Borrar la página</translation>
-    </message>
-    <message>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -6322,6 +6318,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Records</source>
         <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Delete the page…</source>
+        <translation>Borrar la página…</translation>
     </message>
     <message>
         <source>{name}&apos;s records</source>
@@ -6373,6 +6373,22 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>waiting for the family&apos;s say</source>
         <translation>esperando la opinión de la familia</translation>
+    </message>
+    <message>
+        <source>Delete this lifebook page?</source>
+        <translation>¿Borrar esta página del libro de vida?</translation>
+    </message>
+    <message>
+        <source>Delete the page “{title}” from {name}&apos;s lifebook?</source>
+        <translation>¿Borrar la página «{title}» del libro de vida de {name}?</translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Puede recuperarla con Editar &gt; Deshacer (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>

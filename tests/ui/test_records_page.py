@@ -149,8 +149,15 @@ def test_a_lifebook_page_with_a_photo_and_caption_is_made_and_printed(page, db, 
     last = PdfReader(out).pages[-1]
     assert "Her drawing of the snowman" in last.extract_text() and len(last.images) == 1
     page.lifebook.setCurrentRow(6)
+    asked = []
+    monkeypatch.setattr("bfpp_desktop.ui.records.page.confirm_destructive",
+                        lambda _parent, _title, text, *_rest: asked.append(text) or not asked[1:])
     page.delete_page()
+    assert asked == [f"Delete the page “My snow day” from {page.child.display_name}'s lifebook?"]
     assert page.lifebook.count() == 6
+    page.lifebook.setCurrentRow(0)
+    page.delete_page()                       # asked again, and Cancel keeps it
+    assert page.lifebook.count() == 6 and len(asked) == 2
     page.context.undo_stack.undo()
     assert page.lifebook.count() == 7
 

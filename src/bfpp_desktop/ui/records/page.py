@@ -7,7 +7,8 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QVBoxLayout)
 
 from bfpp_desktop.actions import Kind
 from bfpp_desktop.actions import records as record_actions
@@ -25,6 +26,7 @@ from bfpp_desktop.ui.records.lifebook_dialog import LifebookDialog
 from bfpp_desktop.ui.records.month_box import MonthBox, button_row, wrapped
 from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.child_page import ChildPage
+from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.widgets.formatting import long_date
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
@@ -66,7 +68,7 @@ class RecordsPage(ChildPage):
         self.lifebook.itemActivated.connect(lambda item: self.edit_page(item.data(PAGE_ROLE)))
         self.add_page_button = QPushButton(self.tr("Add a page…"), self.lifebook_box)
         self.add_page_button.clicked.connect(self.add_page)
-        self.delete_page_button = QPushButton(self.tr("Delete the page"), self.lifebook_box)
+        self.delete_page_button = QPushButton(self.tr("Delete the page…"), self.lifebook_box)
         self.delete_page_button.clicked.connect(self.delete_page)
         self.up_button = QPushButton(self.tr("Move up"), self.lifebook_box)
         self.up_button.setAccessibleName(self.tr("Move the page up"))
@@ -225,6 +227,13 @@ class RecordsPage(ChildPage):
 
     def delete_page(self) -> None:
         item = self.lifebook.currentItem() or self.lifebook.item(self.lifebook.count() - 1)
-        if item is not None:      # Edit > Undo brings it back
-            perform(self.context, self, record_actions.delete_record, LifebookPage,
-                    item.data(PAGE_ROLE).id)
+        if item is None:
+            return
+        page = item.data(PAGE_ROLE)
+        if confirm_destructive(
+                self, self.tr("Delete this lifebook page?"),
+                self.tr("Delete the page “{title}” from {name}'s lifebook?").format(
+                    title=page.title, name=self.child.display_name),
+                self.tr("You can bring it back with Edit > Undo (Ctrl+Z)."), self.tr("Delete"),
+                QMessageBox.Icon.Question):
+            perform(self.context, self, record_actions.delete_record, LifebookPage, page.id)
