@@ -172,11 +172,12 @@ def test_the_update_cleans_photos_already_stored(data_dir, tmp_path, caplog):
 def test_a_photo_whose_orientation_cannot_be_read_still_comes_in_clean(data_dir, maya,
                                                                       tmp_path, monkeypatch):
     import struct
-    from bfpp_desktop.storage import photo_clean
+
+    from PIL import ImageOps
 
     def unreadable(_image):
         raise struct.error("unpack requires a buffer of 4 bytes")  # as broken EXIF can
-    monkeypatch.setattr(photo_clean.ImageOps, "exif_transpose", unreadable)
+    monkeypatch.setattr(ImageOps, "exif_transpose", unreadable)
     source = tmp_path / "edited.jpg"
     source.write_bytes(phone_jpeg(64, 32, orientation=6))
     name = photos.import_photo(data_dir, maya.id, source)
