@@ -151,6 +151,27 @@
         <source>Your data has not been changed. Check the name, or choose one in the app&apos;s Backups window (File &gt; Backups…).</source>
         <translation>Sus datos no se han cambiado. Revise el nombre, o elija una en la ventana de copias de seguridad de la aplicación (Archivo &gt; Copias de seguridad…).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>1 niño</numerusform>
+            <numerusform>%n niños</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>1 anotación del diario</numerusform>
+            <numerusform>%n anotaciones del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>1 foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -253,30 +274,6 @@
     <message>
         <source>Kept in: {folder}</source>
         <translation>Guardadas en: {folder}</translation>
-    </message>
-    <message>
-        <source>1 child</source>
-        <translation>1 niño</translation>
-    </message>
-    <message>
-        <source>{n} children</source>
-        <translation>{n} niños</translation>
-    </message>
-    <message>
-        <source>1 journal entry</source>
-        <translation>1 anotación del diario</translation>
-    </message>
-    <message>
-        <source>{n} journal entries</source>
-        <translation>{n} anotaciones del diario</translation>
-    </message>
-    <message>
-        <source>1 photo</source>
-        <translation>1 foto</translation>
-    </message>
-    <message>
-        <source>{n} photos</source>
-        <translation>{n} fotos</translation>
     </message>
     <message>
         <source>Undo restore</source>
@@ -1440,9 +1437,12 @@ en la carpeta de la aplicación</translation>
         <source>Export all</source>
         <translation>Exportar todos</translation>
     </message>
-    <message>
-        <source>{n} of the people on this list are marked private.</source>
-        <translation>{n} de las personas de esta lista están marcadas como privadas.</translation>
+    <message numerus="yes">
+        <source>%n people on this list are marked private.</source>
+        <translation>
+            <numerusform>1 persona de esta lista está marcada como privada.</numerusform>
+            <numerusform>%n personas de esta lista están marcadas como privadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Private: {names}</source>
@@ -1592,30 +1592,6 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>The file has not been changed. No backup that can be used was found in {folder}. If you keep backups elsewhere (a USB stick), plug it in and start the app again. To start afresh instead, move the file somewhere else first.</source>
         <translation>El archivo no se ha cambiado. No se encontró ninguna copia que se pueda usar en {folder}. Si guarda copias en otro lugar (una memoria USB), conéctela y vuelva a abrir la aplicación. Para empezar de nuevo, mueva antes el archivo a otro lugar.</translation>
-    </message>
-    <message>
-        <source>1 child</source>
-        <translation>1 niño</translation>
-    </message>
-    <message>
-        <source>{n} children</source>
-        <translation>{n} niños</translation>
-    </message>
-    <message>
-        <source>1 journal entry</source>
-        <translation>1 anotación del diario</translation>
-    </message>
-    <message>
-        <source>{n} journal entries</source>
-        <translation>{n} anotaciones del diario</translation>
-    </message>
-    <message>
-        <source>1 photo</source>
-        <translation>1 foto</translation>
-    </message>
-    <message>
-        <source>{n} photos</source>
-        <translation>{n} fotos</translation>
     </message>
     <message>
         <source>The file has not been changed. The newest backup that is whole is from {when} and holds {holds}. Restoring it brings your data back as it was then. The damaged file is kept, not deleted, in case someone can rescue more from it.</source>
@@ -3202,33 +3178,30 @@ en la carpeta de la aplicación</translation>
             <numerusform>%n años</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>1 día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>1 mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>1 año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} días</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mes</translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation>{n} meses</translation>
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation>{n} años</translation>
-    </message>
-    <message>
-        <source>{n} years and 1 month</source>
-        <translation>{n} años y 1 mes</translation>
-    </message>
-    <message>
-        <source>{n} years and {m} months</source>
-        <translation>{n} años y {m} meses</translation>
+        <source>{years} and {months}</source>
+        <translation>{years} y {months}</translation>
     </message>
     <message numerus="yes">
         <source>%n months old</source>
