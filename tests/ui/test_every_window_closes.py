@@ -43,6 +43,8 @@ from bfpp_desktop.ui.contacts.page import ContactsPage
 from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.children.overview_page import OverviewPage
 from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.language import saved_choice
+from bfpp_desktop.ui.settings.dialog import SettingsDialog
 from bfpp_desktop.ui.world.editor import WorldItemEditor
 
 
@@ -203,6 +205,13 @@ WINDOWS = [
     Window("backups", BackupsWindow,
            open=lambda w: w.backups_action.trigger(),
            cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Close)),
+    Window("settings", SettingsDialog,
+           open=lambda w: w.settings_action.trigger(),
+           fill=lambda d: d.language.setCurrentIndex(d.language.findData("es")),
+           save=_save_of,
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel),
+           rows=lambda w: saved_choice(),
+           written=lambda before, after: after == "es"),
 ]
 
 
