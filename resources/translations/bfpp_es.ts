@@ -3928,6 +3928,37 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
     <name>Lifebook</name>
     <message>
         <source>My story</source>
@@ -6294,48 +6325,28 @@ en la carpeta de la aplicación</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Mayús+Tab</translation>
-    </message>
-    <message>
         <source>Go to the next or previous control</source>
         <translation>Ir al control siguiente o al anterior</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espacio</translation>
     </message>
     <message>
         <source>Press the button, or tick the box, that has the focus</source>
         <translation>Pulsar el botón, o marcar la casilla, que tiene el foco</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
         <source>Open the selected item in a list</source>
         <translation>Abrir lo que está seleccionado en una lista</translation>
-    </message>
-    <message>
-        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
-        <translation>Ctrl+Tab, Ctrl+Mayús+Tab</translation>
     </message>
     <message>
         <source>Go to the next or previous page of tabs</source>
         <translation>Ir a la pestaña siguiente o a la anterior</translation>
     </message>
     <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
         <source>Open the menus; the underlined letter in a name chooses it</source>
         <translation>Abrir los menús; la letra subrayada de un nombre lo elige</translation>
     </message>
     <message>
-        <source>Escape</source>
-        <translation>Esc</translation>
+        <source>Save the journal entry you are writing</source>
+        <translation>Guardar la anotación del diario que está escribiendo</translation>
     </message>
     <message>
         <source>Close a window without saving</source>
