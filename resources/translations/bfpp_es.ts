@@ -2994,7 +2994,7 @@ en la carpeta de la aplicación</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export Records</source>
+        <source>Export records</source>
         <translation>Exportar registros</translation>
     </message>
     <message>
@@ -3024,6 +3024,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Protect the file with a passphrase</source>
         <translation>Proteger el archivo con una contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation>Contraseña del archivo</translation>
     </message>
     <message>
         <source>The file is protected with your lock&apos;s passphrase: it opens only with that passphrase, also on another computer.</source>
@@ -3065,7 +3069,7 @@ en la carpeta de la aplicación</translation>
         <translation>registros</translation>
     </message>
     <message>
-        <source>Export Records</source>
+        <source>Export records</source>
         <translation>Exportar registros</translation>
     </message>
     <message>
@@ -3081,7 +3085,7 @@ en la carpeta de la aplicación</translation>
         <translation>Exportado a {file}. {what}</translation>
     </message>
     <message>
-        <source>Import Records</source>
+        <source>Import records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
@@ -3521,7 +3525,7 @@ en la carpeta de la aplicación</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <source>Import Records</source>
+        <source>Import records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
@@ -4097,15 +4101,15 @@ en la carpeta de la aplicación</translation>
         <translation>Bloqueo con contraseña</translation>
     </message>
     <message>
-        <source>Turn On…</source>
+        <source>Turn on…</source>
         <translation>Activar…</translation>
     </message>
     <message>
-        <source>Change Passphrase…</source>
+        <source>Change passphrase…</source>
         <translation>Cambiar la contraseña…</translation>
     </message>
     <message>
-        <source>Turn Off…</source>
+        <source>Turn off…</source>
         <translation>Desactivar…</translation>
     </message>
     <message>
@@ -4133,11 +4137,11 @@ en la carpeta de la aplicación</translation>
         <translation>Activar el bloqueo con contraseña</translation>
     </message>
     <message>
-        <source>Change the Passphrase</source>
+        <source>Change the passphrase</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <source>Turn Off the Lock</source>
+        <source>Turn off the lock</source>
         <translation>Desactivar el bloqueo</translation>
     </message>
     <message>
@@ -4149,11 +4153,11 @@ en la carpeta de la aplicación</translation>
         <translation>Sus registros, fotos y copias de seguridad se guardarán sin cifrar, y la aplicación ya no pedirá la contraseña.</translation>
     </message>
     <message>
-        <source>Turn Off</source>
+        <source>Turn off</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <source>Save the Recovery Sheet</source>
+        <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
@@ -4455,7 +4459,7 @@ en la carpeta de la aplicación</translation>
         <translation>&lt;b&gt;Si olvida esta contraseña, sus registros no se podrán volver a abrir.&lt;/b&gt; Nadie puede recuperarla ni restablecerla: ni usted, ni su agencia, ni quienes hicieron esta aplicación. Imprima la hoja de recuperación, escriba en ella la contraseña a mano y guárdela en un lugar seguro, lejos de la computadora.</translation>
     </message>
     <message>
-        <source>Print a Recovery Sheet…</source>
+        <source>Print a recovery sheet…</source>
         <translation>Imprimir una hoja de recuperación…</translation>
     </message>
     <message>
@@ -4471,7 +4475,7 @@ en la carpeta de la aplicación</translation>
         <translation>Al menos {n} caracteres. Unas palabras que vaya a recordar, como una línea de una canción, funcionan bien.</translation>
     </message>
     <message>
-        <source>Lock with This Passphrase</source>
+        <source>Lock with this passphrase</source>
         <translation>Bloquear con esta contraseña</translation>
     </message>
     <message>

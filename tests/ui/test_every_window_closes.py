@@ -43,7 +43,13 @@ from bfpp_desktop.ui.contacts.page import ContactsPage
 from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.children.overview_page import OverviewPage
 from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
+from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
 from bfpp_desktop.ui.language import saved_choice
+from bfpp_desktop.ui.records.expense_dialog import ExpenseDialog
+from bfpp_desktop.ui.records.lifebook_dialog import LifebookDialog
+from bfpp_desktop.ui.records.page import RecordsPage
+from bfpp_desktop.ui.records.trip_dialog import TripDialog
 from bfpp_desktop.ui.settings.dialog import SettingsDialog
 from bfpp_desktop.ui.world.editor import WorldItemEditor
 
@@ -212,6 +218,21 @@ WINDOWS = [
            cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel),
            rows=lambda w: saved_choice(),
            written=lambda before, after: after == "es"),
+    Window("placement ended", EndPlacementDialog,
+           open=lambda w: w.ui.actionArchiveChild.trigger(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel)),
+    Window("export", ExportDialog,
+           open=lambda w: w.export_import.export_action.trigger(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel)),
+    Window("trip", TripDialog,
+           open=lambda w: _page(w, RecordsPage).add_trip(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel)),
+    Window("expense", ExpenseDialog,
+           open=lambda w: _page(w, RecordsPage).add_expense(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel)),
+    Window("lifebook page", LifebookDialog,
+           open=lambda w: _page(w, RecordsPage).add_page(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel)),
 ]
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from bfpp_desktop.core.dates import DateError
 from bfpp_desktop.ui.widgets.date_field import DateField
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.styles import make_hint
 
 
@@ -32,6 +33,7 @@ class RecordDialog(QDialog):
     def finish_layout(self) -> None:
         self.form.addRow(self.message)
         self.form.addRow(self.buttons)
+        follow_layout(self)   # the date comes first on screen, though made before the rest
 
     def day(self) -> date | None:
         try:
