@@ -1618,7 +1618,7 @@ en la carpeta de la aplicación</translation>
     <name>DateField</name>
     <message>
         <source>year-month-day, e.g. 2024-03-15</source>
-        <translation>año-mes-día, p. ej. 2024-03-15 o 15 de marzo de 2024</translation>
+        <translation>p. ej. 2024-03-15 o 15 de marzo de 2024</translation>
     </message>
     <message>
         <source>Calendar…</source>
