@@ -90,7 +90,7 @@ def main(make_window):
 
 
 PAGES = ["OverviewPage", "AboutChildPage", "JournalPage", "ContactsPage", "GuidePage",
-         "BridgeBookPage"]
+         "BridgeBookPage", "RecordsPage"]
 
 
 @pytest.mark.parametrize("name", PAGES)
