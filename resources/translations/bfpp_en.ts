@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>1 child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>1 journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>1 photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactJournalLink</name>
     <message numerus="yes">
         <source>Show all %n entries…</source>
@@ -27,6 +51,13 @@
             <numerusform>They will also be removed from the circle of %n other children. To take them off this list only, choose “Remove from this list” instead.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n people on this list are marked private.</source>
+        <translation>
+            <numerusform>1 person on this list is marked private.</numerusform>
+            <numerusform>%n people on this list are marked private.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FamilyTimeChart</name>
@@ -40,6 +71,27 @@
 </context>
 <context>
     <name>Format</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>1 day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>1 month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>1 year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n years old</source>
         <translation>

@@ -151,6 +151,27 @@
         <source>Your data has not been changed. Check the name, or choose one in the app&apos;s Backups window (File &gt; Backups…).</source>
         <translation>Sus datos no se han cambiado. Revise el nombre, o elija una en la ventana de copias de seguridad de la aplicación (Archivo &gt; Copias de seguridad…).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>1 niño</numerusform>
+            <numerusform>%n niños</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>1 anotación del diario</numerusform>
+            <numerusform>%n anotaciones del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos</source>
+        <translation>
+            <numerusform>1 foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -253,30 +274,6 @@
     <message>
         <source>Kept in: {folder}</source>
         <translation>Guardadas en: {folder}</translation>
-    </message>
-    <message>
-        <source>1 child</source>
-        <translation>1 niño</translation>
-    </message>
-    <message>
-        <source>{n} children</source>
-        <translation>{n} niños</translation>
-    </message>
-    <message>
-        <source>1 journal entry</source>
-        <translation>1 anotación del diario</translation>
-    </message>
-    <message>
-        <source>{n} journal entries</source>
-        <translation>{n} anotaciones del diario</translation>
-    </message>
-    <message>
-        <source>1 photo</source>
-        <translation>1 foto</translation>
-    </message>
-    <message>
-        <source>{n} photos</source>
-        <translation>{n} fotos</translation>
     </message>
     <message>
         <source>Undo restore</source>
@@ -1440,9 +1437,12 @@ en la carpeta de la aplicación</translation>
         <source>Export all</source>
         <translation>Exportar todos</translation>
     </message>
-    <message>
-        <source>{n} of the people on this list are marked private.</source>
-        <translation>{n} de las personas de esta lista están marcadas como privadas.</translation>
+    <message numerus="yes">
+        <source>%n people on this list are marked private.</source>
+        <translation>
+            <numerusform>1 persona de esta lista está marcada como privada.</numerusform>
+            <numerusform>%n personas de esta lista están marcadas como privadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Private: {names}</source>
@@ -1594,30 +1594,6 @@ en la carpeta de la aplicación</translation>
         <translation>El archivo no se ha cambiado. No se encontró ninguna copia que se pueda usar en {folder}. Si guarda copias en otro lugar (una memoria USB), conéctela y vuelva a abrir la aplicación. Para empezar de nuevo, mueva antes el archivo a otro lugar.</translation>
     </message>
     <message>
-        <source>1 child</source>
-        <translation>1 niño</translation>
-    </message>
-    <message>
-        <source>{n} children</source>
-        <translation>{n} niños</translation>
-    </message>
-    <message>
-        <source>1 journal entry</source>
-        <translation>1 anotación del diario</translation>
-    </message>
-    <message>
-        <source>{n} journal entries</source>
-        <translation>{n} anotaciones del diario</translation>
-    </message>
-    <message>
-        <source>1 photo</source>
-        <translation>1 foto</translation>
-    </message>
-    <message>
-        <source>{n} photos</source>
-        <translation>{n} fotos</translation>
-    </message>
-    <message>
         <source>The file has not been changed. The newest backup that is whole is from {when} and holds {holds}. Restoring it brings your data back as it was then. The damaged file is kept, not deleted, in case someone can rescue more from it.</source>
         <translation>El archivo no se ha cambiado. La copia completa más reciente es del {when} y contiene {holds}. Al restaurarla, sus datos quedan como estaban entonces. El archivo dañado se guarda, no se borra, por si alguien puede rescatar algo más.</translation>
     </message>
@@ -1642,7 +1618,7 @@ en la carpeta de la aplicación</translation>
     <name>DateField</name>
     <message>
         <source>year-month-day, e.g. 2024-03-15</source>
-        <translation>año-mes-día, p. ej. 2024-03-15 o 15 de marzo de 2024</translation>
+        <translation>p. ej. 2024-03-15 o 15 de marzo de 2024</translation>
     </message>
     <message>
         <source>Calendar…</source>
@@ -3026,7 +3002,7 @@ en la carpeta de la aplicación</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export Records</source>
+        <source>Export records</source>
         <translation>Exportar registros</translation>
     </message>
     <message>
@@ -3056,6 +3032,10 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Protect the file with a passphrase</source>
         <translation>Proteger el archivo con una contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation>Contraseña del archivo</translation>
     </message>
     <message>
         <source>The file is protected with your lock&apos;s passphrase: it opens only with that passphrase, also on another computer.</source>
@@ -3097,7 +3077,7 @@ en la carpeta de la aplicación</translation>
         <translation>registros</translation>
     </message>
     <message>
-        <source>Export Records</source>
+        <source>Export records</source>
         <translation>Exportar registros</translation>
     </message>
     <message>
@@ -3113,7 +3093,7 @@ en la carpeta de la aplicación</translation>
         <translation>Exportado a {file}. {what}</translation>
     </message>
     <message>
-        <source>Import Records</source>
+        <source>Import records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
@@ -3210,33 +3190,30 @@ en la carpeta de la aplicación</translation>
             <numerusform>%n años</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>1 día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>1 mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>1 año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} días</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mes</translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation>{n} meses</translation>
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation>{n} años</translation>
-    </message>
-    <message>
-        <source>{n} years and 1 month</source>
-        <translation>{n} años y 1 mes</translation>
-    </message>
-    <message>
-        <source>{n} years and {m} months</source>
-        <translation>{n} años y {m} meses</translation>
+        <source>{years} and {months}</source>
+        <translation>{years} y {months}</translation>
     </message>
     <message numerus="yes">
         <source>%n months old</source>
@@ -3556,7 +3533,7 @@ en la carpeta de la aplicación</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <source>Import Records</source>
+        <source>Import records</source>
         <translation>Importar registros</translation>
     </message>
     <message>
@@ -3963,6 +3940,37 @@ en la carpeta de la aplicación</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
     <name>Lifebook</name>
     <message>
         <source>My story</source>
@@ -4101,15 +4109,15 @@ en la carpeta de la aplicación</translation>
         <translation>Bloqueo con contraseña</translation>
     </message>
     <message>
-        <source>Turn On…</source>
+        <source>Turn on…</source>
         <translation>Activar…</translation>
     </message>
     <message>
-        <source>Change Passphrase…</source>
+        <source>Change passphrase…</source>
         <translation>Cambiar la contraseña…</translation>
     </message>
     <message>
-        <source>Turn Off…</source>
+        <source>Turn off…</source>
         <translation>Desactivar…</translation>
     </message>
     <message>
@@ -4137,11 +4145,11 @@ en la carpeta de la aplicación</translation>
         <translation>Activar el bloqueo con contraseña</translation>
     </message>
     <message>
-        <source>Change the Passphrase</source>
+        <source>Change the passphrase</source>
         <translation>Cambiar la contraseña</translation>
     </message>
     <message>
-        <source>Turn Off the Lock</source>
+        <source>Turn off the lock</source>
         <translation>Desactivar el bloqueo</translation>
     </message>
     <message>
@@ -4153,11 +4161,11 @@ en la carpeta de la aplicación</translation>
         <translation>Sus registros, fotos y copias de seguridad se guardarán sin cifrar, y la aplicación ya no pedirá la contraseña.</translation>
     </message>
     <message>
-        <source>Turn Off</source>
+        <source>Turn off</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <source>Save the Recovery Sheet</source>
+        <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
     <message>
@@ -4617,7 +4625,7 @@ en la carpeta de la aplicación</translation>
         <translation>&lt;b&gt;Si olvida esta contraseña, sus registros no se podrán volver a abrir.&lt;/b&gt; Nadie puede recuperarla ni restablecerla: ni usted, ni su agencia, ni quienes hicieron esta aplicación. Imprima la hoja de recuperación, escriba en ella la contraseña a mano y guárdela en un lugar seguro, lejos de la computadora.</translation>
     </message>
     <message>
-        <source>Print a Recovery Sheet…</source>
+        <source>Print a recovery sheet…</source>
         <translation>Imprimir una hoja de recuperación…</translation>
     </message>
     <message>
@@ -4633,7 +4641,7 @@ en la carpeta de la aplicación</translation>
         <translation>Al menos {n} caracteres. Unas palabras que vaya a recordar, como una línea de una canción, funcionan bien.</translation>
     </message>
     <message>
-        <source>Lock with This Passphrase</source>
+        <source>Lock with this passphrase</source>
         <translation>Bloquear con esta contraseña</translation>
     </message>
     <message>
@@ -6490,48 +6498,28 @@ en la carpeta de la aplicación</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Mayús+Tab</translation>
-    </message>
-    <message>
         <source>Go to the next or previous control</source>
         <translation>Ir al control siguiente o al anterior</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espacio</translation>
     </message>
     <message>
         <source>Press the button, or tick the box, that has the focus</source>
         <translation>Pulsar el botón, o marcar la casilla, que tiene el foco</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Intro</translation>
-    </message>
-    <message>
         <source>Open the selected item in a list</source>
         <translation>Abrir lo que está seleccionado en una lista</translation>
-    </message>
-    <message>
-        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
-        <translation>Ctrl+Tab, Ctrl+Mayús+Tab</translation>
     </message>
     <message>
         <source>Go to the next or previous page of tabs</source>
         <translation>Ir a la pestaña siguiente o a la anterior</translation>
     </message>
     <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
         <source>Open the menus; the underlined letter in a name chooses it</source>
         <translation>Abrir los menús; la letra subrayada de un nombre lo elige</translation>
     </message>
     <message>
-        <source>Escape</source>
-        <translation>Esc</translation>
+        <source>Save the journal entry you are writing</source>
+        <translation>Guardar la anotación del diario que está escribiendo</translation>
     </message>
     <message>
         <source>Close a window without saving</source>

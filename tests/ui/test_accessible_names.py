@@ -51,7 +51,7 @@ PAGES = ["OverviewPage", "AboutChildPage", "JournalPage", "ContactsPage", "Guide
 
 
 def test_the_walk_covers_every_page(main):
-    assert set(page_names(main)) >= set(PAGES)
+    assert set(page_names(main)) == set(PAGES)     # a page added later is walked too
 
 
 @pytest.mark.parametrize("name", PAGES)

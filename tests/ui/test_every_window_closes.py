@@ -44,10 +44,15 @@ from bfpp_desktop.ui.contacts.page import ContactsPage
 from bfpp_desktop.ui.guide.page import GuidePage
 from bfpp_desktop.ui.children.overview_page import OverviewPage
 from bfpp_desktop.ui.printing.print_center import PrintCenter
+from bfpp_desktop.ui.children.end_dialog import EndPlacementDialog
+from bfpp_desktop.ui.export_import.export_dialog import ExportDialog
+from bfpp_desktop.ui.language import saved_choice
 from bfpp_desktop.ui.records.expense_dialog import ExpenseDialog
+from bfpp_desktop.ui.records.lifebook_dialog import LifebookDialog
 from bfpp_desktop.ui.records.month_note_box import MonthNoteDialog
 from bfpp_desktop.ui.records.page import RecordsPage
 from bfpp_desktop.ui.records.trip_dialog import TripDialog
+from bfpp_desktop.ui.settings.dialog import SettingsDialog
 from bfpp_desktop.ui.world.editor import WorldItemEditor
 
 
@@ -230,6 +235,22 @@ WINDOWS = [
     Window("backups", BackupsWindow,
            open=lambda w: w.backups_action.trigger(),
            cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Close)),
+    Window("settings", SettingsDialog,
+           open=lambda w: w.settings_action.trigger(),
+           fill=lambda d: d.language.setCurrentIndex(d.language.findData("es")),
+           save=_save_of,
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel),
+           rows=lambda w: saved_choice(),
+           written=lambda before, after: after == "es"),
+    Window("placement ended", EndPlacementDialog,
+           open=lambda w: w.ui.actionArchiveChild.trigger(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel)),
+    Window("export", ExportDialog,
+           open=lambda w: w.export_import.export_action.trigger(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel)),
+    Window("lifebook page", LifebookDialog,
+           open=lambda w: _page(w, RecordsPage).add_page(),
+           cancel=lambda d: _box_button(d, QDialogButtonBox.StandardButton.Cancel)),
 ]
 
 

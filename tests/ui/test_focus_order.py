@@ -60,12 +60,16 @@ def _label(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.accessibleName() or words or widget.objectName()})"
 
 
-def steps_out_of_order(root: QWidget) -> list[str]:
+def steps_out_of_order(root: QWidget, goes_round: bool = True) -> list[str]:
+    """Each step Tab takes inside *root* that goes against the reading order.
+
+    In a window Tab goes round, so the one step from the end of the reading back to its
+    start is right. A page is a stretch of its window's round, entered from the page tabs
+    at its first widget, so there every step must go forward.
+    """
     chain = tab_chain(root)
     wrong = []
-    # Tab goes round, so the one step from the end of the reading back to its start is
-    # right; every other step must go forward.
-    for before, after in zip(chain, chain[1:] + chain[:1]):
+    for before, after in zip(chain, chain[1:] + chain[:1] if goes_round else chain[1:]):
         a, b = places(before, after, root)
         if a.intersects(b) or a.contains(b) or b.contains(a):
             continue     # one inside the other, e.g. a button on a card: either order reads
@@ -75,7 +79,7 @@ def steps_out_of_order(root: QWidget) -> list[str]:
         if (up and not into_next_column) or (same_line and b.right() < a.left() + LINE):
             wrong.append(f"{_label(before)} at {a.topLeft().toTuple()} → "
                          f"{_label(after)} at {b.topLeft().toTuple()}")
-    return wrong if len(wrong) > 1 else []
+    return wrong if len(wrong) > 1 or not goes_round else []
 
 
 @pytest.fixture
@@ -93,7 +97,7 @@ PAGES = ["OverviewPage", "AboutChildPage", "JournalPage", "ContactsPage", "Guide
 def test_tab_follows_the_reading_order_on_the_page(name, main):
     page = show_page(main, name)
     assert len(tab_chain(page)) > 1
-    assert steps_out_of_order(page) == []
+    assert steps_out_of_order(page, goes_round=False) == []
 
 
 @pytest.mark.parametrize("spec", DIALOGS, ids=[spec.name for spec in DIALOGS])

@@ -1,7 +1,10 @@
-"""Every field's placeholder is shown whole, on every page and dialog."""
+"""Every field's placeholder is shown whole, on every page and dialog, in English and in
+the longer Spanish."""
 import pytest
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 from window_walk import DIALOGS, look_at_dialog, page_names, show_page, with_maya
+
+from bfpp_desktop.ui.language import install_language
 
 
 def cut_placeholders(root) -> list[str]:
@@ -18,11 +21,13 @@ def cut_placeholders(root) -> list[str]:
     return cut
 
 
-@pytest.fixture
-def main(make_window):
+@pytest.fixture(params=["en", "es"])
+def main(request, qapp, make_window):
+    install_language(qapp, request.param)
     window = with_maya(make_window(demo=True))
     window.resize(1100, 800)
-    return window
+    yield window
+    install_language(qapp, "en")
 
 
 def test_no_placeholder_is_cut_on_any_page(main):

@@ -115,6 +115,24 @@ def test_documents_are_listed_under_who_they_are_for(qtbot, context, child):
     wait_ready(qtbot, center)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_long_titles_wrap_without_covering_the_next(qtbot, qapp, context, child, language):
+    from bfpp_desktop.ui.language import install_language
+    install_language(qapp, language)
+    try:
+        center = open_center(qtbot, context, child, "routine-sheet")
+        center.show()
+        qtbot.waitExposed(center)
+        listed = center.document_list
+        rects = [listed.visualItemRect(listed.item(r)) for r in range(listed.count())]
+        assert any(r.height() > rects[1].height() for r in rects)     # some do wrap
+        overlaps = [listed.item(r + 1).text() for r in range(len(rects) - 1)
+                    if rects[r].bottom() >= rects[r + 1].top()]
+        assert overlaps == []
+    finally:
+        install_language(qapp, "en")
+
+
 def test_a_document_chosen_for_a_babysitter_starts_out_for_one(qtbot, context, child):
     center = open_center(qtbot, context, child, "routine-sheet")
     assert center.reader.currentData() == Reader.BIRTH_PARENT.value

@@ -87,6 +87,20 @@ def test_translations_keep_the_placeholders(language):
     assert not wrong, "placeholders differ:\n" + "\n".join(wrong)
 
 
+# "1 child" beside "{n} children": a plural made by hand, with English's two forms built
+# in, where a language may need others (and "{n} of them are" reads wrong for 1). A limit
+# ("at least {n} characters", "from 1 to 12") is never one.
+HAND_MADE_PLURAL = re.compile(r"(?<!from )\b1 [a-z]|(?<!than )(?<!least )(?<!under )"
+                              r"\{n\} (of\b|[a-z]+s\b)")
+
+
+def test_counts_use_qt_plural_forms():
+    hand_made = sorted({f"  [{c}] {s!r}" for c, s, m in _messages(TS_DIR / "bfpp_es.ts")
+                        if m.get("numerus") != "yes" and HAND_MADE_PLURAL.search(s)})
+    assert not hand_made, ("write these as one self.tr(\"%n …\", \"\", n) or "
+                           "translate(context, \"%n …\", n):\n" + "\n".join(hand_made))
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_compiled_qm_files_match_the_catalogues(language, tmp_path):
     """The .qm files are committed so a fresh clone speaks Spanish without Qt's tools."""

@@ -23,6 +23,7 @@ from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.language import install_language, start_language
 from bfpp_desktop.ui import text_size
 from bfpp_desktop.ui.widgets import accessible
+from bfpp_desktop.ui.widgets.focus_style import FocusRingStyle
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
 from bfpp_desktop.ui.lock.unlock_dialog import ask_until_open
 from bfpp_desktop.ui.none_guard import protect_none
@@ -39,7 +40,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "bfpp-desktop.svg")))
     if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")
+        app.setStyle(FocusRingStyle("Fusion"))
     if not hasattr(app, "_bfpp_translators"):   # once: tests switch language themselves
         install_language(app, start_language())
     install_excepthook()

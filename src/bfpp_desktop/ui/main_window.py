@@ -545,6 +545,9 @@ class MainWindow(QMainWindow):
         if doc_id:
             center.choose_document(doc_id)
         center.show()
+        # In front with the keyboard focus, as the journal editor opens: Ctrl+P, then Tab.
+        center.raise_()
+        center.activateWindow()
         return center
 
     def _on_print_center_gone(self, center: "PrintCenter") -> None:

@@ -1,7 +1,7 @@
 """Help > Keyboard shortcuts: every key the window answers to, read from its own menus.
 
 The menu actions are listed as they are, so a shortcut added anywhere shows up here
-without being written down twice; the keys Qt gives every window are added in words.
+without being written down twice; the keys every window answers to are added.
 """
 from html import escape
 
@@ -12,25 +12,44 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QV
 from bfpp_desktop.ui.widgets.tab_order import follow_layout
 
 
-# The keys Qt gives every window, in words (translated where they are shown).
+# Key names as they are printed on keyboards and written in the app's own texts ("Ctrl+Z"):
+# Qt's own words differ by language ("Control+Mayúsculas+N" beside our "Ctrl+Z").
+KEY_NAMES = {
+    "Ctrl": QT_TRANSLATE_NOOP("Keys", "Ctrl"),
+    "Shift": QT_TRANSLATE_NOOP("Keys", "Shift"),
+    "Alt": QT_TRANSLATE_NOOP("Keys", "Alt"),
+    "Tab": QT_TRANSLATE_NOOP("Keys", "Tab"),
+    "Space": QT_TRANSLATE_NOOP("Keys", "Space"),
+    "Return": QT_TRANSLATE_NOOP("Keys", "Enter"),
+    "Esc": QT_TRANSLATE_NOOP("Keys", "Escape"),
+}
+
+# The keys every window answers to without a menu of their own.
 EVERYWHERE = [
-    (QT_TRANSLATE_NOOP("Shortcuts", "Tab, Shift+Tab"),
-     QT_TRANSLATE_NOOP("Shortcuts", "Go to the next or previous control")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Space"),
+    (("Tab", "Shift+Tab"), QT_TRANSLATE_NOOP("Shortcuts", "Go to the next or previous control")),
+    (("Space",),
      QT_TRANSLATE_NOOP("Shortcuts", "Press the button, or tick the box, that has the focus")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
-     QT_TRANSLATE_NOOP("Shortcuts", "Open the selected item in a list")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Tab, Ctrl+Shift+Tab"),
+    (("Return",), QT_TRANSLATE_NOOP("Shortcuts", "Open the selected item in a list")),
+    (("Ctrl+Tab", "Ctrl+Shift+Tab"),
      QT_TRANSLATE_NOOP("Shortcuts", "Go to the next or previous page of tabs")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Alt"),
+    (("Ctrl+S",), QT_TRANSLATE_NOOP("Shortcuts", "Save the journal entry you are writing")),
+    (("Alt",),
      QT_TRANSLATE_NOOP("Shortcuts", "Open the menus; the underlined letter in a name chooses it")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Escape"),
-     QT_TRANSLATE_NOOP("Shortcuts", "Close a window without saving")),
+    (("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Close a window without saving")),
 ]
 
 
+def key_words(keys: QKeySequence) -> str:
+    """'Ctrl+Shift+N', with the key names in the app's language ('Ctrl+Mayús+N')."""
+    def named(chord: str) -> str:
+        return "+".join(QCoreApplication.translate("Keys", KEY_NAMES[part])
+                        if part in KEY_NAMES else part for part in chord.split("+"))
+    return ", ".join(named(chord) for chord in
+                     keys.toString(QKeySequence.SequenceFormat.PortableText).split(", "))
+
+
 def _everywhere() -> list[tuple[str, str]]:
-    return [(QCoreApplication.translate("Shortcuts", keys),
+    return [(", ".join(key_words(QKeySequence(k)) for k in keys),
              QCoreApplication.translate("Shortcuts", what)) for keys, what in EVERYWHERE]
 
 
@@ -42,7 +61,7 @@ def menu_shortcuts(menus: list[QMenu]) -> list[tuple[str, str]]:
             if action.menu() is not None:
                 found += menu_shortcuts([action.menu()])
             elif not action.shortcut().isEmpty():
-                found.append((action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                found.append((key_words(action.shortcut()),
                               action.text().replace("&&", "\0").replace("&", "")
                               .replace("\0", "&")))
     return found

@@ -12,7 +12,7 @@ from bfpp_desktop.session import restore_over_damaged
 from bfpp_desktop.storage.backup import BackupInfo
 from bfpp_desktop.storage.backup_check import Problem, database_problem, newest_sound_backup
 from bfpp_desktop.storage.errors import KnownError
-from bfpp_desktop.ui.backups.window import count_text, when_text
+from bfpp_desktop.ui.backups.window import holds, when_text
 from bfpp_desktop.ui.errors import show_known_error
 
 
@@ -52,16 +52,12 @@ class DamagedFileMessage(QMessageBox):
                 "else first.").format(folder=backups_folder(data_dir)))
             self.addButton(QMessageBox.StandardButton.Close)
             return
-        holds = ", ".join((
-            count_text(newest.children, self.tr("1 child"), self.tr("{n} children")),
-            count_text(newest.entries, self.tr("1 journal entry"),
-                       self.tr("{n} journal entries")),
-            count_text(len(newest.photos), self.tr("1 photo"), self.tr("{n} photos"))))
+        held = ", ".join(holds(newest))
         self.setInformativeText(self.tr(
             "The file has not been changed. The newest backup that is whole is from {when} "
             "and holds {holds}. Restoring it brings your data back as it was then. The "
             "damaged file is kept, not deleted, in case someone can rescue more from it.")
-            .format(when=when_text(newest.created), holds=holds))
+            .format(when=when_text(newest.created), holds=held))
         self.restore_button = self.addButton(self.tr("Restore this backup"),
                                              QMessageBox.ButtonRole.AcceptRole)
         self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)

@@ -132,11 +132,7 @@ class BackupsWindow(QDialog):
         self._update_buttons()
 
     def _holds(self, info: backup.BackupInfo) -> str:
-        parts = [count_text(info.children, self.tr("1 child"), self.tr("{n} children")),
-                 count_text(info.entries, self.tr("1 journal entry"),
-                            self.tr("{n} journal entries")),
-                 count_text(len(info.photos), self.tr("1 photo"), self.tr("{n} photos"))]
-        return " · ".join(parts)
+        return " · ".join(holds(info))
 
     def show_message(self, text: str, problem: bool = False) -> None:
         self.status.setText(f"{WARNING_SIGN} {text}" if problem else text)
@@ -237,8 +233,12 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
-def count_text(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.format(n=n)
+def holds(info: backup.BackupInfo) -> list[str]:
+    """What a backup holds: '2 children', '1 journal entry', '14 photos'."""
+    translate = QCoreApplication.translate
+    return [translate("Backups", "%n children", None, info.children),
+            translate("Backups", "%n journal entries", None, info.entries),
+            translate("Backups", "%n photos", None, len(info.photos))]
 
 
 def when_text(moment: datetime, today: date | None = None) -> str:

@@ -43,6 +43,8 @@ class ChildEditor(QDialog):
         self.ui.buttonBox.accepted.connect(self._on_save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._load(child or Child(full_name=""))
+        # Ready to type the name; the form's scroll area would otherwise take the focus.
+        self.ui.fullNameEdit.setFocus()
 
     def _load(self, child: Child) -> None:
         self.ui.fullNameEdit.setText(child.full_name)

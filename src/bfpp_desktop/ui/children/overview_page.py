@@ -21,6 +21,7 @@ from bfpp_desktop.ui.guide.due_section import DueSection, audience_of
 from bfpp_desktop.ui.guide.help_dialog import show_help
 from bfpp_desktop.ui.undo import perform
 from bfpp_desktop.ui.widgets.child_page import ChildPage
+from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 
 
@@ -150,6 +151,7 @@ class OverviewPage(ChildPage):
         self.notes_label.setText(child.notes)
         self.archive_button.setText(self.tr("Back in my care") if child.placement_ended
                                     else self.tr("Placement ended…"))
+        follow_layout(self)   # the rows of what is due are new, made after these buttons
 
     def _ended_text(self, child: Child) -> str:
         if child.went_home:

@@ -438,7 +438,7 @@ class ContactsPage(ChildPage):
         include_private = False
         if private:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export all"), self.tr(
-                "{n} of the people on this list are marked private.").format(n=len(private)),
+                "%n people on this list are marked private.", "", len(private)),
                 QMessageBox.StandardButton.NoButton, self)
             box.setInformativeText(self.tr("Private: {names}").format(
                 names=", ".join(c.name for c in private)))

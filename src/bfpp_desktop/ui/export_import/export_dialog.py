@@ -12,7 +12,7 @@ class ExportDialog(QDialog):
     def __init__(self, children: list[Child], current: Child | None, parent=None,
                  locked: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export Records"))
+        self.setWindowTitle(self.tr("Export records"))
         self._current = current
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -41,6 +41,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.one_child)
         self.protect = QCheckBox(self.tr("Protect the file with a passphrase"), self)
         self.protect_field = PassphraseField(self)
+        self.protect_field.setAccessibleName(self.tr("Passphrase for the file"))
         self.protect_field.setEnabled(False)
         self.protect.toggled.connect(self.protect_field.setEnabled)
         if locked:

@@ -59,7 +59,7 @@ class ExportImport(QObject):
         child = dialog.chosen_child()
         name = child.display_name if child is not None else self.tr("records")
         suggested = self._folder() / f"bfpp-{name}-{date.today().isoformat()}.zip"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Records"),
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export records"),
                                               str(suggested), self.tr("Export files (*.zip)"))
         if not path:
             return
@@ -88,7 +88,7 @@ class ExportImport(QObject):
     # ----- import ---------------------------------------------------------------------------
     def start_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import Records"), str(self._folder()),
+            self.window, self.tr("Import records"), str(self._folder()),
             self.tr("Export files (*.zip);;All files (*)"))
         if not path:
             return
@@ -105,7 +105,7 @@ class ExportImport(QObject):
     def _ask_passphrase(self, path: Path, problem, again: bool) -> None:
         """A protected export file: ask for its passphrase (again, after a wrong one)."""
         text = f"{problem.message}\n{problem.advice}" if again else problem.message
-        passphrase, ok = QInputDialog.getText(self.window, self.tr("Import Records"), text,
+        passphrase, ok = QInputDialog.getText(self.window, self.tr("Import records"), text,
                                               QLineEdit.EchoMode.Password)
         if ok and passphrase:
             self._read(path, passphrase)

@@ -11,7 +11,7 @@ from bfpp_desktop.ui.widgets.styles import make_heading, make_hint
 class ImportPreviewDialog(QDialog):
     def __init__(self, source: ImportFile, preview: Written, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import Records"))
+        self.setWindowTitle(self.tr("Import records"))
         self.nothing_new = not preview.added and not preview.household
         layout = QVBoxLayout(self)
         layout.setSpacing(10)

@@ -139,6 +139,8 @@ class Ui_ChildEditor(object):
 
         self.placementTypeCombo = QComboBox(self.formContainer)
         self.placementTypeCombo.setObjectName(u"placementTypeCombo")
+        self.placementTypeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.placementTypeCombo.setMinimumContentsLength(16)
 
         self.fieldsLayout.addWidget(self.placementTypeCombo)
 
@@ -156,6 +158,8 @@ class Ui_ChildEditor(object):
 
         self.goalCombo = QComboBox(self.formContainer)
         self.goalCombo.setObjectName(u"goalCombo")
+        self.goalCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goalCombo.setMinimumContentsLength(16)
 
         self.fieldsLayout.addWidget(self.goalCombo)
 
@@ -173,6 +177,8 @@ class Ui_ChildEditor(object):
 
         self.stageCombo = QComboBox(self.formContainer)
         self.stageCombo.setObjectName(u"stageCombo")
+        self.stageCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stageCombo.setMinimumContentsLength(16)
 
         self.fieldsLayout.addWidget(self.stageCombo)
 

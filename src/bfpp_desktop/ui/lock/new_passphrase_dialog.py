@@ -19,7 +19,7 @@ class NewPassphraseDialog(QDialog):
             "hand, and keep it somewhere safe away from the computer."), self)
         warning.setWordWrap(True)
         layout.addWidget(warning)
-        self.sheet_button = QPushButton(self.tr("Print a Recovery Sheet…"), self)
+        self.sheet_button = QPushButton(self.tr("Print a recovery sheet…"), self)
         layout.addWidget(self.sheet_button)
         form = QFormLayout()
         self.first = PassphraseField(self)
@@ -37,13 +37,14 @@ class NewPassphraseDialog(QDialog):
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self.tr("Lock with This Passphrase"),
+        self.ok_button = buttons.addButton(self.tr("Lock with this passphrase"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+        self.first.setFocus()     # ready to type, not on the button that locks
 
     def passphrase(self) -> str:
         return self.first.text()

@@ -15,6 +15,8 @@ class PassphraseField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.show_box)
+        # The label beside the field, its access key and a screen reader reach the line.
+        self.setFocusProxy(self.edit)
 
     def text(self) -> str:
         return self.edit.text()

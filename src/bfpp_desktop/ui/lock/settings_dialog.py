@@ -26,9 +26,9 @@ class LockSettingsDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.on_button = QPushButton(self.tr("Turn On…"), self)
-        self.change_button = QPushButton(self.tr("Change Passphrase…"), self)
-        self.off_button = QPushButton(self.tr("Turn Off…"), self)
+        self.on_button = QPushButton(self.tr("Turn on…"), self)
+        self.change_button = QPushButton(self.tr("Change passphrase…"), self)
+        self.off_button = QPushButton(self.tr("Turn off…"), self)
         for button in (self.on_button, self.change_button, self.off_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -98,16 +98,16 @@ class LockSettingsDialog(QDialog):
         return passphrase is not None and self._rewrite(passphrase_lock.turn_on, passphrase)
 
     def change(self) -> bool:
-        passphrase = self._ask_new(self.tr("Change the Passphrase"))
+        passphrase = self._ask_new(self.tr("Change the passphrase"))
         return passphrase is not None and self._rewrite(passphrase_lock.change_passphrase,
                                                         passphrase)
 
     def turn_off(self) -> bool:
         if not confirm_destructive(
-                self, self.tr("Turn Off the Lock"), self.tr("Turn off the lock?"),
+                self, self.tr("Turn off the lock"), self.tr("Turn off the lock?"),
                 self.tr("Your records, photos and backups will be saved without "
                         "encryption, and the app will no longer ask for the passphrase."),
-                self.tr("Turn Off")):
+                self.tr("Turn off")):
             return False
         return self._rewrite(passphrase_lock.turn_off)
 
@@ -115,7 +115,7 @@ class LockSettingsDialog(QDialog):
         """Save the sheet as a PDF where the caregiver chooses, and open it to print."""
         from bfpp_desktop.reports.documents.recovery_sheet import build
         path, _ = QFileDialog.getSaveFileName(
-            parent or self, self.tr("Save the Recovery Sheet"),
+            parent or self, self.tr("Save the recovery sheet"),
             str(Path.home() / self.tr("passphrase-recovery-sheet.pdf")), "PDF (*.pdf)")
         if not path:
             return None

@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QRect, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -74,7 +74,12 @@ class GroupedListDelegate(QStyledItemDelegate):
         return placed
 
     def sizeHint(self, option, index):
-        size = super().sizeHint(self._place(option, index), index)
+        # A long title wraps at the width it is drawn at: the list's own width, whatever
+        # rectangle the view measures with (it measured one at a width and drew it at
+        # another, so a title that wrapped late overlapped the next one).
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, self.parent().viewport().width(), option.rect.height())
+        size = super().sizeHint(self._place(sized, index), index)
         if index.data(SPEC_ROLE) is None and index.row() > 0:
             size.setHeight(size.height() + HEADING_GAP)
         return size

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 from bfpp_desktop.core.records import Expense, money, parse_money
 from bfpp_desktop.ui.records.record_dialog import RecordDialog
 from bfpp_desktop.ui.widgets.photo_import import PhotoImport
+from bfpp_desktop.ui.widgets.sizing import fit_placeholder
 
 
 class ExpenseDialog(RecordDialog):
@@ -22,6 +23,7 @@ class ExpenseDialog(RecordDialog):
         self.description.setAccessibleName(self.tr("What for"))
         self.description.setPlaceholderText(self.tr("e.g. school shoes; bus fare to family "
                                                     "time"))
+        fit_placeholder(self.description)
         self.amount = QLineEdit(self)
         self.amount.setAccessibleName(self.tr("Amount"))
         self.amount.setPlaceholderText(self.tr("e.g. 12.50"))

@@ -4,8 +4,9 @@ Qt reads a field's name from a label only when the label is its sibling; our for
 put the field in a box beside its label, a date field's focus goes to its inner line edit,
 an editable combo's to its line edit, and a line edit's clear button has no words at all.
 One event filter on the application names those parts whenever a window or page is shown,
-and frames a focused scroll area (which otherwise shows no focus at all), so every window,
-including ones added later, gets them without code of its own.
+gives a label's underlined access key the room Qt forgets, and frames a focused scroll area
+(which otherwise shows no focus at all), so every window, including ones added later, gets
+them without code of its own.
 """
 import re
 
@@ -36,12 +37,20 @@ def _inner_parts(widget: QWidget) -> list[QWidget]:
     return parts
 
 
+# Qt measures "&Text size" as plain text but draws the underlined letter apart from its
+# neighbours, losing their kerning, so the words come out a pixel or two wider than the
+# label and its last letter is cut; this much room on the right keeps it whole.
+ACCESS_KEY_ROOM = 3   # pixels
+
+
 def name_parts(root: QWidget) -> None:
     """Give every control under *root* the name a sighted person reads beside it."""
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is not None:
             _name(buddy, _plain(label.text()))
+            if "&" in label.text().replace("&&", ""):
+                label.setContentsMargins(0, 0, ACCESS_KEY_ROOM, 0)
     for widget in root.findChildren(QWidget):
         for part in _inner_parts(widget):
             _name(part, widget.accessibleName())

@@ -41,22 +41,18 @@ def month_year(value: date) -> str:
 
 def span_text(start: date, end: date) -> str:
     """How long from *start* to *end*: '12 days', '8 months', '2 years and 3 months'."""
+    translate = QCoreApplication.translate
     years, months = age_parts(start, end)
     total = years * 12 + months
     if total == 0:
-        days = max((end - start).days, 0)
-        return (QCoreApplication.translate("Format", "1 day") if days == 1 else
-                QCoreApplication.translate("Format", "{n} days").format(n=days))
-    if total == 1:
-        return QCoreApplication.translate("Format", "1 month")
+        return translate("Format", "%n days", None, max((end - start).days, 0))
     if total < 24:
-        return QCoreApplication.translate("Format", "{n} months").format(n=total)
+        return translate("Format", "%n months", None, total)
+    in_years = translate("Format", "%n years", None, years)
     if months == 0:
-        return QCoreApplication.translate("Format", "{n} years").format(n=years)
-    if months == 1:
-        return QCoreApplication.translate("Format", "{n} years and 1 month").format(n=years)
-    return QCoreApplication.translate("Format", "{n} years and {m} months").format(
-        n=years, m=months)
+        return in_years
+    return translate("Format", "{years} and {months}").format(
+        years=in_years, months=translate("Format", "%n months", None, months))
 
 
 def age_text(child: Child, today: date) -> str:
