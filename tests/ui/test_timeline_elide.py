@@ -25,3 +25,20 @@ def test_a_row_that_fits_is_left_alone(qapp):
     doc = _doc("<b>Park</b> — swings")
     elide_document(doc, 400)
     assert doc.toPlainText() == "Park — swings"
+
+
+def test_the_trial_cuts_are_freed(qapp, monkeypatch):
+    """Each row painted tries cuts on copies of its text; PySide6 leaves a copy to C++,
+    which never frees it (200 MB over a scrolled journal before this was found)."""
+    import shiboken6
+    copies = []
+    clone = QTextDocument.clone
+
+    def counted(self, *args):
+        copy = clone(self, *args)
+        copies.append(copy)
+        return copy
+    monkeypatch.setattr(QTextDocument, "clone", counted)
+    doc = _doc("<b>A long day out</b> — " + "the bus, the beach, the long walk back " * 4)
+    elide_document(doc, 150)
+    assert copies and not any(shiboken6.isValid(copy) for copy in copies)
