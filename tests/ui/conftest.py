@@ -1,4 +1,5 @@
-"""Fixtures for the About page tests: a context without the main window, and scripted editors."""
+"""Fixtures for the page tests: a context without the main window, scripted editors, and
+the sample family's window in each language for the dialog walks."""
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
@@ -24,3 +25,14 @@ def maya(db):
 @pytest.fixture
 def editors(monkeypatch, qtbot):
     return script_editors(monkeypatch, qtbot)
+
+
+@pytest.fixture(params=["en", "es"])
+def window_in_each_language(request, qapp, make_window):
+    """The sample family's window with Maya chosen, in English and then in Spanish."""
+    from window_walk import with_maya
+
+    from bfpp_desktop.ui.language import install_language
+    install_language(qapp, request.param)
+    yield with_maya(make_window(demo=True))
+    install_language(qapp, "en")

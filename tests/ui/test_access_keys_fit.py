@@ -4,9 +4,7 @@ underlined letter apart from its neighbours, which loses their kerning: the word
 out a pixel or two wider than the label, and "Tamaño del texto" lost half its "o"."""
 import pytest
 from PySide6.QtWidgets import QLabel
-from window_walk import DIALOGS, look_at_dialog, with_maya
-
-from bfpp_desktop.ui.language import install_language
+from window_walk import DIALOGS, look_at_dialog
 
 
 def ink_right(label: QLabel) -> int:
@@ -24,15 +22,9 @@ def cut_off(root) -> list[str]:
             and not label.wordWrap() and ink_right(label) >= label.width()]
 
 
-@pytest.fixture(params=["en", "es"])
-def main(request, qapp, make_window):
-    install_language(qapp, request.param)
-    yield with_maya(make_window(demo=True))
-    install_language(qapp, "en")
-
-
 @pytest.mark.parametrize("spec", DIALOGS, ids=[spec.name for spec in DIALOGS])
-def test_labels_with_access_keys_show_their_last_letter(spec, main, monkeypatch):
+def test_labels_with_access_keys_show_their_last_letter(spec, window_in_each_language, monkeypatch):
     seen = {}
-    look_at_dialog(spec, main, monkeypatch, lambda d: seen.update(cut=cut_off(d)))
+    look_at_dialog(spec, window_in_each_language, monkeypatch,
+                   lambda d: seen.update(cut=cut_off(d)))
     assert seen["cut"] == []
