@@ -3969,6 +3969,18 @@ en la carpeta de la aplicación</translation>
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>Up</source>
+        <translation>Arriba</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Abajo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
 </context>
 <context>
     <name>Lifebook</name>
@@ -6524,6 +6536,14 @@ en la carpeta de la aplicación</translation>
     <message>
         <source>Close a window without saving</source>
         <translation>Cerrar una ventana sin guardar</translation>
+    </message>
+    <message>
+        <source>Delete the trip or expense chosen in Records (it asks first)</source>
+        <translation>Borrar el viaje o gasto elegido en Registros (antes se lo pregunta)</translation>
+    </message>
+    <message>
+        <source>Move the chosen lifebook page earlier or later</source>
+        <translation>Mover la página elegida del libro de vida hacia adelante o hacia atrás</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

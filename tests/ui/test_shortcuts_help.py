@@ -16,6 +16,8 @@ def test_help_lists_every_menu_shortcut(make_window, monkeypatch):
         assert action.shortcut().toString() in words
     assert window.action_new_entry.text().replace("&", "") in words
     assert "Tab" in words and "Escape" in words
+    # The keys of the Records page's lists, which no menu shows.
+    assert "Alt+Up, Alt+Down" in words and "Delete" in words and "lifebook page" in words
     QApplication.processEvents()
 
 
@@ -32,6 +34,7 @@ def test_keys_are_named_the_same_way_everywhere_in_spanish(qapp, make_window, mo
         words = shown[0].text.toPlainText()
         assert "Ctrl+Mayús+N" in words and "Ctrl+Z" in words and "Ctrl+S" in words
         assert "Tab, Mayús+Tab" in words and "Esc" in words
+        assert "Alt+Arriba, Alt+Abajo" in words
         assert "Control" not in words and "Mayúsculas" not in words
     finally:
         install_language(qapp, "en")

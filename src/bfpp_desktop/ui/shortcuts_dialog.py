@@ -22,6 +22,9 @@ KEY_NAMES = {
     "Space": QT_TRANSLATE_NOOP("Keys", "Space"),
     "Return": QT_TRANSLATE_NOOP("Keys", "Enter"),
     "Esc": QT_TRANSLATE_NOOP("Keys", "Escape"),
+    "Up": QT_TRANSLATE_NOOP("Keys", "Up"),
+    "Down": QT_TRANSLATE_NOOP("Keys", "Down"),
+    "Del": QT_TRANSLATE_NOOP("Keys", "Delete"),
 }
 
 # The keys every window answers to without a menu of their own.
@@ -36,6 +39,10 @@ EVERYWHERE = [
     (("Alt",),
      QT_TRANSLATE_NOOP("Shortcuts", "Open the menus; the underlined letter in a name chooses it")),
     (("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Close a window without saving")),
+    (("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Delete the trip or expense chosen in Records "
+                                              "(it asks first)")),
+    (("Alt+Up", "Alt+Down"),
+     QT_TRANSLATE_NOOP("Shortcuts", "Move the chosen lifebook page earlier or later")),
 ]
 
 
