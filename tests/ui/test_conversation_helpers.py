@@ -2,7 +2,7 @@
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from bfpp_desktop.actions import Kind
 from bfpp_desktop.core.children import Child, PlacementType
@@ -248,3 +248,12 @@ def test_clicking_a_questions_words_ticks_it_and_saving_ticks_the_guide_step(qtb
     assert signal.args[0].touches(Kind.GUIDE, child.id)
     status = load_guide_state(db, child.id).status("s1-prepare-questions")
     assert status.from_records and status.evidence.source is EvidenceSource.PREPARATION
+
+
+def test_the_comfort_call_opens_with_the_cursor_in_the_first_answer(qtbot, db):
+    helper = ComfortCallHelper(GUIDE, db, _child(db))
+    qtbot.addWidget(helper)
+    helper.show()
+    helper.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    assert QApplication.focusWidget() is next(iter(helper.answers.boxes.values()))

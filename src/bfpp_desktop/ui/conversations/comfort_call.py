@@ -125,6 +125,7 @@ class ComfortCallHelper(ConversationDialog):
         self._dirty = False
         self._on_outcome_changed()
         follow_layout(self)
+        self.answers.focus_first()
 
     # ----- state ----------------------------------------------------------------------------
 

@@ -129,6 +129,12 @@ class AnswerBoxes(QWidget):
         self.questions: list[Question] = []
         self._kept: dict[str, str] = {}
 
+    def focus_first(self) -> None:
+        """The cursor in the first answer, where the caregiver starts typing."""
+        first = next(iter(self.boxes.values()), None)
+        if first is not None:
+            first.setFocus()
+
     def set_questions(self, questions: list[Question]) -> None:
         self._kept.update(self.texts())
         while self.column.count():
