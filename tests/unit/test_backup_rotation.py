@@ -85,3 +85,36 @@ def test_old_backup_folders_go_with_the_photos_only_they_held(data_dir):
     held = {p.sha256 for b in remaining for p in b.photos}
     stored = {p.name for p in (folder / backup.STORE_DIRNAME).rglob("*") if p.is_file()}
     assert stored == held and gone_sha not in stored
+
+
+def _evenings_of_backups(data_dir, days: int):
+    with open_session(data_dir, Access.WRITE, fill_demo=True) as session:
+        folder = session.backups_dir
+        for day in range(days):
+            backup.make_backup(session.db.conn, data_dir, folder, backup.AT_START,
+                               now=START + timedelta(days=day), prune=False)
+    return folder
+
+
+def test_the_rotation_reads_no_manifest_when_nothing_goes(data_dir, monkeypatch):
+    # Each manifest lists every photo; reading them all at every backup was most of a
+    # backup's work (and held the window's interpreter while it ran).
+    folder = _evenings_of_backups(data_dir, 3)
+
+    def no_reading(*_args):
+        raise AssertionError("a manifest was read")
+    monkeypatch.setattr(backup, "read_manifest", no_reading)
+    monkeypatch.setattr(backup, "_photo_hashes", no_reading)
+    assert backup.prune_backups(folder) == []
+
+
+def test_the_rotation_leaves_a_damaged_backup_alone(data_dir):
+    folder = _evenings_of_backups(data_dir, 40)
+    oldest = backup.list_backups(folder)[-1].path
+    (oldest / backup.MANIFEST_NAME).write_text("{ scribbled")
+    stored = {p.name for p in (folder / backup.STORE_DIRNAME).rglob("*") if p.is_file()}
+    removed = backup.prune_backups(folder)
+    assert removed and oldest not in removed and oldest.is_dir()
+    # It may hold any photo, so the store keeps them all.
+    assert {p.name for p in (folder / backup.STORE_DIRNAME).rglob("*")
+            if p.is_file()} == stored

@@ -167,7 +167,7 @@ def make_backup(source: sqlite3.Connection | Path, data_dir: Path, folder: Path,
         photos = _store_photos(data_dir, folder, _previous_photos(folder))
         size = (partial / DATABASE_NAME).stat().st_size + sum(p.size for p in photos)
         info = BackupInfo(final, created, reason, counts[0], counts[1], tuple(photos), size)
-        _write_private(partial / MANIFEST_NAME, json.dumps(_manifest(info), indent=1).encode())
+        _write_private(partial / MANIFEST_NAME, json.dumps(_manifest(info)).encode())
         os.rename(partial, final)
         _sync_folder(folder)
     except BaseException as exc:
@@ -269,7 +269,8 @@ def _live_photos(data_dir: Path) -> Iterable[tuple[int, os.DirEntry]]:
 
 def safe_file_name(name: str) -> bool:
     """A plain file name of ours: no folder part, not hidden, not a half-written file."""
-    return (bool(name) and Path(name).name == name and not name.startswith(".")
+    # os.path rather than Path: this runs for every photo of every manifest read.
+    return (bool(name) and os.path.basename(name) == name and not name.startswith(".")
             and not name.endswith(TEMP_SUFFIX))
 
 
@@ -295,7 +296,7 @@ def _store_photos(data_dir: Path, folder: Path,
             stat = entry.stat(follow_symlinks=False)
             known = previous.get((child_id, entry.name))
             if (known and known.size == stat.st_size and known.mtime_ns == stat.st_mtime_ns
-                    and blob_path(folder, known.sha256).is_file()):
+                    and os.path.isfile(_blob_name(folder, known.sha256))):
                 saved.append(known)
                 continue
             sha = _store_blob(store, Path(entry.path))
@@ -306,7 +307,12 @@ def _store_photos(data_dir: Path, folder: Path,
 
 
 def blob_path(folder: Path, sha256: str) -> Path:
-    return Path(folder) / STORE_DIRNAME / sha256[:2] / sha256
+    return Path(_blob_name(folder, sha256))
+
+
+def _blob_name(folder: Path, sha256: str) -> str:
+    # A string: checking 5,000 photos at every backup, Path objects were most of the time.
+    return os.path.join(folder, STORE_DIRNAME, sha256[:2], sha256)
 
 
 def file_sha256(path: Path) -> str:
@@ -404,6 +410,18 @@ def read_manifest(path: Path) -> BackupInfo:
     return info
 
 
+def _photo_hashes(path: Path) -> set[str]:
+    """The hashes of the photos the backup in *path* holds, read without checking each
+    entry as read_manifest does (the sweep only needs to know what to keep)."""
+    try:
+        data = json.loads((Path(path) / MANIFEST_NAME).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            raise BadManifest("unknown format")
+        return {str(photo["sha256"]) for photo in data["photos"]}
+    except (OSError, UnicodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BadManifest(str(exc)) from exc
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """The finished backups in *folder*, newest first (a damaged manifest is left out,
     and left alone)."""
@@ -426,24 +444,39 @@ def prune_backups(folder: Path,
                   policy: backup_rotation.Policy = backup_rotation.DEFAULT) -> list[Path]:
     """Remove the backups the rotation no longer keeps, then the photos no backup holds."""
     folder = Path(folder)
-    backups = list_backups(folder)
-    keep = backup_rotation.to_keep([b.created for b in backups],
-                                   [b.kept_aside for b in backups], policy)
+    # When and why are in each backup's name, so the rotation reads no manifest: each
+    # holds every photo, and reading them all at every backup was most of its work.
+    backups = _named_backups(folder)
+    keep = backup_rotation.to_keep([created for _path, created, _reason in backups],
+                                   [reason == BEFORE_RESTORE for _p, _c, reason in backups],
+                                   policy)
     removed = []
-    for index, backup in enumerate(backups):
-        if index not in keep:
-            shutil.rmtree(backup.path)
-            removed.append(backup.path)
+    for index, (path, _created, _reason) in enumerate(backups):
+        if index not in keep and _readable(path):   # a damaged one is left alone
+            shutil.rmtree(path)
+            removed.append(path)
     if removed:
         _sweep_store(folder)
     return removed
 
 
+def _named_backups(folder: Path) -> list[tuple[Path, datetime, str]]:
+    """(folder, when, why) of each finished backup in *folder*, newest first."""
+    found = []
+    for entry in os.scandir(folder):
+        named = _NAME.match(entry.name)
+        if named and entry.is_dir():
+            found.append((Path(entry.path), datetime.strptime(named[1], _STAMP), named[2]))
+    return sorted(found, key=lambda b: b[1], reverse=True)
+
+
 def _sweep_store(folder: Path) -> None:
-    # A backup whose manifest cannot be read may hold any photo: then keep them all.
-    if any(_NAME.match(e.name) and e.is_dir() and not _readable(e) for e in folder.iterdir()):
-        return
-    wanted = {p.sha256 for b in list_backups(folder) for p in b.photos}
+    wanted: set[str] = set()
+    for path, _created, _reason in _named_backups(folder):
+        try:
+            wanted.update(_photo_hashes(path))
+        except BadManifest:   # it may hold any photo: keep them all
+            return
     store = folder / STORE_DIRNAME
     if not store.is_dir():
         return
