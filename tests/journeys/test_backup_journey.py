@@ -220,3 +220,17 @@ def test_a_damaged_file_without_a_backup_is_explained_and_left_alone(make_window
     [said] = no_modal
     assert "The file is empty (0 bytes)" in said and "No backup that can be used" in said
     assert database.read_bytes() == b""
+
+
+def test_the_backup_at_start_waits_for_the_window_to_be_painted(qtbot, data_dir):
+    """Its reading and copying would compete with the window coming up."""
+    from bfpp_desktop.ui.application import start
+    window = start(data_dir, demo=True)
+    qtbot.addWidget(window)
+    qtbot.wait(100)
+    assert window.backups.job is None and not window.backups.timer.isActive()
+    window.show()
+    _settled(qtbot, window)
+    assert window.backups.last_made.reason == backup.AT_START
+    assert window.backups.timer.isActive()
+    window.close()

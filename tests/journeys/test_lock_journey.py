@@ -261,3 +261,20 @@ def test_export_protected_by_a_passphrase_and_imported_with_it(make_window, qtbo
     assert len(asked) == 2 and "Caps Lock" in asked[1]     # the wrong one was said
     assert MARKER in "".join(r["notes"] for r in second.context.db.query(
         "SELECT notes FROM journal_entries"))
+
+
+def test_a_locked_folder_prints_with_its_photos(make_window, qtbot, monkeypatch, family):
+    """The print worker is another process: the window hands it the folder's keys
+    through a pipe, and it opens the locked file and photos with them."""
+    from pypdf import PdfReader
+
+    from print_helpers import pdf_text, wait_ready
+    window = _locked_window(make_window, qtbot, monkeypatch, family)
+    child = next(c for c in child_store.list_children(window.context.db)
+                 if c.display_name == "Maya")     # her photos are the newest
+    window.select_child(child.id)
+    center = window.open_print_center("photo-sheet")
+    wait_ready(qtbot, center)
+    assert child.display_name in pdf_text(center.current_pdf)
+    assert sum(len(page.images) for page in PdfReader(center.current_pdf).pages) > 0
+    center.close()

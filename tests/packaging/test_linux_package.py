@@ -139,3 +139,32 @@ def test_the_installed_app_opens_no_network_socket(installed, tmp_path):
     families = set(re.findall(r"\bsocket(?:pair)?\((AF_\w+|PF_\w+|\d+)", calls))
     assert families <= {"AF_UNIX"}, calls
     assert not re.search(r"\b(connect|sendto|bind)\(\d+, \{sa_family=AF_INET", calls), calls
+
+
+def test_the_build_runs_its_own_print_worker(built_app, tmp_path):
+    """The window's print center starts the program again as its print worker
+    (bfpp_desktop.print_worker.command()): the frozen program must answer as one."""
+    import json
+    from datetime import date
+
+    from bfpp_desktop import print_worker
+    from bfpp_desktop.core.household import Household
+    from bfpp_desktop.reports.options import PrintOptions
+    from bfpp_desktop.session import Access, open_session
+    from bfpp_desktop.storage.children import list_children
+    from package_helpers import clean_env
+
+    home, folder, pdf = tmp_path / "home", tmp_path / "data", tmp_path / "sheet.pdf"
+    home.mkdir()
+    with open_session(folder, Access.WRITE, fill_demo=True) as session:
+        maya = next(c for c in list_children(session.db) if c.display_name == "Maya")
+    request = print_worker.BuildRequest(
+        job=1, data_dir=folder, doc_id="routine-sheet", child_id=maya.id,
+        options=PrintOptions(), household=Household(), out_path=pdf, today=date.today(),
+        language="es", unlocked=None, log_dir=home / "logs", cache_dir=home / "cache")
+    done = subprocess.run([str(built_app), print_worker.FLAG], input=request.encode(),
+                          cwd=home, env=clean_env(home), capture_output=True, timeout=120)
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 0 and answers[-1] == {"job": 1, "finished": str(pdf)}, \
+        done.stderr
+    assert "Duérmete mi niña" in "\n".join(p.extract_text() for p in PdfReader(pdf).pages)

@@ -67,6 +67,20 @@ def test_starting_the_window_does_not_load_the_printing_stack(tmp_path):
     assert _loaded(_start_window(_folder(tmp_path)), *PRINTING) == []
 
 
+def test_a_preview_is_laid_out_outside_the_window_process(tmp_path):
+    """reportlab runs in the print worker: laying out a long printout on a thread here
+    held the interpreter, and the window stalled for half a second at a time."""
+    code = (_start_window(_folder(tmp_path)) + "\n"
+            "window.select_child(1)\n"
+            "center = window.open_print_center('routine-sheet')\n"
+            "import time\n"
+            "began = time.time()\n"
+            "while center.current_pdf is None and time.time() - began < 30:\n"
+            "    QApplication.processEvents()\n"
+            "assert center.current_pdf is not None and center.pdf.pageCount() >= 1\n")
+    assert _loaded(code, "reportlab") == []
+
+
 def test_starting_the_window_leaves_dialogs_and_helpers_until_they_are_used(tmp_path):
     assert _loaded(_start_window(_folder(tmp_path)), *ON_FIRST_USE) == []
 

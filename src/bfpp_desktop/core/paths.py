@@ -22,13 +22,23 @@ def app_settings_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "app.ini"
 
 
+# The log and cache folders of the window that started this process (the print worker
+# writes where its window does, wherever that is).
+_followed: dict[str, Path] = {}
+
+
+def follow(log: Path, cache: Path) -> None:
+    _followed.update(log=Path(log), cache=Path(cache))
+
+
 def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return _followed.get("log") or Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
     """Things the app can always remake (the parsed printout fonts): no records."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return _followed.get("cache") or Path(platformdirs.user_cache_dir(APP_NAME,
+                                                                      appauthor=False))
 
 
 def ensure_data_dir(path: Path) -> Path:

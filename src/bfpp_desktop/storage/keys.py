@@ -53,6 +53,13 @@ def remember(data_dir: Path, passphrase: str) -> Unlocked:
         return entry
 
 
+def adopt(data_dir: Path, entry: Unlocked) -> None:
+    """Take over a folder unlocked by another process of ours (the print worker is
+    handed the window's), keys already derived included."""
+    with _lock:
+        _unlocked[_folder(data_dir)] = entry
+
+
 def forget(data_dir: Path) -> None:
     with _lock:
         _unlocked.pop(_folder(data_dir), None)

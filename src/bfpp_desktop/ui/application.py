@@ -23,6 +23,7 @@ from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.language import install_language, start_language
 from bfpp_desktop.ui import text_size
 from bfpp_desktop.ui.widgets import accessible
+from bfpp_desktop.ui.widgets.after_paint import after_first_paint
 from bfpp_desktop.ui.widgets.focus_style import FocusRingStyle
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
 from bfpp_desktop.ui.lock.unlock_dialog import ask_until_open
@@ -59,7 +60,9 @@ def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
     make_app()
     window = build_window(_open(data_dir, demo))
     if not window.session.sample:   # a sample is thrown away when it closes
-        window.backups.start()      # the backup at start, then one every half hour of use
+        # The backup at start, then one every half hour of use. It waits for the first
+        # paint, so its work does not slow the window's coming up.
+        after_first_paint(window, window.backups.start)
     return window
 
 

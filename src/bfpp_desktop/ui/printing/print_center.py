@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, QRect, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLocale, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,7 +30,7 @@ from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
-from bfpp_desktop.ui.printing.print_job import PrintJob
+from bfpp_desktop.ui.printing.print_job import PrintJob, PrintWorker
 from bfpp_desktop.ui.records.month_note_box import MonthNoteBox
 from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
@@ -111,7 +111,8 @@ class PrintCenter(QDialog):
         fit_to_screen(self, 1180, 760)
 
         self.pdf = QPdfDocument(self)
-        self.pool = QThreadPool(self)  # its own, so closing waits only for print jobs
+        self.worker = PrintWorker(self)
+        self.worker.warm_up()   # reportlab loads there while this window is laid out
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -501,7 +502,7 @@ class PrintCenter(QDialog):
         self.job = job
         self._jobs.append(job)
         self._show_busy(True)
-        self.pool.start(job)
+        self.worker.start(job)
 
     def cancel_preview(self) -> None:
         if self.job is not None:
@@ -627,11 +628,9 @@ class PrintCenter(QDialog):
 
     def _clean_up(self) -> None:
         self._timer.stop()
-        for job in self._jobs:
-            job.cancel()
         # Cancelled builds stop at their next paragraph; waiting briefly means none
         # writes a preview file after the folder is cleaned.
-        self.pool.waitForDone(CLOSE_WAIT_MS)
+        self.worker.stop(CLOSE_WAIT_MS)
         self.pdf.close()
         self._discard_current()
         remove_stale_previews(self.context.data_dir)
