@@ -1,8 +1,8 @@
 import sys
 
-if sys.argv[1:2] == ["--print-worker"]:   # bfpp_desktop.print_worker.FLAG
-    # The print center's worker process: no window, no command line (and no Qt).
-    from bfpp_desktop.print_worker import main
+if sys.argv[1:2] == ["--worker"]:   # bfpp_desktop.worker.FLAG
+    # The worker process for printouts and backups: no window, no command line, no Qt.
+    from bfpp_desktop.worker import main
 else:
     from bfpp_desktop.app import main
 

@@ -2,7 +2,6 @@
 through File > Backups…, a backup that fails without interrupting, and a damaged data
 file at start replaced by the newest sound backup."""
 import sqlite3
-import threading
 
 import pytest
 from placement_helpers import answer_placement_ended
@@ -102,18 +101,20 @@ def test_a_damaged_backup_is_refused_in_the_backups_window(qtbot, make_window, m
 
 def test_backups_run_beside_the_window_and_the_last_one_at_close(qtbot, make_window,
                                                                  monkeypatch, data_dir):
-    threads = []
+    made_here = []
     real = backup.make_backup
 
-    def recording(*args, **kwargs):
-        threads.append(threading.current_thread() is threading.main_thread())
-        return real(*args, **kwargs)
+    def recording(source, data_dir, folder, reason, **kwargs):
+        made_here.append(reason)
+        return real(source, data_dir, folder, reason, **kwargs)
     monkeypatch.setattr(backup, "make_backup", recording)
     window = make_window(demo=True)
     _settled(qtbot, window)
-    assert threads == [False]                        # the one at start: off the GUI thread
+    # The one at start was made by the worker process, not in the window's.
+    assert made_here == [] and window.backups.last_made.reason == backup.AT_START
+    assert window.backups.last_made.children == 3
     window.close()
-    assert threads == [False]                        # nothing changed: no copy at close
+    assert made_here == []                           # nothing changed: no copy at close
 
     again = make_window()
     _settled(qtbot, again)
@@ -121,6 +122,7 @@ def test_backups_run_beside_the_window_and_the_last_one_at_close(qtbot, make_win
     answer_placement_ended(monkeypatch, PlacementEnd.RELATIVES)
     again.ui.actionArchiveChild.trigger()
     again.close()                                    # something changed: a copy at close
+    assert made_here == [backup.AT_CLOSE]            # here, while the data is still open
     newest = backup.list_backups(paths.backups_dir(data_dir))[0]
     assert newest.reason == backup.AT_CLOSE
     copy = sqlite3.connect(newest.database)
@@ -161,23 +163,23 @@ def test_backups_can_go_to_a_folder_the_caregiver_chooses(qtbot, make_window, mo
 
 
 def test_a_failed_automatic_backup_shows_in_the_status_bar_not_a_dialog(
-        qtbot, make_window, monkeypatch, no_modal):
+        qtbot, make_window, monkeypatch, tmp_path, no_modal):
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
     window = make_window(demo=True)
     _settled(qtbot, window)
+    window.backups.choose_folder(stick)
+    stick.rmdir()                                    # unplugged
     no_modal.clear()
-
-    def full(*_args, **_kwargs):
-        raise backup.no_room(window.backups.folder)
-    monkeypatch.setattr(backup, "make_backup", full)
     answer_placement_ended(monkeypatch, PlacementEnd.RELATIVES)
     window.ui.actionArchiveChild.trigger()           # a change, so the half hour backs up
     window.backups._on_half_hour()
     qtbot.waitUntil(lambda: not window.backups.busy)
-    qtbot.waitUntil(lambda: "There is no room for the backup" in
+    qtbot.waitUntil(lambda: "The backup could not be made" in
                     window.statusBar().currentMessage())
     assert no_modal == []
     dialog = window.open_backups()
-    assert "not enough free space" in dialog.status.text()
+    assert f"could not save a backup in {stick}" in dialog.status.text()
 
 
 def _damage(path) -> None:

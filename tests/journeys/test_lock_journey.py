@@ -263,13 +263,19 @@ def test_export_protected_by_a_passphrase_and_imported_with_it(make_window, qtbo
         "SELECT notes FROM journal_entries"))
 
 
-def test_a_locked_folder_prints_with_its_photos(make_window, qtbot, monkeypatch, family):
-    """The print worker is another process: the window hands it the folder's keys
-    through a pipe, and it opens the locked file and photos with them."""
+def test_a_locked_folder_backs_up_and_prints_with_its_photos(make_window, qtbot, monkeypatch,
+                                                             family):
+    """The worker is another process: the window hands it the folder's keys through a
+    pipe, and it opens the locked file and photos with them."""
     from pypdf import PdfReader
 
+    from bfpp_desktop.storage import backup, keys
     from print_helpers import pdf_text, wait_ready
     window = _locked_window(make_window, qtbot, monkeypatch, family)
+    qtbot.waitUntil(lambda: window.backups.last_made is not None)
+    copy = window.backups.last_made
+    assert copy.reason == backup.AT_START and keys.is_locked_file(copy.database)
+    assert holding(family) == []                 # the copy is locked too
     child = next(c for c in child_store.list_children(window.context.db)
                  if c.display_name == "Maya")     # her photos are the newest
     window.select_child(child.id)

@@ -141,13 +141,13 @@ def test_the_installed_app_opens_no_network_socket(installed, tmp_path):
     assert not re.search(r"\b(connect|sendto|bind)\(\d+, \{sa_family=AF_INET", calls), calls
 
 
-def test_the_build_runs_its_own_print_worker(built_app, tmp_path):
-    """The window's print center starts the program again as its print worker
-    (bfpp_desktop.print_worker.command()): the frozen program must answer as one."""
+def test_the_build_runs_its_own_worker(built_app, tmp_path):
+    """The window starts the program again as its worker for printouts and backups
+    (bfpp_desktop.worker.command()): the frozen program must answer as one."""
     import json
     from datetime import date
 
-    from bfpp_desktop import print_worker
+    from bfpp_desktop import worker
     from bfpp_desktop.core.household import Household
     from bfpp_desktop.reports.options import PrintOptions
     from bfpp_desktop.session import Access, open_session
@@ -158,11 +158,11 @@ def test_the_build_runs_its_own_print_worker(built_app, tmp_path):
     home.mkdir()
     with open_session(folder, Access.WRITE, fill_demo=True) as session:
         maya = next(c for c in list_children(session.db) if c.display_name == "Maya")
-    request = print_worker.BuildRequest(
+    request = worker.BuildRequest(
         job=1, data_dir=folder, doc_id="routine-sheet", child_id=maya.id,
         options=PrintOptions(), household=Household(), out_path=pdf, today=date.today(),
         language="es", unlocked=None, log_dir=home / "logs", cache_dir=home / "cache")
-    done = subprocess.run([str(built_app), print_worker.FLAG], input=request.encode(),
+    done = subprocess.run([str(built_app), worker.FLAG], input=request.encode(),
                           cwd=home, env=clean_env(home), capture_output=True, timeout=120)
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert done.returncode == 0 and answers[-1] == {"job": 1, "finished": str(pdf)}, \

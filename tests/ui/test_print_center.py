@@ -18,6 +18,7 @@ from bfpp_desktop.storage.household import get_household, save_household
 from bfpp_desktop.ui.printing import print_job
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.printing.print_center import FOR_WHOM_ROLE, SPEC_ROLE, PrintCenter
+from bfpp_desktop.ui.worker_process import WorkerProcess
 
 from print_helpers import wait_ready
 
@@ -341,8 +342,8 @@ def test_a_job_cancelled_before_it_is_answered_writes_nothing(qtbot, context, ch
     seen = []
     job.signals.cancelled.connect(lambda: seen.append("cancelled"))
     job.signals.finished.connect(lambda path: seen.append("finished"))
-    worker = print_job.PrintWorker(None)
-    worker.start(job)
+    worker = WorkerProcess(None)
+    job.start(worker)
     job.cancel()     # the worker may already have made it: it is thrown away here
     qtbot.waitUntil(lambda: len(seen) > 0, timeout=20000)
     worker.stop(3000)

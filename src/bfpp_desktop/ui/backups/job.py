@@ -1,58 +1,57 @@
-"""One backup made on a pool thread, so typing never waits for it.
+"""One backup made in a worker process (bfpp_desktop.worker), so typing never waits for it.
 
-The worker opens its own read-only connection to the database file (the window's
-connection belongs to the GUI thread), copies it with the backup API beside the
-window's writes (WAL lets both go on), and stores the photos. Its result comes back
-by a queued signal; wait() lets closing and restoring wait for a backup under way.
+The worker opens its own read-only connection to the database file, copies it with the
+backup API beside the window's writes (WAL lets both go on), and stores the photos.
+Reading thousands of photo entries is Python's work: on a thread of the window it held
+the interpreter lock, and the window's repaints waited behind it. The result comes back
+through the event loop; wait() lets closing and restoring wait for a backup under way.
 """
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from bfpp_desktop.storage import backup
+from bfpp_desktop import worker
+from bfpp_desktop.ui.worker_process import WorkerProcess, error_from, make_request
 
-_running: set["BackupJob"] = set()   # a job lives until its worker is done
+_running: set["BackupJob"] = set()   # a job lives until it is answered
 
 
 class BackupJob(QObject):
     done = Signal(object)      # backup.BackupInfo
     failed = Signal(object)    # the exception (a KnownError has its own plain message)
-    _result = Signal(object, object)
 
     def __init__(self, database_file: Path, data_dir: Path, folder: Path, reason: str):
         super().__init__()
-        self.database_file, self.data_dir = Path(database_file), Path(data_dir)
-        self.folder, self.reason = Path(folder), reason
-        self._finished = threading.Event()
-        self._result.connect(self._on_result)
+        self.request = make_request(worker.BackupRequest, data_dir,
+                                    database_file=Path(database_file), folder=Path(folder),
+                                    reason=reason)
+        self.worker = WorkerProcess(self)
+        self.answered = False
 
     def start(self) -> None:
         _running.add(self)
-        QThreadPool.globalInstance().start(self._run)
+        self.worker.send(self, last=True)
 
     def wait(self) -> None:
-        """Until the worker is done (its result still arrives by signal)."""
-        self._finished.wait()
+        """Until the worker has answered (its result is then already signalled)."""
+        self.worker.wait_for(self)
 
     @property
     def running(self) -> bool:
-        return not self._finished.is_set()
+        return not self.answered
 
-    def _run(self) -> None:   # on the pool thread
-        try:
-            info = backup.make_backup(self.database_file, self.data_dir, self.folder,
-                                      self.reason)
-        except Exception as exc:  # noqa: BLE001 - every failure is reported by signal
-            self._finished.set()
-            self._result.emit(None, exc)
-        else:
-            self._finished.set()
-            self._result.emit(info, None)
+    def cancel(self) -> None:
+        """A backup is never cut short: a half-made one would only be thrown away."""
 
-    def _on_result(self, info, error) -> None:   # on the GUI thread
+    def answer(self, reply: dict) -> None:   # on the GUI thread
+        if "progress" in reply:
+            return
+        self.answered = True
         _running.discard(self)
-        if error is None:
-            self.done.emit(info)
+        if "made" in reply:
+            self.done.emit(worker.decode_made(reply))
         else:
-            self.failed.emit(error)
+            self.failed.emit(error_from(reply.get("failed", {"bug": "cancelled"})))
+
+    def lost(self, why: str) -> None:
+        self.answer({"failed": {"bug": why}})

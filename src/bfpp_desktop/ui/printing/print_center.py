@@ -26,11 +26,12 @@ from bfpp_desktop.reports.options import (Paper, PrintOptions, Reader, date_rang
                                           default_paper_for_locale)
 from bfpp_desktop.storage.household import get_household, save_household
 from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.worker_process import WorkerProcess
 from bfpp_desktop.ui.widgets.tab_order import follow_layout
 from bfpp_desktop.ui.widgets.date_field import DateField
 from bfpp_desktop.ui.errors import attempt, report
 from bfpp_desktop.ui.printing.household_editor import HouseholdEditor
-from bfpp_desktop.ui.printing.print_job import PrintJob, PrintWorker
+from bfpp_desktop.ui.printing.print_job import PrintJob
 from bfpp_desktop.ui.records.month_note_box import MonthNoteBox
 from bfpp_desktop.ui.settings_saver import save_settings
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
@@ -111,8 +112,8 @@ class PrintCenter(QDialog):
         fit_to_screen(self, 1180, 760)
 
         self.pdf = QPdfDocument(self)
-        self.worker = PrintWorker(self)
-        self.worker.warm_up()   # reportlab loads there while this window is laid out
+        self.worker = WorkerProcess(self)
+        self.worker.start_now()   # it starts while this window is laid out
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -502,7 +503,7 @@ class PrintCenter(QDialog):
         self.job = job
         self._jobs.append(job)
         self._show_busy(True)
-        self.worker.start(job)
+        job.start(self.worker)
 
     def cancel_preview(self) -> None:
         if self.job is not None:

@@ -1,4 +1,5 @@
-"""The print worker process's side: builds asked for on its input, answered on its output."""
+"""The worker process's side: printouts and backups asked for on its input, answered on
+its output."""
 import io
 import json
 import os
@@ -7,21 +8,22 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from bfpp_desktop import print_worker
+from bfpp_desktop import worker
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.reports import make
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.progress import BuildCancelled
+from bfpp_desktop.storage import backup
 from bfpp_desktop.storage.children import add_child
 
 
 def _request(data_dir, child_id, out, job=1, doc_id="about-my-child-blank"):
-    return print_worker.BuildRequest(
-        job=job, data_dir=data_dir, doc_id=doc_id, child_id=child_id,
-        options=PrintOptions(), household=Household(), out_path=out, today=date(2026, 12, 1),
-        language="en", unlocked=None, log_dir=paths.log_dir(), cache_dir=paths.cache_dir())
+    return worker.BuildRequest(
+        job=job, data_dir=data_dir, language="en", unlocked=None, log_dir=paths.log_dir(),
+        cache_dir=paths.cache_dir(), doc_id=doc_id, child_id=child_id,
+        options=PrintOptions(), household=Household(), out_path=out, today=date(2026, 12, 1))
 
 
 class _Answers(io.StringIO):
@@ -29,23 +31,23 @@ class _Answers(io.StringIO):
         return [json.loads(line) for line in self.getvalue().splitlines()]
 
 
-def _run(worker, lines: list[bytes]) -> None:
+def _run(answering, lines: list[bytes]) -> None:
     read, write = os.pipe()
-    listener = threading.Thread(target=worker.listen, args=(os.fdopen(read, "rb"),))
+    listener = threading.Thread(target=answering.listen, args=(os.fdopen(read, "rb"),))
     listener.start()
     with os.fdopen(write, "wb") as requests:
         for line in lines:
             requests.write(line)
             requests.flush()
     listener.join()
-    worker.run()
+    answering.run()
 
 
 def test_a_build_is_answered_with_its_file(db, data_dir, tmp_path):
     child = add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya"))
     answers = _Answers()
     out = tmp_path / "sheet.pdf"
-    _run(print_worker._Worker(answers), [_request(data_dir, child.id, out).encode()])
+    _run(worker._Worker(answers), [_request(data_dir, child.id, out).encode()])
     assert answers.answers()[-1] == {"job": 1, "finished": str(out)}
     assert "All about Maya" in PdfReader(out).pages[0].extract_text()
 
@@ -60,10 +62,11 @@ def test_a_cancel_reaches_the_build_under_way(db, data_dir, tmp_path, monkeypatc
             threading.Event().wait(0.01)
         raise BuildCancelled()
     monkeypatch.setattr(make, "make_document", slow)
-    worker = print_worker._Worker(answers)
+    answering = worker._Worker(answers)
     read, write = os.pipe()
-    threading.Thread(target=worker.listen, args=(os.fdopen(read, "rb"),), daemon=True).start()
-    running = threading.Thread(target=worker.run)
+    threading.Thread(target=answering.listen, args=(os.fdopen(read, "rb"),),
+                     daemon=True).start()
+    running = threading.Thread(target=answering.run)
     running.start()
     with os.fdopen(write, "wb") as requests:
         requests.write(_request(data_dir, child.id, tmp_path / "x.pdf", job=7).encode())
@@ -82,8 +85,22 @@ def test_a_problem_is_answered_in_plain_words_or_as_a_bug(db, data_dir, tmp_path
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(make, "make_document", full)
     answers = _Answers()
-    _run(print_worker._Worker(answers), [_request(data_dir, child.id, tmp_path / "x.pdf").encode(),
+    _run(worker._Worker(answers), [_request(data_dir, child.id, tmp_path / "x.pdf").encode(),
                                          _request(data_dir, 999, tmp_path / "y.pdf", 2).encode()])
     [known, bug] = answers.answers()
     assert "full" in known["failed"]["title"].lower() or "space" in known["failed"]["message"]
     assert bug == {"job": 2, "failed": {"bug": "LookupError: the child is no longer in the records"}}
+
+
+def test_a_backup_is_answered_with_what_it_holds(db, data_dir):
+    add_child(db, Child(full_name="Maya Rodríguez", preferred_name="Maya"))
+    answers = _Answers()
+    request = worker.BackupRequest(
+        job=3, data_dir=data_dir, language="en", unlocked=None, log_dir=paths.log_dir(),
+        cache_dir=paths.cache_dir(), database_file=paths.database_path(data_dir),
+        folder=paths.backups_dir(data_dir), reason=backup.AT_START)
+    _run(worker._Worker(answers), [request.encode()])
+    [answer] = answers.answers()
+    made = worker.decode_made(answer)
+    assert made.children == 1 and made.reason == backup.AT_START
+    assert backup.list_backups(paths.backups_dir(data_dir)) == [made]
