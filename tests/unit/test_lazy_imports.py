@@ -84,14 +84,16 @@ def test_starting_and_printing_do_not_load_sqlite_utils(tmp_path):
 
 
 # What a printout made from the command line does without: backing up and restoring,
-# the schema steps, the write limits of every record kind, and the other documents'
-# gatherers and bundles (the guide and the journal with them).
+# the schema steps, the write limits of every record kind, the other documents'
+# gatherers and bundles (the guide and the journal with them), and the log file's
+# handler until something is logged.
 NOT_FOR_ONE_PRINTOUT = ("bfpp_desktop.storage.backup", "bfpp_desktop.storage.backup_check",
                         "bfpp_desktop.storage.restore", "bfpp_desktop.storage.rebuild",
                         "bfpp_desktop.storage.schema", "bfpp_desktop.storage.limits",
                         "bfpp_desktop.reports.gather", "bfpp_desktop.reports.guide_data",
                         "bfpp_desktop.reports.journal_data", "bfpp_desktop.core.guide",
-                        "bfpp_desktop.core.journal", "bfpp_desktop.core.records")
+                        "bfpp_desktop.core.journal", "bfpp_desktop.core.records",
+                        "logging.handlers")
 
 
 def test_printing_a_routine_sheet_loads_only_what_that_sheet_needs(tmp_path):
