@@ -1,4 +1,5 @@
 """Start-up: read the command line, open the data folder, then run a command or the window."""
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -32,11 +33,21 @@ def main(argv: list[str] | None = None) -> int:
     logs.setup()
     data_dir = resolve_data_dir(args)
     if args.command:
-        return _run_headless(args, data_dir)
+        status = _run_headless(args, data_dir)
+        if argv is None:   # the command line's own run (tests pass argv): the process ends
+            _leave_to_the_exit()
+        return status
     if data_dir is not None:
         early_check.start(data_dir)   # runs while the window's code loads
     from bfpp_desktop.ui.application import run_window
     return run_window(data_dir, demo=args.demo, argv=sys.argv[:1])
+
+
+def _leave_to_the_exit() -> None:
+    """Spare the interpreter's last garbage collection, which walks every object left
+    (37,000 after a printout: 20-40 ms, a tenth of the command). The command has closed
+    its files and the database; the operating system takes back the memory."""
+    gc.freeze()
 
 
 def _run_headless(args, data_dir: Path | None) -> int:
