@@ -24,7 +24,9 @@ PATHEX = [str(ROOT / "src")]
 # The printout catalogue imports each document's gatherer and builder by name, only
 # when it is made, so the analysis cannot see them; Qt's PDF modules are imported late.
 HIDDEN_IMPORTS = ["PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
-                  "PySide6.QtSvg"]
+                  "PySide6.QtSvg",
+                  # reportlab imports its accelerator (rl_accel) inside exec(), unseen.
+                  "_rl_accel"]
 # Qt modules that the analysis drags in through PySide6's own helpers but the app never
 # uses: they would add tens of megabytes.
 EXCLUDES = ["tkinter", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork",

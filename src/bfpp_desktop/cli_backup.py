@@ -7,14 +7,17 @@ be opened, and the backup is put in its place with the damaged file kept aside.
 """
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.backup_folder import backups_folder
 from bfpp_desktop.session import AlreadyOpenError, Access, open_session, restore_over_damaged
-from bfpp_desktop.storage import backup, backup_check
 from bfpp_desktop.storage.errors import KnownError
+
+if TYPE_CHECKING:  # loaded when run: every command builds the parser, few back up
+    from bfpp_desktop.storage.backup import BackupInfo
 
 BACKUP_HELP = "make a backup of the data and its photos now"
 RESTORE_HELP = ("put a backup in place of the data (what is there now is kept as a backup "
@@ -26,6 +29,7 @@ def configure_backup(parser: argparse.ArgumentParser) -> None:
 
 
 def run_backup(args, db: Database, data_dir: Path) -> int:
+    from bfpp_desktop.storage import backup
     info = backup.make_backup(db.conn, data_dir, backups_folder(data_dir),
                               backup.FROM_COMMAND_LINE)
     print(f"Backed up {describe(info)} to {info.path}")
@@ -38,6 +42,7 @@ def configure_restore(parser: argparse.ArgumentParser) -> None:
 
 
 def run_restore(args, data_dir: Path) -> int:
+    from bfpp_desktop.storage import backup_check
     chosen = args.file.expanduser().resolve()
     try:
         with open_session(data_dir, Access.WRITE) as session:
@@ -58,10 +63,10 @@ def run_restore(args, data_dir: Path) -> int:
     return 0
 
 
-def when(info: backup.BackupInfo) -> str:
+def when(info: "BackupInfo") -> str:
     return f"{info.created.day} {info.created:%B %Y, %H:%M}"
 
 
-def describe(info: backup.BackupInfo) -> str:
+def describe(info: "BackupInfo") -> str:
     return (f"{info.children} children, {info.entries} journal entries and "
             f"{len(info.photos)} photos")

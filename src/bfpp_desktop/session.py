@@ -26,6 +26,7 @@ import tempfile
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bfpp_desktop.storage.database import Database
 
@@ -34,13 +35,15 @@ from bfpp_desktop.core.backup_folder import backups_folder
 from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.data_lock import DataFolderLock
-from bfpp_desktop.storage import backup, backup_check, restore
 from bfpp_desktop.storage import household as household_store
 from bfpp_desktop.storage import early_check, errors, keys, lock as passphrase_lock
 from bfpp_desktop.storage.connection import (open_checked_reader, open_database, open_reader,
                                              open_reader_of_ours, ready_to_read)
 from bfpp_desktop.storage.errors import KnownError, classify
 from bfpp_desktop.storage.photos import PHOTOS_DIRNAME
+
+if TYPE_CHECKING:  # backing up and restoring load when used: a reading session does neither
+    from bfpp_desktop.storage.backup import BackupInfo
 
 # A writer waits this long for the lock: enough for a command-line read to finish
 # preparing the file, so the window starting at that moment is not told the folder
@@ -103,17 +106,19 @@ class Session:
         """The window's own choices (sizes, last folder); QSettings INI format."""
         return self.data_dir / paths.SETTINGS_FILENAME
 
-    def back_up(self, reason: str, *, prune: bool = True) -> backup.BackupInfo:
+    def back_up(self, reason: str, *, prune: bool = True) -> "BackupInfo":
+        from bfpp_desktop.storage import backup
         return backup.make_backup(self.db.conn, self.data_dir, self.backups_dir, reason,
                                   prune=prune)
 
-    def restore(self, chosen: Path) -> tuple[backup.BackupInfo, backup.BackupInfo]:
+    def restore(self, chosen: Path) -> tuple["BackupInfo", "BackupInfo"]:
         """Replace the data with the backup *chosen* (refused, with nothing changed, when
         it does not pass its check). The data is first kept aside as a backup of its own,
         so that restoring that one undoes this restore. The database is closed and
         opened again while the lock stays held. Returns (restored, kept aside)."""
         if self.access is not Access.WRITE:
             raise ValueError("restoring needs a writing session")
+        from bfpp_desktop.storage import backup, backup_check, restore
         info = backup_check.check_backup(chosen)
         # Not pruned now: the new copy must not push out the one being restored.
         aside = self.back_up(backup.BEFORE_RESTORE, prune=False)
@@ -249,12 +254,13 @@ def _before_update_folder(data_dir: Path) -> Path:
     return chosen if chosen.is_dir() else paths.backups_dir(data_dir)
 
 
-def restore_over_damaged(data_dir: Path, chosen: Path) -> tuple[backup.BackupInfo, Path]:
+def restore_over_damaged(data_dir: Path, chosen: Path) -> tuple["BackupInfo", Path]:
     """Restore the backup *chosen* in place of a data file that cannot be opened. The
     damaged file is moved into a folder of its own, never deleted. Returns the backup
     restored and that folder.
     Raises KnownError (nothing changed) when the backup does not pass its check or
     another copy of the app has the folder."""
+    from bfpp_desktop.storage import backup_check, restore
     data_dir = Path(data_dir)
     info = backup_check.check_backup(chosen)
     lock = DataFolderLock(paths.lock_path(data_dir))

@@ -95,3 +95,27 @@ def test_starting_and_printing_do_not_load_sqlite_utils(tmp_path):
                    f"assert main(['--data-dir', {str(folder)!r}, 'print', 'routine-sheet', "
                    f"'--child', 'Maya', '--out', {str(out)!r}]) == 0", *heavy) == []
     assert _loaded(_start_window(folder), *heavy) == []
+
+
+# What a printout made from the command line does without: backing up and restoring,
+# the schema steps, the write limits of every record kind, the other documents'
+# gatherers and bundles (the guide and the journal with them), and the log file's
+# handler until something is logged.
+NOT_FOR_ONE_PRINTOUT = ("bfpp_desktop.storage.backup", "bfpp_desktop.storage.backup_check",
+                        "bfpp_desktop.storage.restore", "bfpp_desktop.storage.rebuild",
+                        "bfpp_desktop.storage.schema", "bfpp_desktop.storage.limits",
+                        "bfpp_desktop.reports.gather", "bfpp_desktop.reports.guide_data",
+                        "bfpp_desktop.reports.journal_data", "bfpp_desktop.core.guide",
+                        "bfpp_desktop.core.journal", "bfpp_desktop.core.records",
+                        "logging.handlers")
+
+
+def test_printing_a_routine_sheet_loads_only_what_that_sheet_needs(tmp_path):
+    folder = _folder(tmp_path)
+    out = tmp_path / "sheet.pdf"
+    loaded = _loaded(f"from bfpp_desktop.app import main\n"
+                     f"assert main(['--data-dir', {str(folder)!r}, 'print', 'routine-sheet', "
+                     f"'--child', 'Maya', '--out', {str(out)!r}]) == 0",
+                     *NOT_FOR_ONE_PRINTOUT)
+    # By name: reports.gather_world, which the sheet does need, shares reports.gather's prefix.
+    assert [name for name in loaded if name in NOT_FOR_ONE_PRINTOUT] == []

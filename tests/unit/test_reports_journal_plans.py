@@ -11,8 +11,8 @@ from bfpp_desktop.core.journal import EntryKind, FamilyTimeDetails, JournalEntry
 from bfpp_desktop.core.stage_progress import PlanKind, PlanRecord
 from bfpp_desktop.reports.catalogue import JournalSummary, printout
 from bfpp_desktop.reports.documents import icebreaker_prep
-from bfpp_desktop.reports.gather import (child_on_paper, gather_journal_summary,
-                                        icebreaker_bundle)
+from bfpp_desktop.reports.data import child_on_paper
+from bfpp_desktop.reports.gather import gather_journal_summary, icebreaker_bundle
 from bfpp_desktop.reports.options import Paper, default_date_range
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.guide_progress import save_plan

@@ -127,3 +127,10 @@ def test_range_words_read_the_same_on_every_sheet():
     assert range_words(date(2026, 3, 1), None) == "From 1 March 2026."
     assert range_words(None, date(2026, 5, 31)) == "Up to 31 May 2026."
     assert range_words(None, None) == ""
+
+
+def test_printouts_are_laid_out_with_reportlabs_c_accelerator():
+    """rl_accel (a dependency) does reportlab's number formatting, text widths and stream
+    encoding in C; without it every printout falls back to pure Python, a sixth slower."""
+    from reportlab.lib import rl_accel
+    assert not rl_accel._py_funcs, f"pure Python fallbacks in use: {sorted(rl_accel._py_funcs)}"

@@ -195,3 +195,22 @@ def test_a_long_arabic_entry_reads_in_order_across_lines_and_pages(tmp_path):
             if scripts.has_rtl(line)]
     assert len(read) > 4
     assert " ".join(read) == arabic_reshaper.reshape(entry)   # every line, in reading order
+
+
+def test_a_paragraph_wrapped_again_at_the_same_width_keeps_its_lines(monkeypatch):
+    """A block kept together is measured, then placed: its lines are broken once, and
+    again only for another width or when reportlab dropped them (to split it anew)."""
+    paragraph = blocks.para("What helps, in a sentence or two. " * 20, make_styles().body)
+    broken = []
+    breaking = Paragraph.breakLines
+    monkeypatch.setattr(Paragraph, "breakLines",
+                        lambda self, widths: broken.append(widths) or breaking(self, widths))
+    first = paragraph.wrap(300, 800)
+    assert paragraph.wrap(300, 500) == first
+    assert len(broken) == 1
+    narrower = paragraph.wrap(200, 800)
+    assert narrower[1] > first[1] and len(broken) == 2
+    paragraph.wrap(200, 800)
+    del paragraph.blPara          # as Paragraph.split does before it is broken anew
+    assert paragraph.wrap(200, 800) == narrower
+    assert len(broken) == 3

@@ -7,7 +7,7 @@ from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact, Phone, Role
 from bfpp_desktop.core.world import DayType, Section, Source, new_item
 from bfpp_desktop.reports.catalogue import AllAboutMe, RoutineSheet, printout
-from bfpp_desktop.reports.gather import gather_routine_sheet
+from bfpp_desktop.reports.gather_world import gather_routine_sheet
 from bfpp_desktop.reports.options import Paper, Reader
 from bfpp_desktop.storage.children import add_child
 from bfpp_desktop.storage.contacts import add_contact

@@ -93,6 +93,26 @@ def test_an_existing_data_folder_is_made_private_when_opened(folder):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_links_in_the_data_folder_are_not_followed_when_it_is_made_private(folder, tmp_path):
+    """chmod through a link would change a file or folder outside the data folder."""
+    outside_file, outside_folder = tmp_path / "shared.txt", tmp_path / "shared"
+    outside_file.touch()
+    outside_folder.mkdir()
+    (outside_folder / "inside.txt").touch()
+    for path in (outside_file, outside_folder / "inside.txt"):
+        os.chmod(path, 0o644)
+    os.chmod(outside_folder, 0o755)
+    (folder / "photos").mkdir(exist_ok=True)
+    (folder / "photos" / "link.jpg").symlink_to(outside_file)
+    (folder / "linked-folder").symlink_to(outside_folder, target_is_directory=True)
+    with open_session(folder, Access.READ):
+        pass
+    assert oct(stat.S_IMODE(outside_file.stat().st_mode)) == "0o644"
+    assert oct(stat.S_IMODE(outside_folder.stat().st_mode)) == "0o755"
+    assert oct(stat.S_IMODE((outside_folder / "inside.txt").stat().st_mode)) == "0o644"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_everything_the_app_creates_is_for_its_owner_only(tmp_path):
     folder, logs = tmp_path / "data", tmp_path / "logs"
     result = run_python(

@@ -20,6 +20,7 @@ from bfpp_desktop.reports.texts import QT_TRANSLATE_NOOP, translate
 _GATHER = "bfpp_desktop.reports.gather"
 _GATHER_BRIDGE = "bfpp_desktop.reports.gather_bridge"
 _GATHER_RECORDS = "bfpp_desktop.reports.gather_records"
+_GATHER_WORLD = "bfpp_desktop.reports.gather_world"
 _DOCUMENTS = "bfpp_desktop.reports.documents"
 
 
@@ -218,7 +219,7 @@ ROUTINE_SHEET = Printout(
                                "important people."),
     (ForWhom.BIRTH_FAMILY, ForWhom.NEXT_CARER),
     tuple(RoutineSheet), has_private_content=True,
-    gather=f"{_GATHER}:gather_routine_sheet", build=f"{_DOCUMENTS}.routine_sheet:build")
+    gather=f"{_GATHER_WORLD}:gather_routine_sheet", build=f"{_DOCUMENTS}.routine_sheet:build")
 
 ALL_ABOUT_ME = Printout(
     "all-about-me", QT_TRANSLATE_NOOP("Print", "All about me"),
@@ -226,7 +227,7 @@ ALL_ABOUT_ME = Printout(
                                "what comforts them, care, school and important people."),
     (ForWhom.BIRTH_FAMILY,),
     tuple(AllAboutMe), has_private_content=True,
-    gather=f"{_GATHER}:gather_world", build=f"{_DOCUMENTS}.all_about_me:build")
+    gather=f"{_GATHER_WORLD}:gather_world", build=f"{_DOCUMENTS}.all_about_me:build")
 
 ICEBREAKER_PREP = Printout(
     "icebreaker-prep", QT_TRANSLATE_NOOP("Print", "Icebreaker preparation sheet"),

@@ -1,14 +1,16 @@
-"""Plain data bundles the document builders read (filled by gather.py; no storage here).
+"""Plain data bundles the document builders read (filled by the gather modules; no
+storage here): the parts every bundle shares, the blank sheets' and the child's world's.
 
 Every bundle carries the child as printed and the household; documents add
 their own fields. Gathering has already left out whatever may not be printed.
+The other documents' bundles are in modules of their own (guide_data, journal_data,
+bridge_data, records_data), so that making one printout defines only its own.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import PrintableContact
-from bfpp_desktop.core.guide import Question
 from bfpp_desktop.core.household import Household
 
 
@@ -24,6 +26,11 @@ def child_on_paper(child: Child) -> ChildOnPaper:
     """The name the child likes; never the case notes."""
     return ChildOnPaper(preferred_name=child.display_name, full_name=child.full_name.strip(),
                         birth_date=child.birth_date)
+
+
+def common_fields(child: Child, household: Household, today: date) -> dict:
+    """The fields every bundle has, for a gatherer to pass on."""
+    return {"child": child_on_paper(child), "household": household, "printed_on": today}
 
 
 @dataclass(frozen=True)
@@ -51,23 +58,6 @@ class DiaperBagData(Bundle):
 
 
 @dataclass(frozen=True)
-class ComfortCallData(Bundle):
-    questions: tuple[str, ...] = ()
-    share_prompts: tuple[str, ...] = field(default_factory=tuple)
-    not_ready: str = ""       # what to say when the parent is not ready to talk
-    later: str = ""           # the topics that can wait for the meeting
-    their_questions: tuple[str, ...] = ()   # what the parent may ask the caregiver
-    kinship: bool = False     # a relative needs no introduction
-
-
-@dataclass(frozen=True)
-class ParentMeetingData(Bundle):
-    """The birth parent's side of the first meeting, from the guide's lists."""
-    questions: tuple[str, ...] = ()         # they may ask the caregivers
-    share: tuple[str, ...] = ()             # they may tell them about their child
-
-
-@dataclass(frozen=True)
 class ItemOnPaper:
     """One fact from the child's world, as it may be printed (already translated)."""
     title: str
@@ -92,74 +82,3 @@ class WorldOnPaper(Bundle):
     health: tuple[ItemOnPaper, ...] = ()
     school: tuple[ItemOnPaper, ...] = ()
     people: tuple[PrintableContact, ...] = ()
-
-
-@dataclass(frozen=True)
-class IcebreakerPrepData(Bundle):
-    """The questions chosen for the first meeting and what the caregiver will share."""
-    questions: tuple[Question, ...] = ()
-    share_prompts: tuple[str, ...] = ()
-    share_notes: dict[str, str] = field(default_factory=dict)   # prompt text -> note
-    not_to_share: str = ""
-    kinship: bool = False     # a relative keeps the talk on the child rather than details back
-
-
-@dataclass(frozen=True)
-class EntryOnPaper:
-    """A journal entry as a family-facing sheet may show it: date, kind and "to share" words.
-
-    title and private_notes stay empty unless the caregiver chose a private copy.
-    """
-    day: date
-    kind: str             # core.journal.EntryKind value
-    kind_label: str
-    shared: str           # the "to share" summary
-    title: str = ""
-    private_notes: str = ""
-
-
-@dataclass(frozen=True)
-class JournalSummaryData(Bundle):
-    date_from: date | None = None
-    date_to: date | None = None
-    family_time: tuple[EntryOnPaper, ...] = ()
-    milestones: tuple[EntryOnPaper, ...] = ()
-    entries: tuple[EntryOnPaper, ...] = ()
-
-
-@dataclass(frozen=True)
-class VisitOnPaper:
-    """One family time for the caregiver's and caseworker's record (never for the family)."""
-    day: date
-    outcome: str          # core.journal.Outcome value
-    outcome_label: str
-    time: str = ""        # "10:00–12:00", or the start alone
-    place: str = ""
-    cancelled_by: str = ""
-    supervised: bool | None = None
-    notes: str = ""       # the caregiver's own notes
-
-
-@dataclass(frozen=True)
-class FamilyTimeRecordData(Bundle):
-    date_from: date | None = None
-    date_to: date | None = None
-    visits: tuple[VisitOnPaper, ...] = ()
-
-
-@dataclass(frozen=True)
-class PlanPart:
-    heading: str
-    prompt: str
-    answer: str = ""
-
-
-@dataclass(frozen=True)
-class PlanData(Bundle):
-    """A transition or contact plan: answered parts only, or every prompt when none is."""
-    parts: tuple[PlanPart, ...] = ()
-    people: tuple[PrintableContact, ...] = ()
-
-    @property
-    def is_blank(self) -> bool:
-        return not any(p.answer.strip() for p in self.parts)

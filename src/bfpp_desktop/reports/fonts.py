@@ -51,6 +51,13 @@ def _replacement(char: str) -> str:
     return "?"
 
 
+@lru_cache(maxsize=1)
+def _kept_as_they_are() -> frozenset[int]:
+    """The characters plain_text() leaves as they are: the fonts' own (but the invisible
+    joiners), tab and new line."""
+    return (_covered() - _INVISIBLE - {ord(_DROPPED)}) | {ord("\t"), ord("\n")}
+
+
 def plain_text(text: str | None) -> str:
     """Text with every character the font lacks dropped or replaced (for the canvas)."""
     if not text:
@@ -58,6 +65,8 @@ def plain_text(text: str | None) -> str:
     text = unicodedata.normalize("NFC", str(text))
     covered = _covered()
     text = shape(text, covered)  # Arabic joined first, so its joined forms are checked
+    if _kept_as_they_are().issuperset(map(ord, text)):
+        return text   # most text: every character drawn as it is, none dropped
     out = []
     for char in text:
         if ord(char) in covered and ord(char) not in _INVISIBLE or char in "\n\t":

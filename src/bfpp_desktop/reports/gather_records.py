@@ -13,7 +13,7 @@ from bfpp_desktop.core.records import (Dose, DoseStatus, Expense, Trip, Unit, in
                                        medication_grid, money, monthly_totals)
 from bfpp_desktop.core.world import Section
 from bfpp_desktop.reports.bridge_data import PhotoOnPaper
-from bfpp_desktop.reports.data import child_on_paper
+from bfpp_desktop.reports.data import common_fields
 from bfpp_desktop.reports.options import PrintOptions, last_month
 from bfpp_desktop.reports.page import month_words
 from bfpp_desktop.reports.records_data import (DoseNote, ExpenseOnPaper, HappeningOnPaper,
@@ -30,10 +30,6 @@ from bfpp_desktop.storage.photos import photo_path, read_photo
 from bfpp_desktop.storage.world import list_items
 
 _EVERYTHING = 1_000_000
-
-
-def _common(child: Child, household: Household, today: date) -> dict:
-    return {"child": child_on_paper(child), "household": household, "printed_on": today}
 
 
 def _month_range(options: PrintOptions, today: date) -> tuple[date, date]:
@@ -68,7 +64,7 @@ def gather_incident_report(db: Database, child: Child, household: Household,
                            options: PrintOptions, today: date) -> IncidentReportData:
     start, end = _month_range(options, today)
     with printing_in(options.language):
-        return IncidentReportData(**_common(child, household, today), date_from=start,
+        return IncidentReportData(**common_fields(child, household, today), date_from=start,
                                   date_to=end, incidents=incidents_between(db, child, start,
                                                                            end))
 
@@ -87,7 +83,7 @@ def gather_medication_record(db: Database, child: Child, household: Household,
         givers = sorted({(initials(d.given_by), d.given_by.strip()) for d in in_month
                          if d.status is DoseStatus.GIVEN and d.given_by.strip()})
         return MedicationRecordData(
-            **_common(child, household, today), year=year, month=month,
+            **common_fields(child, household, today), year=year, month=month,
             rows=tuple(MedicineRow(r.medicine, r.details, r.cells) for r in grid),
             notes=tuple(DoseNote(d.given_on, d.given_time, d.medicine, d.status.label,
                                  d.reason.strip())
@@ -115,7 +111,7 @@ def gather_mileage(db: Database, child: Child, household: Household,
         receipts = [_photo_on_paper(folder, child.id, e.receipt_photo, e.description,
                                     e.spent_on) for e in expenses if e.receipt_photo]
         return MileageData(
-            **_common(child, household, today), date_from=start, date_to=end,
+            **common_fields(child, household, today), date_from=start, date_to=end,
             unit_label=unit.label,
             trips=tuple(TripOnPaper(t.trip_date, t.route, distance_words(t.distance, t.unit),
                                     t.purpose.label) for t in trips),
@@ -169,7 +165,7 @@ def gather_monthly_report(db: Database, child: Child, household: Household,
         def of(kind):
             return tuple(_happening(e) for e in entries if e.kind is kind)
         return MonthlyReportData(
-            **_common(child, household, today), year=start.year, month=start.month,
+            **common_fields(child, household, today), year=start.year, month=start.month,
             contact=tuple(_happening(e) for e in contact), held=len(contact) - missed,
             missed=missed, appointments=of(EntryKind.APPOINTMENT), school=of(EntryKind.SCHOOL),
             milestones=of(EntryKind.MILESTONE),
@@ -195,7 +191,7 @@ def gather_lifebook(db: Database, child: Child, household: Household,
     with printing_in(options.language):
         pages = pages_to_print(records.between(db, LifebookPage, child.id))
         return LifebookData(
-            **_common(child, household, today),
+            **common_fields(child, household, today),
             home_name="" if options.leave_out_our_details else household.household_name,
             pages=tuple(LifebookPageOnPaper(
                 p.kind.label, p.title.strip(), p.text.strip(), p.page_date,

@@ -100,6 +100,17 @@ class BidiParagraph(Paragraph):
         super().__init__(text, style, *args, **kwargs)
         words = " ".join(_frag_text(frag) for frag in self.frags)
         self._base = direction(words) if has_rtl(words) else None
+        self._wrapped = None    # (width, the lines broken for it, the size they take)
+
+    def wrap(self, availWidth, availHeight):
+        # A block kept together is wrapped to be measured, then again where it is placed,
+        # at the same width: the lines broken the first time are kept, while reportlab
+        # still holds them (it drops them to break the paragraph anew).
+        kept = self._wrapped
+        if kept is None or kept[0] != availWidth or getattr(self, "blPara", None) is not kept[1]:
+            size = super().wrap(availWidth, availHeight)
+            kept = self._wrapped = (availWidth, self.blPara, size)
+        return kept[2]
 
     def drawPara(self, debug=0):
         if self._base is None:

@@ -13,8 +13,8 @@ from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.whole_file import whole_file
-from bfpp_desktop.storage import (backup, driver, early_check, errors, file_tasks, keys,
-                                  migrations, rows)
+from bfpp_desktop.storage import (driver, early_check, errors, file_tasks, keys, migrations,
+                                  rows)
 from bfpp_desktop.storage.keys import SQLITE_HEADER
 # Marks the file as ours, so another program's SQLite file is not mistaken for it.
 APPLICATION_ID = 0x42465050  # "BFPP"
@@ -43,6 +43,7 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     cannot be read is never written to. File work the migrations asked for (see
     file_tasks) is done here too.
     """
+    from bfpp_desktop.storage import backup   # here: a reader (open_reader*) never backs up
     path = Path(path)
     if not path.exists():
         _create(path)

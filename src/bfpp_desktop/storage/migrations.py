@@ -5,16 +5,15 @@ which also brings in files written by earlier builds). Add later steps at the
 end; never edit or reorder a step that has shipped. A database that has applied
 a step this version does not know was written by a newer version of the app and
 is refused.
+
+Each step imports what it builds with (schema, rebuild, the choices in core/) when it
+runs: reading a file that is up to date (print, children) needs only the steps' names.
 """
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from bfpp_desktop.core.children import PlacementEnd
-from bfpp_desktop.core.journal import EntryKind
-from bfpp_desktop.core.lifebook import PageKind
-from bfpp_desktop.core.records import DoseStatus, Purpose, Unit
-from bfpp_desktop.storage import errors, rebuild, rows, schema
+from bfpp_desktop.storage import errors, rows
 from bfpp_desktop.storage.database import Database
 
 MIGRATION_SET = "bfpp"
@@ -55,11 +54,14 @@ def step(name: str):
 
 @step("1000_baseline")
 def _baseline(db: Database) -> None:
+    from bfpp_desktop.storage import rebuild
     rebuild.to_baseline(db)
 
 
 @step("1010_placement_end")
 def _placement_end(db: Database) -> None:
+    from bfpp_desktop.core.children import PlacementEnd
+    from bfpp_desktop.storage import schema
     # How and when a placement ended; both empty while the child is in care.
     db.execute("ALTER TABLE children ADD COLUMN ended_on TEXT")
     db.execute("ALTER TABLE children ADD COLUMN ended_how TEXT "
@@ -89,6 +91,7 @@ def _widen_choices(db: Database, table: str, column: str, values: Iterable) -> N
     stored, so the table's definition is rewritten in place (the way SQLite's own
     documentation describes for loosening a constraint) instead of copying the table,
     which would mean turning foreign keys off outside any transaction."""
+    from bfpp_desktop.storage import schema
     sql = rows.value(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                      [table])
     wider = re.sub(rf"CHECK \({column} IN \([^)]*\)\)",
@@ -105,6 +108,7 @@ def _widen_choices(db: Database, table: str, column: str, values: Iterable) -> N
 
 @step("1100_incident_reports")
 def _incident_reports(db: Database) -> None:
+    from bfpp_desktop.core.journal import EntryKind
     # An incident report is a journal entry of its own kind with the fields agencies
     # ask for; empty for every other kind.
     _widen_choices(db, "journal_entries", "kind", EntryKind)
@@ -115,6 +119,8 @@ def _incident_reports(db: Database) -> None:
 
 @step("1110_medicine_doses")
 def _medicine_doses(db: Database) -> None:
+    from bfpp_desktop.core.records import DoseStatus
+    from bfpp_desktop.storage import schema
     # Each dose of one of the child's medicines (health items), given, missed or refused.
     # The medicine's name is kept, so the record still reads after the item is deleted.
     db.execute(f"""CREATE TABLE medicine_doses (
@@ -135,6 +141,8 @@ def _medicine_doses(db: Database) -> None:
 
 @step("1120_trips_and_expenses")
 def _trips_and_expenses(db: Database) -> None:
+    from bfpp_desktop.core.records import Purpose, Unit
+    from bfpp_desktop.storage import schema
     # Mileage and money spent, for reimbursement; a trip may name the journal entry it
     # was for, and an expense a receipt photo in the child's photo folder.
     db.execute(f"""CREATE TABLE trips (
@@ -162,6 +170,8 @@ def _trips_and_expenses(db: Database) -> None:
 
 @step("1130_lifebook")
 def _lifebook(db: Database) -> None:
+    from bfpp_desktop.core.lifebook import PageKind
+    from bfpp_desktop.storage import schema
     # The child's lifebook: pages in book order, each with its photos (file names in the
     # child's photo folder, with captions) kept as JSON like a bridge-book page's.
     db.execute(f"""CREATE TABLE lifebook_pages (
@@ -180,6 +190,7 @@ def _lifebook(db: Database) -> None:
 
 @step("1140_monthly_notes")
 def _monthly_notes(db: Database) -> None:
+    from bfpp_desktop.storage import schema
     # The caregiver's own words for the caseworker about a month (the monthly report's
     # free text): one per child and month, the month kept as its first day.
     db.execute(f"""CREATE TABLE monthly_notes (

@@ -11,12 +11,17 @@ from typing import Any
 
 from bfpp_desktop.storage.database import Database
 
-from bfpp_desktop.storage import limits
-
 
 def now() -> str:
     """The time stored in created_at and updated_at: UTC, to the second."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _check(table: str, values: Mapping[str, Any]) -> None:
+    # Loaded at the first write: limits names every record kind of core/, which a
+    # process that only reads (print, children) need not import.
+    from bfpp_desktop.storage import limits
+    limits.check(table, values)
 
 
 def _names(columns: Iterable[str]) -> str:
@@ -26,7 +31,7 @@ def _names(columns: Iterable[str]) -> str:
 def insert(db: Database, table: str, values: Mapping[str, Any]) -> int:
     """Add one row (an "id" in *values* is kept, as when undo puts a row back), stamped
     created and updated now; returns its id."""
-    limits.check(table, values)
+    _check(table, values)
     stamp = now()
     return insert_with_stamps(db, table, {**values, "created_at": stamp, "updated_at": stamp})
 
@@ -34,7 +39,7 @@ def insert(db: Database, table: str, values: Mapping[str, Any]) -> int:
 def insert_as_saved(db: Database, table: str, values: Mapping[str, Any]) -> int:
     """Add one row keeping the created_at and updated_at in *values* (an import keeps when
     records were first written); a missing or None one is stamped now. Returns its id."""
-    limits.check(table, values)
+    _check(table, values)
     stamp = now()
     return insert_with_stamps(db, table, {**values,
                                           "created_at": values.get("created_at") or stamp,
@@ -55,7 +60,7 @@ def insert_all(db: Database, table: str, values: Iterable[Mapping[str, Any]], *,
     if not values:
         return
     for row in values:
-        limits.check(table, row)
+        _check(table, row)
     columns = list(values[0])
     db.conn.executemany(
         f"INSERT {'OR IGNORE ' if ignore else ''}INTO [{table}] ({_names(columns)}) "
@@ -64,7 +69,7 @@ def insert_all(db: Database, table: str, values: Iterable[Mapping[str, Any]], *,
 
 def update(db: Database, table: str, row_id: int, values: Mapping[str, Any]) -> None:
     """Change *values* of the row with this id, stamped updated now."""
-    limits.check(table, values)
+    _check(table, values)
     row = {**values, "updated_at": now()}
     db.execute(f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in row)} WHERE id = ?",
                [*row.values(), row_id])
@@ -74,7 +79,7 @@ def upsert(db: Database, table: str, key: Mapping[str, Any],
            values: Mapping[str, Any]) -> None:
     """Store *values* in the row whose primary key is *key*, adding it if missing; the row
     keeps the created_at of the first time it was stored."""
-    limits.check(table, values)
+    _check(table, values)
     stamp = now()
     row = {**key, **values, "created_at": stamp, "updated_at": stamp}
     changed = [*values, "updated_at"]

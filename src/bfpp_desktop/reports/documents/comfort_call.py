@@ -4,7 +4,7 @@ from pathlib import Path
 
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.catalogue import ComfortCall
-from bfpp_desktop.reports.data import ComfortCallData
+from bfpp_desktop.reports.guide_data import ComfortCallData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import frame_width, write_pdf
 from bfpp_desktop.reports.styles import make_styles

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from bfpp_desktop.core.journal import Outcome
 from bfpp_desktop.reports import blocks
-from bfpp_desktop.reports.data import FamilyTimeRecordData, VisitOnPaper
+from bfpp_desktop.reports.journal_data import FamilyTimeRecordData, VisitOnPaper
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import frame_width, month_day_year, range_words, write_pdf
 from bfpp_desktop.reports.styles import make_styles

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.catalogue import IcebreakerPrep
-from bfpp_desktop.reports.data import IcebreakerPrepData
+from bfpp_desktop.reports.guide_data import IcebreakerPrepData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import RunningHeader, write_pdf
 from bfpp_desktop.reports.styles import make_styles

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.catalogue import JournalSummary
-from bfpp_desktop.reports.data import EntryOnPaper, JournalSummaryData
+from bfpp_desktop.reports.journal_data import EntryOnPaper, JournalSummaryData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.core.dates import MONTH_NAMES
 from bfpp_desktop.reports.page import RunningHeader, month_day_year, range_words, write_pdf

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from bfpp_desktop.reports import blocks
 from bfpp_desktop.reports.catalogue import ParentMeetingSheet
-from bfpp_desktop.reports.data import ParentMeetingData
+from bfpp_desktop.reports.guide_data import ParentMeetingData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import write_pdf
 from bfpp_desktop.reports.styles import make_styles

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from bfpp_desktop.reports import blocks, world_blocks
 from bfpp_desktop.reports.catalogue import ContactPlan, TransitionPlan
-from bfpp_desktop.reports.data import PlanData
+from bfpp_desktop.reports.guide_data import PlanData
 from bfpp_desktop.reports.options import PrintOptions
 from bfpp_desktop.reports.page import frame_width, month_day_year, write_pdf
 from bfpp_desktop.reports.styles import make_styles
