@@ -16,6 +16,7 @@ data folder comes with each request, through the pipe only: never on the command
 in the environment or on disk. When our input ends we finish what was asked and stop.
 """
 import base64
+import gc
 import json
 import logging
 import os
@@ -170,6 +171,10 @@ class _Worker:
         while (line := self.requests.get()) is not None:
             request = decode(line)
             job = request.job
+            # Python's cyclic collector walked every object again and again as a long
+            # printout piled them up (a third of its time); reportlab makes little
+            # cyclic garbage, so it runs once, after the answer, instead.
+            gc.disable()
             try:
                 if self.is_cancelled(job):
                     raise BuildCancelled()
@@ -182,6 +187,9 @@ class _Worker:
                 self.say(job=job, failed=failure(exc))
             else:
                 self.say(job=job, **answer)
+            finally:
+                gc.enable()
+                gc.collect()
 
 
 def main() -> int:

@@ -1,5 +1,6 @@
 """The worker process's side: printouts and backups asked for on its input, answered on
 its output."""
+import gc
 import io
 import json
 import os
@@ -49,6 +50,7 @@ def test_a_build_is_answered_with_its_file(db, data_dir, tmp_path):
     out = tmp_path / "sheet.pdf"
     _run(worker._Worker(answers), [_request(data_dir, child.id, out).encode()])
     assert answers.answers()[-1] == {"job": 1, "finished": str(out)}
+    assert gc.isenabled()   # off only while a request is worked on
     assert "All about Maya" in PdfReader(out).pages[0].extract_text()
 
 
