@@ -41,7 +41,10 @@ def frame_focus(area: QScrollArea) -> None:
         return
     area.setProperty(FOCUS_FRAME, True)
     area.installEventFilter(_RepaintOnFocus(area))
-    area.setFrameStyle(area.frameStyle())   # the style is asked for the frame's width again
+    # A plain box this wide makes the room; drawControl paints it (or leaves it clear).
+    area.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+    area.setLineWidth(RING)
+    area.setMidLineWidth(0)
 
 
 def _ring(painter, option, rect, radius: float = RADIUS) -> None:
@@ -98,11 +101,6 @@ class FocusRingStyle(QProxyStyle):
                 _ring(painter, option, option.rect)
             return
         super().drawPrimitive(element, option, painter, widget)
-
-    def subElementRect(self, element, option, widget=None):
-        if element == QStyle.SubElement.SE_ShapedFrameContents and _focus_framed(widget):
-            return option.rect.adjusted(RING, RING, -RING, -RING)
-        return super().subElementRect(element, option, widget)
 
     def drawControl(self, element, option, painter, widget=None) -> None:
         if element == QStyle.ControlElement.CE_ShapedFrame and _focus_framed(widget):
