@@ -194,11 +194,25 @@ def journal(folder: str) -> None:
     scroll_stall = meter.stop()
     scroll_rows = page.model.rowCount()
 
-    for child in children:        # every page of every child, for the memory figure
-        window.select_child(child.id)
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            app.processEvents()
+    # Every page of every child, for the memory figure: one choice per turn of the event
+    # loop, as clicks arrive. Only a running loop deletes what a page let go of with
+    # deleteLater() (rebuilt rows); processEvents() from outside any loop never does.
+    choices = [(child, index) for child in children for index in range(tabs.count())]
+
+    def choose():
+        if not choices:
+            driver.stop()
+            loop.quit()
+            return
+        child, index = choices.pop(0)
+        if index == 0:
+            window.select_child(child.id)
+        tabs.setCurrentIndex(index)
+
+    driver.timeout.disconnect(step)
+    driver.timeout.connect(choose)
+    driver.start()
+    loop.exec()
     _done({"first_screen_ms": max(firsts),
            "search_ms": statistics.median(searches), "search_ms_max": max(searches),
            "search_gui_ms_max": max(blocked), "search_floor_ms": search_floor,

@@ -35,6 +35,20 @@ def test_a_focused_scroll_area_looks_focused(main):
     assert checked >= 3
 
 
+def test_the_focus_frame_leaves_what_the_scroll_area_holds_unstyled(main):
+    # A style sheet on the area would style every widget inside it too (QStyleSheetStyle
+    # for each, hundreds on a page): about 10 MB over the pages of a large folder.
+    checked = 0
+    for name in page_names(main):
+        page = show_page(main, name)
+        for area in page.findChildren(QScrollArea):
+            if area.isVisible() and area.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                assert area.styleSheet() == "", name
+                assert area.widget().style().metaObject().className() != "QStyleSheetStyle", name
+                checked += 1
+    assert checked >= 3
+
+
 # A focus mark a person can find: enough of the control changes, and at 3:1 against what
 # was there before (WCAG's contrast for parts of controls). Fusion's own mark on buttons
 # is a faint tint, and on a default button (Save) or a flat one it is all but invisible.

@@ -10,7 +10,7 @@ import pytest
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.session import Access, open_session, restore_over_damaged
-from bfpp_desktop.storage import backup, backup_check
+from bfpp_desktop.storage import backup, backup_check, driver
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.storage.photos import photos_root
@@ -255,3 +255,20 @@ def test_restoring_is_refused_while_another_copy_has_the_folder(data_dir):
     with lock_held_elsewhere(data_dir), pytest.raises(KnownError) as caught:
         restore_over_damaged(data_dir, made.path)
     assert caught.value.title == "Already open"
+
+
+def test_the_connections_a_backup_opens_copy_with_a_small_page_cache(session, data_dir,
+                                                                     monkeypatch):
+    # As the window's backup does: from the file, on its own connections. SQLCipher's
+    # default cache (8 MB each) would be filled by the copy and kept by malloc after.
+    caches = []
+    close = driver.Connection.close
+
+    def recording(conn):
+        caches.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        close(conn)
+
+    monkeypatch.setattr(driver.Connection, "close", recording)
+    backup.make_backup(paths.database_path(data_dir), data_dir, paths.backups_dir(data_dir),
+                       backup.BY_HAND)
+    assert len(caches) >= 2 and all(-256 <= kib < 0 for kib in caches[:2])

@@ -197,3 +197,13 @@ def test_a_reader_reads_a_copy_nobody_may_write_to(tmp_path):
         reader = open_reader(path)
         assert [r["full_name"] for r in Database(reader.conn)["children"].rows] == ["Ana"]
         reader.close()
+
+
+def test_the_connections_kept_open_have_sqlites_own_2_mb_page_cache(tmp_path):
+    # SQLCipher's build would give each 8 MB, held for the session.
+    path = tmp_path / "bfpp.sqlite3"
+    db = open_database(path)
+    reader = open_reader(path)
+    assert [c.execute("PRAGMA cache_size").fetchone()[0] for c in (db, reader)] == [-2000] * 2
+    reader.close()
+    db.close()

@@ -18,6 +18,10 @@ from bfpp_desktop.storage import (driver, early_check, errors, file_tasks, keys,
 from bfpp_desktop.storage.keys import SQLITE_HEADER
 # Marks the file as ours, so another program's SQLite file is not mistaken for it.
 APPLICATION_ID = 0x42465050  # "BFPP"
+# SQLite's own default page cache, 2 MB: SQLCipher's build raises it to 8 MB a
+# connection, and the window keeps its own and the search worker's for the session.
+# Set after the first read (the key must come first; this pragma reads the schema).
+PAGE_CACHE = "PRAGMA cache_size = -2000"   # KiB
 
 
 def _whole_characters(text: str) -> str:
@@ -172,6 +176,7 @@ def _connect_read_only(path: Path, mode: str) -> driver.Connection:
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA schema_version").fetchone()  # opening is lazy: read now
+        conn.execute(PAGE_CACHE)
     except BaseException:
         conn.close()
         raise
@@ -265,6 +270,7 @@ def _configure(conn: driver.Connection, path: Path) -> None:
     if mode.lower() != "wal":
         raise errors.read_only(path.parent)
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(PAGE_CACHE)
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted text is overwritten with zeros, not left in free pages of the file.
     conn.execute("PRAGMA secure_delete = ON")

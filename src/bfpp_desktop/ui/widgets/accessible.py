@@ -13,6 +13,8 @@ import re
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea, QToolButton, QWidget
 
+from bfpp_desktop.ui.widgets import focus_style
+
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -61,19 +63,13 @@ def name_parts(root: QWidget) -> None:
                 _name(button, clear)
 
 
-# A frameless scroll area that has the keyboard focus (its arrow keys scroll it) draws
-# nothing to say so; this frame shows where the focus is.
-# The border is always there (see-through when not focused): a frame that came and went
-# would change the area's size, which style sheets do not redo on a focus change.
-FOCUS_FRAME = ("QScrollArea { border: 2px solid transparent; } "
-               "QScrollArea:focus { border-color: palette(highlight); }")
-
-
 def show_focus(root: QWidget) -> None:
-    """Make the focus visible on the scroll areas under *root* that Tab stops at."""
+    """Make the focus visible on the scroll areas under *root* that Tab stops at (a
+    frameless one that has the focus, its arrow keys scrolling it, draws nothing to say so;
+    focus_style draws the frame)."""
     for area in root.findChildren(QScrollArea):
-        if area.focusPolicy() & Qt.FocusPolicy.TabFocus and FOCUS_FRAME not in area.styleSheet():
-            area.setStyleSheet(area.styleSheet() + FOCUS_FRAME)
+        if area.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            focus_style.frame_focus(area)
 
 
 class _NamesOnShow(QObject):

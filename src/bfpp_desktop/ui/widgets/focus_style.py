@@ -17,10 +17,34 @@ RING = 2          # pixels
 RADIUS = 3
 
 
+FOCUS_FRAME = "focusFrame"   # the property frame_focus() sets on a scroll area
+
+
 def _framed(widget) -> bool:
     """A list, text box or page view, whose frame shows its focus (a QScrollArea has its
-    own mark, accessible.FOCUS_FRAME)."""
+    own mark, frame_focus)."""
     return isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QScrollArea)
+
+
+def _focus_framed(widget) -> bool:
+    return isinstance(widget, QScrollArea) and bool(widget.property(FOCUS_FRAME))
+
+
+def frame_focus(area: QScrollArea) -> None:
+    """Give *area* a RING-wide frame in the highlight colour while it has the focus.
+
+    The frame is always there, see-through when not focused: one that came and went would
+    change the area's size. Drawn by the style, not a style sheet: a sheet on the area
+    would style every widget inside it too (a page's hundreds), about 10 MB over the pages
+    of a large folder."""
+    if _focus_framed(area):
+        return
+    area.setProperty(FOCUS_FRAME, True)
+    area.installEventFilter(_RepaintOnFocus(area))
+    # A plain box this wide makes the room; drawControl paints it (or leaves it clear).
+    area.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+    area.setLineWidth(RING)
+    area.setMidLineWidth(0)
 
 
 def _ring(painter, option, rect, radius: float = RADIUS) -> None:
@@ -79,6 +103,15 @@ class FocusRingStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
     def drawControl(self, element, option, painter, widget=None) -> None:
+        if element == QStyle.ControlElement.CE_ShapedFrame and _focus_framed(widget):
+            if option.state & QStyle.StateFlag.State_HasFocus:
+                colour = option.palette.color(QPalette.ColorRole.Highlight)
+                rect = option.rect
+                painter.fillRect(rect.adjusted(0, 0, 0, RING - rect.height()), colour)
+                painter.fillRect(rect.adjusted(0, rect.height() - RING, 0, 0), colour)
+                painter.fillRect(rect.adjusted(0, 0, RING - rect.width(), 0), colour)
+                painter.fillRect(rect.adjusted(rect.width() - RING, 0, 0, 0), colour)
+            return
         framed = element == QStyle.ControlElement.CE_ShapedFrame and _framed(widget) \
             and option.frameShape != QFrame.Shape.NoFrame
         if framed:   # the room made for the ring looks like the box's inside until focused
