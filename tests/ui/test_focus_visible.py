@@ -101,3 +101,20 @@ def test_the_focus_shows_on_every_button_of_the_dialog(spec, main, monkeypatch):
     seen = {}
     look_at_dialog(spec, main, monkeypatch, lambda d: seen.update(unmarked=unmarked(d)))
     assert seen["unmarked"] == []
+
+
+def test_lists_and_text_boxes_get_room_for_the_ring_without_a_metric_of_ours(main):
+    """Qt asks the style for metrics while a widget is still being built; a Python
+    pixelMetric() handed such a half-made widget corrupted the heap now and then (the
+    journal benchmark crashed in one run of four). The room is made at polish."""
+    from PySide6.QtWidgets import QListWidget
+
+    from bfpp_desktop.ui.widgets.focus_style import RING, FocusRingStyle
+    assert "pixelMetric" not in vars(FocusRingStyle)
+    box = QListWidget(main)
+    box.show()
+    QApplication.processEvents()
+    assert box.frameWidth() == RING
+    box.style().unpolish(box)
+    assert box.frameWidth() < RING
+    box.deleteLater()

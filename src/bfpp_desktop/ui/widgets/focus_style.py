@@ -11,7 +11,7 @@ text box whenever it has the focus, as Fusion does for a one-line field.
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPalette, QPen
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QFrame, QProxyStyle,
-                               QScrollArea, QStyle, QTabBar)
+                               QScrollArea, QStyle, QStyleOptionFrame, QTabBar)
 
 RING = 2          # pixels
 RADIUS = 3
@@ -47,6 +47,43 @@ def frame_focus(area: QScrollArea) -> None:
     area.setMidLineWidth(0)
 
 
+ROOMY = "focusRingRoom"   # set on a list or text box whose frame _make_room widened
+
+
+def _make_room(widget) -> None:
+    """Room inside the frame of a list or text box for the whole ring: its one-pixel
+    frame turning blue alone is too little to see (under 3:1 against the grey). A plain
+    box RING wide makes it; drawControl draws the styled frame it had in its place."""
+    if widget.property(ROOMY) or widget.frameShape() != QFrame.Shape.StyledPanel:
+        return
+    widget.setProperty(ROOMY, widget.frameShadow() == QFrame.Shadow.Sunken)
+    widget.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+    widget.setLineWidth(RING)
+    widget.setMidLineWidth(0)
+
+
+def _give_back_room(widget) -> None:
+    if widget.property(ROOMY) is None:
+        return
+    sunken = widget.property(ROOMY)
+    widget.setProperty(ROOMY, None)
+    widget.setFrameStyle(QFrame.Shape.StyledPanel
+                         | (QFrame.Shadow.Sunken if sunken else QFrame.Shadow.Plain))
+    widget.setLineWidth(1)
+
+
+def _as_made(option, widget):
+    """The frame's option as the widget had it before _make_room widened it."""
+    if widget.property(ROOMY) is None or option.frameShape != QFrame.Shape.Box:
+        return option
+    made = QStyleOptionFrame(option)
+    made.frameShape = QFrame.Shape.StyledPanel
+    made.lineWidth, made.midLineWidth = 1, 0
+    if widget.property(ROOMY):
+        made.state |= QStyle.StateFlag.State_Sunken
+    return made
+
+
 def _ring(painter, option, rect, radius: float = RADIUS) -> None:
     painter.save()
     painter.setRenderHint(painter.RenderHint.Antialiasing, True)
@@ -76,23 +113,21 @@ class FocusRingStyle(QProxyStyle):
         super().__init__(base)
         self._repaint = _RepaintOnFocus(self)
 
+    # No pixelMetric() of ours: Qt asks for metrics while a widget is still being built,
+    # and a Python override handed such a widget corrupted the heap now and then (one
+    # run in four of the journal benchmark crashed). The room is made at polish instead.
     def polish(self, widget_or_other):
         result = super().polish(widget_or_other)
         if _framed(widget_or_other):
             widget_or_other.installEventFilter(self._repaint)
+            _make_room(widget_or_other)
         return result
 
     def unpolish(self, widget_or_other):
         if _framed(widget_or_other):
             widget_or_other.removeEventFilter(self._repaint)
+            _give_back_room(widget_or_other)
         return super().unpolish(widget_or_other)
-
-    def pixelMetric(self, metric, option=None, widget=None) -> int:
-        # Room inside the frame of a list or text box for the whole ring: its one-pixel
-        # frame turning blue alone is too little to see (under 3:1 against the grey).
-        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and _framed(widget):
-            return max(super().pixelMetric(metric, option, widget), RING)
-        return super().pixelMetric(metric, option, widget)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect \
@@ -116,6 +151,7 @@ class FocusRingStyle(QProxyStyle):
             and option.frameShape != QFrame.Shape.NoFrame
         if framed:   # the room made for the ring looks like the box's inside until focused
             painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Base))
+            option = _as_made(option, widget)
         super().drawControl(element, option, painter, widget)
         if not option.state & QStyle.StateFlag.State_HasFocus:
             return
