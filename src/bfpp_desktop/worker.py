@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 FLAG = "--worker"   # the hidden first argument that makes the program this worker
 CANCEL = "cancel"
+BACKGROUND_NICENESS = 10   # how far a backup gives way (os.nice: 0 usual, 19 the least)
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,19 @@ class BackupRequest(Request):
     def run(self, progress, cancelled) -> dict:
         from bfpp_desktop.storage import backup
 
+        _lower_priority()   # nobody waits for it; the window and its searches go first
         info = backup.make_backup(self.database_file, self.data_dir, self.folder, self.reason)
         return {"made": base64.b64encode(pickle.dumps(info)).decode("ascii")}
+
+
+def _lower_priority() -> None:
+    """This process gives way to others for the processor from now on (a backup's worker
+    does nothing else, and ends with it)."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(BACKGROUND_NICENESS)
+        except OSError:   # not allowed here: it runs at the usual priority
+            pass
 
 
 def decode(line: bytes) -> Request:

@@ -106,3 +106,15 @@ def test_a_backup_is_answered_with_what_it_holds(db, data_dir):
     made = worker.decode_made(answer)
     assert made.children == 1 and made.reason == backup.AT_START
     assert backup.list_backups(paths.backups_dir(data_dir)) == [made]
+
+
+def test_a_backup_gives_way_to_the_window_for_the_processor(db, data_dir, monkeypatch):
+    """Nobody waits for a backup; the window and its searches share the processor with it."""
+    asked = []
+    monkeypatch.setattr(os, "nice", lambda increment: asked.append(increment))
+    request = worker.BackupRequest(
+        job=4, data_dir=data_dir, language="en", unlocked=None, log_dir=paths.log_dir(),
+        cache_dir=paths.cache_dir(), database_file=paths.database_path(data_dir),
+        folder=paths.backups_dir(data_dir), reason=backup.AT_START)
+    request.run(lambda _value: None, lambda: False)
+    assert asked == [worker.BACKGROUND_NICENESS]
