@@ -57,7 +57,7 @@ class BackupKeeper(QObject):
         self.timer.start()
 
     def back_up(self, reason: str, *, by_hand: bool = False) -> BackupJob:
-        """Start a backup on a pool thread (or return the one under way)."""
+        """Start a backup in a worker process (or return the one under way)."""
         if self.busy:
             return self.job
         self._changed = False
