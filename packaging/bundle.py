@@ -65,10 +65,14 @@ def hidden_imports() -> list[str]:
 
 
 def datas() -> list[tuple[str, str]]:
-    """resources/ as the app reads it (paths.resources_dir()), translations compiled."""
+    """resources/ as the app reads it (paths.resources_dir()), translations compiled for
+    the window and as they are for the code without Qt (core.ts_catalogue: the command
+    line, printouts in another language, and the worker that makes every printout)."""
     found = [(str(item), f"resources/{item.name}" if item.is_dir() else "resources")
              for item in sorted(RESOURCES.iterdir()) if item.name != "translations"]
     found += [(str(qm), "resources/translations") for qm in compile_translations()]
+    found += [(str(ts), "resources/translations")
+              for ts in sorted((RESOURCES / "translations").glob("*.ts"))]
     return found
 
 

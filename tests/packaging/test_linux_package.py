@@ -36,11 +36,12 @@ def test_the_build_prints_a_routine_sheet_from_outside_the_checkout(built_app, t
 
 def test_the_build_carries_fonts_translations_guide_and_icon(built_app):
     resources = built_app.parent / "_internal" / "resources"
+    # The .ts too: code without Qt (the command line, the worker that makes every
+    # printout) reads it; without it a Spanish window's printouts came out in English.
     for carried in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf",
-                    "translations/bfpp_es.qm", "guide/en/stages.json",
-                    "icons/bfpp-desktop.svg", "sources.json"):
+                    "translations/bfpp_es.qm", "translations/bfpp_es.ts",
+                    "guide/en/stages.json", "icons/bfpp-desktop.svg", "sources.json"):
         assert (resources / carried).is_file(), carried
-    assert not list(resources.rglob("*.ts")), "translations travel compiled, not as sources"
 
 
 def test_the_build_leaves_out_the_vnc_server_and_the_gtk_theme(built_app):
@@ -149,7 +150,8 @@ def test_the_build_runs_its_own_worker(built_app, tmp_path):
 
     from bfpp_desktop import worker
     from bfpp_desktop.core.household import Household
-    from bfpp_desktop.reports.options import PrintOptions
+    from bfpp_desktop.reports.catalogue import ROUTINE_SHEET as ROUTINE
+    from bfpp_desktop.reports.options import Paper
     from bfpp_desktop.session import Access, open_session
     from bfpp_desktop.storage.children import list_children
     from package_helpers import clean_env
@@ -160,11 +162,14 @@ def test_the_build_runs_its_own_worker(built_app, tmp_path):
         maya = next(c for c in list_children(session.db) if c.display_name == "Maya")
     request = worker.BuildRequest(
         job=1, data_dir=folder, doc_id="routine-sheet", child_id=maya.id,
-        options=PrintOptions(), household=Household(), out_path=pdf, today=date.today(),
-        language="es", unlocked=None, log_dir=home / "logs", cache_dir=home / "cache")
+        options=ROUTINE.default_options(Paper.A4), household=Household(), out_path=pdf,
+        today=date.today(), language="es", unlocked=None, log_dir=home / "logs",
+        cache_dir=home / "cache")
     done = subprocess.run([str(built_app), worker.FLAG], input=request.encode(),
                           cwd=home, env=clean_env(home), capture_output=True, timeout=120)
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert done.returncode == 0 and answers[-1] == {"job": 1, "finished": str(pdf)}, \
         done.stderr
-    assert "Duérmete mi niña" in "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Las rutinas de Maya" in text     # the window's language, read without Qt
+    assert "Duérmete mi niña" in text
