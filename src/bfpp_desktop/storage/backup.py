@@ -281,11 +281,10 @@ def safe_file_name(name: str) -> bool:
 
 
 def _previous_photos(folder: Path) -> dict[tuple[int, str], BackupPhoto]:
-    """The photos of the newest backup (names sort by time, so only its manifest is read)."""
-    names = sorted((e.name for e in folder.iterdir() if _NAME.match(e.name)), reverse=True)
-    for name in names:
+    """The photos of the newest backup (names say when, so only its manifest is read)."""
+    for path, _created, _reason in _named_backups(folder):
         try:
-            newest = read_manifest(folder / name)
+            newest = read_manifest(path)
         except BadManifest:
             continue
         return {(p.child_id, p.file_name): p for p in newest.photos}
@@ -393,21 +392,22 @@ class BadManifest(ValueError):
     """A manifest that is missing, cut short, or not one we wrote."""
 
 
+_UNREADABLE = (OSError, UnicodeError, ValueError, KeyError, TypeError, AttributeError)
+
+
 def read_manifest(path: Path) -> BackupInfo:
     """The backup in folder *path*, from its manifest; raises BadManifest. Photo names are
     checked here, so a hand-edited manifest cannot point outside the data folder."""
     path = Path(path)
+    data = _manifest_data(path)
     try:
-        data = json.loads((path / MANIFEST_NAME).read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise BadManifest("unknown format")
         photos = tuple(BackupPhoto(int(p["child_id"]), str(p["file_name"]), str(p["sha256"]),
                                    int(p["size"]), int(p.get("mtime_ns", 0)))
                        for p in data["photos"])
         info = BackupInfo(path, datetime.fromisoformat(data["created"]), str(data["reason"]),
                           int(data["children"]), int(data["entries"]), photos,
                           int(data["size"]))
-    except (OSError, UnicodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except _UNREADABLE as exc:
         raise BadManifest(str(exc)) from exc
     for photo in photos:
         if photo.child_id < 0 or not safe_file_name(photo.file_name) \
@@ -416,15 +416,24 @@ def read_manifest(path: Path) -> BackupInfo:
     return info
 
 
-def _photo_hashes(path: Path) -> set[str]:
-    """The hashes of the photos the backup in *path* holds, read without checking each
-    entry as read_manifest does (the sweep only needs to know what to keep)."""
+def _manifest_data(path: Path) -> dict:
+    """The manifest of the backup in *path* as written; raises BadManifest."""
     try:
         data = json.loads((Path(path) / MANIFEST_NAME).read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
             raise BadManifest("unknown format")
+    except _UNREADABLE as exc:
+        raise BadManifest(str(exc)) from exc
+    return data
+
+
+def _photo_hashes(path: Path) -> set[str]:
+    """The hashes of the photos the backup in *path* holds, read without checking each
+    entry as read_manifest does (the sweep only needs to know what to keep)."""
+    data = _manifest_data(path)
+    try:
         return {str(photo["sha256"]) for photo in data["photos"]}
-    except (OSError, UnicodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except _UNREADABLE as exc:
         raise BadManifest(str(exc)) from exc
 
 
