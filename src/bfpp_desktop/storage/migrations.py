@@ -202,6 +202,17 @@ def _monthly_notes(db: Database) -> None:
         UNIQUE (child_id, month_of))""")
 
 
+@step("1150_journal_lookups")
+def _journal_lookups(db: Database) -> None:
+    # The Overview reads, for each child it shows, the first and last entries of a kind
+    # (the icebreaker meeting, comfort calls) and the follow-ups still open. Through the
+    # timeline's index each read walked all of the child's entries: about 6 ms apiece
+    # at 4,000 entries a child, five of them at every start and every change of child.
+    db.execute("CREATE INDEX journal_by_kind ON journal_entries (child_id, kind, entry_date)")
+    db.execute("CREATE INDEX journal_open_follow_ups ON journal_entries "
+               "(child_id, follow_up_date) WHERE follow_up != '' AND follow_up_done = 0")
+
+
 def schema_version() -> int:
     return BASELINE_VERSION + len(_step_names) - 1
 

@@ -34,16 +34,19 @@ def gather_records(db: Database, child_id: int, today: date) -> Records:
     def day(sql: str, params) -> date | None:
         return from_iso(rows.value(db, sql, params))
 
+    # "ORDER BY +": sorting the calls found through journal_by_kind is cheaper than
+    # walking all of the child's entries in date order (the timeline's index), which
+    # SQLite would otherwise choose to save the sort.
     calls = rows.query(
         db, f"SELECT e.entry_date, {_tagged(NOT_READY_TAG)} AS not_ready FROM journal_entries e "
             f"WHERE e.child_id = ? AND e.entry_date <= ? AND e.kind IN (?, ?) "
-            f"AND {_tagged(COMFORT_CALL_TAG)} ORDER BY e.entry_date, e.id", [*now, *_CALLS])
+            f"AND {_tagged(COMFORT_CALL_TAG)} ORDER BY +e.entry_date, +e.id", [*now, *_CALLS])
     meetings = (f"FROM journal_entries e WHERE e.child_id = ? AND e.kind = "
                 f"'{EntryKind.MEETING.value}' AND {_tagged(ICEBREAKER_TAG)}")
     with_child = rows.query(
         db, f"SELECT DISTINCT e.entry_date FROM journal_entries e WHERE e.child_id = ? "
             f"AND e.entry_date <= ? AND e.kind IN (?, ?) AND NOT {_tagged(COMFORT_CALL_TAG)} "
-            f"AND NOT {_tagged(CALL_ATTEMPT_TAG)} ORDER BY e.entry_date LIMIT ?",
+            f"AND NOT {_tagged(CALL_ATTEMPT_TAG)} ORDER BY +e.entry_date LIMIT ?",
         [*now, *_CALLS, REGULAR_CALLS])
     happened = (f"(kind = '{EntryKind.FAMILY_TIME.value}' AND outcome = "
                 f"'{Outcome.HAPPENED.value}')")
@@ -70,9 +73,12 @@ def gather_records(db: Database, child_id: int, today: date) -> Records:
         first_family_time=day(f"SELECT min(entry_date) FROM journal_entries WHERE child_id = ? "
                               f"AND entry_date <= ? AND {happened}", now),
         calls_with_child=tuple(from_iso(c["entry_date"]) for c in with_child),
-        last_contact=day(f"SELECT max(entry_date) FROM journal_entries WHERE child_id = ? "
-                         f"AND entry_date <= ? AND ({happened} OR kind IN (?, ?))",
-                         [*now, *_CALLS]),
+        # Family time that happened, or a call: the kinds listed, so journal_by_kind is used.
+        last_contact=day("SELECT max(entry_date) FROM journal_entries WHERE child_id = ? "
+                         "AND entry_date <= ? AND kind IN (?, ?, ?) "
+                         "AND (kind != ? OR outcome = ?)",
+                         [*now, EntryKind.FAMILY_TIME.value, *_CALLS,
+                          EntryKind.FAMILY_TIME.value, Outcome.HAPPENED.value]),
         first_milestone=day("SELECT min(entry_date) FROM journal_entries WHERE child_id = ? "
                             "AND entry_date <= ? AND kind = ?",
                             [*now, EntryKind.MILESTONE.value]),
