@@ -300,3 +300,21 @@ def test_a_search_overtaken_by_typing_is_ignored(qtbot, page, db, child, monkeyp
     finally:
         for gate in gates.values():
             gate.set()
+
+
+def test_a_search_shows_the_entry_it_selects_once(qtbot, page, db, child, monkeypatch):
+    """Selecting the first match used to fill the detail twice (Qt's signal, then again
+    by hand): the same work, in the time a search takes to show."""
+    _add(db, child, date(2026, 1, 2), title="Zoo", notes="a sleepy giraffe")
+    _add(db, child, date(2026, 1, 3), title="Park", notes="a giraffe on the slide")
+    page.set_child(child)
+    shown = []
+    monkeypatch.setattr(page.detail, "show_entry", shown.append)
+    page.search.setText("giraffe")
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.searching)
+    assert [entry.title for entry in shown] == ["Park"]
+    shown.clear()
+    page.refresh()   # the same row again: Qt says nothing, so the page shows it itself
+    qtbot.waitUntil(lambda: not page.searching)
+    assert [entry.title for entry in shown] == ["Park"]

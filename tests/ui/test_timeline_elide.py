@@ -42,3 +42,32 @@ def test_the_trial_cuts_are_freed(qapp, monkeypatch):
     doc = _doc("<b>A long day out</b> — " + "the bus, the beach, the long walk back " * 4)
     elide_document(doc, 150)
     assert copies and not any(shiboken6.isValid(copy) for copy in copies)
+
+
+def test_a_row_painted_again_is_cut_where_it_was_without_new_trials(qapp, monkeypatch):
+    """Finding the cut takes trial copies of the line; a row repainted (selection, hover,
+    scrolling back) reuses the cut found for the same words, width and font."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from bfpp_desktop.ui.journal import timeline_delegate
+
+    found = []
+    real = timeline_delegate.cut_position
+    monkeypatch.setattr(timeline_delegate, "cut_position",
+                        lambda doc, width: found.append(width) or real(doc, width))
+    delegate = timeline_delegate.TimelineDelegate()
+    html = ("<b>First day at the new school</b> — she held my hand all the way to the "
+            "gate and then ran in without looking back")
+    images = []
+    for colour in ("#000000", "#000000", "#ffffff"):
+        image = QImage(240, 30, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        delegate._draw_html(painter, html, QRect(0, 0, 200, 24), QColor(colour))
+        painter.end()
+        images.append(image)
+    assert found == [200]                      # once, though painted three times
+    assert images[0] == images[1]              # and cut in the same place
+    assert delegate._doc.toPlainText().endswith("…")
+    assert delegate._doc.idealWidth() <= 200

@@ -353,9 +353,11 @@ class JournalPage(ChildPage):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.timeline.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self._on_current_changed(self.model.index(row), None)
+            index, selection = self.model.index(row), self.timeline.selectionModel()
+            unchanged = selection.currentIndex() == index
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if unchanged:   # Qt says nothing then; the entry itself may have changed
+                self._on_current_changed(index, None)
         else:
             self.detail.show_entry(None)
         self.edit_button.setEnabled(row >= 0)

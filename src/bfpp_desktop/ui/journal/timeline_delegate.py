@@ -14,6 +14,10 @@ from bfpp_desktop.ui.journal.marks import kind_text, lock_icon, privacy_text
 from bfpp_desktop.ui.journal.timeline_model import STARTS_MONTH_ROLE, SUMMARY_ROLE
 
 PAD = 8
+# Where each row's line was cut to end in "…", by its words, width and font: finding it
+# takes trial copies of the line (the most of a row's paint), and a row is painted again
+# and again (selection, hover, focus, scrolling back). A few bytes each; cleared when full.
+CUTS_KEPT = 2000
 
 
 def starts_month(index) -> bool:
@@ -23,8 +27,15 @@ def starts_month(index) -> bool:
 def elide_document(doc: QTextDocument, width: float) -> None:
     """Cut a one-line *doc* that is wider than *width* between letters and end it with "…",
     keeping its formatting (bold title, search marks); it is left as it is when it fits."""
+    at = cut_position(doc, width)
+    if at is not None:
+        _cut(doc, at)
+
+
+def cut_position(doc: QTextDocument, width: float) -> int | None:
+    """Where elide_document() cuts *doc* for *width*; None when it fits."""
     if doc.idealWidth() <= width:
-        return
+        return None
     ellipsis = QFontMetricsF(doc.defaultFont()).horizontalAdvance("…")
     layout = doc.documentLayout()
     middle = doc.size().height() / 2
@@ -32,7 +43,7 @@ def elide_document(doc: QTextDocument, width: float) -> None:
                         Qt.HitTestAccuracy.FuzzyHit)
     while at > 0 and not _fits_cut(doc, at, width):
         at -= 1   # the hit may keep a letter that reaches past the edge
-    _cut(doc, at)
+    return at
 
 
 def _fits_cut(doc: QTextDocument, at: int, width: float) -> bool:
@@ -58,6 +69,7 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(0)
+        self._cuts: dict[tuple[str, int, str], int | None] = {}
 
     def _line(self, option) -> int:
         return option.fontMetrics.height()
@@ -127,9 +139,17 @@ class TimelineDelegate(QStyledItemDelegate):
         # drawContents (not documentLayout().draw with a PaintContext): PySide6 6.12's
         # PaintContext binding mis-counts references to None and crashes after many rows.
         doc = self._doc
-        doc.setDefaultFont(painter.font())
+        font = painter.font()
+        doc.setDefaultFont(font)
         doc.setHtml(f"<span style='white-space: nowrap; color: {color.name()}'>{html}</span>")
-        elide_document(doc, rect.width())   # "…", never a letter cut in half
+        key = (html, rect.width(), font.key())   # the colour does not move the cut
+        if key not in self._cuts:
+            if len(self._cuts) >= CUTS_KEPT:
+                self._cuts.clear()
+            self._cuts[key] = cut_position(doc, rect.width())   # never a letter cut in half
+        at = self._cuts[key]
+        if at is not None:
+            _cut(doc, at)
         painter.save()
         painter.translate(rect.topLeft())
         doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
