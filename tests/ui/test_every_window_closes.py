@@ -30,7 +30,7 @@ from bfpp_desktop.ui.conversations.comfort_call import ComfortCallHelper
 from bfpp_desktop.ui.contacts.editor import ContactEditor
 from bfpp_desktop.ui.contacts.entries import ContactEntriesDialog
 from bfpp_desktop.ui.contacts.picker import ContactPicker
-from bfpp_desktop.ui.conversations.launcher import COMFORT_CALL, ICEBREAKER
+from bfpp_desktop.ui.helper_names import COMFORT_CALL, ICEBREAKER
 from bfpp_desktop.ui.conversations.file_answers_dialog import FileAnswersDialog
 from bfpp_desktop.ui.guide.glossary_dialog import GlossaryDialog
 from bfpp_desktop.ui.guide.help_dialog import HelpDialog

@@ -37,6 +37,9 @@ from pathlib import Path
 
 from bfpp_desktop import __version__
 from bfpp_desktop.core import backup_rotation
+from bfpp_desktop.core.backup_names import (AT_CLOSE, AT_START, BEFORE_RESTORE,  # noqa: F401
+                                            BEFORE_UPDATE, BY_HAND, DATABASE_NAME,
+                                            EVERY_HALF_HOUR, FROM_COMMAND_LINE, PREFIX)
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.storage import driver, keys
 from bfpp_desktop.storage.errors import KnownError, classify, not_a_database
@@ -44,9 +47,7 @@ from bfpp_desktop.storage.photos import PHOTOS_DIRNAME, TEMP_SUFFIX
 
 log = logging.getLogger(__name__)
 
-PREFIX = "bfpp-"
 PARTIAL_PREFIX = ".partial-"
-DATABASE_NAME = "bfpp.sqlite3"
 MANIFEST_NAME = "manifest.json"
 STORE_DIRNAME = "photo-store"
 FORMAT = 1
@@ -59,11 +60,6 @@ LOW_SPACE = 8 * 1024 * 1024   # below this, a write error while backing up means
 # default is 8 MB per connection, and the two a backup opens filled both (16 MB that
 # malloc kept after they closed). Copying with this takes as long.
 COPY_CACHE = "PRAGMA cache_size = -256"   # KiB
-
-# Why a backup was made (stored in its manifest; the window says it in words).
-AT_START, EVERY_HALF_HOUR, AT_CLOSE = "start", "auto", "close"
-BY_HAND, FROM_COMMAND_LINE = "by-hand", "command-line"
-BEFORE_UPDATE, BEFORE_RESTORE = "before-update", "before-restore"
 
 
 @dataclass(frozen=True)

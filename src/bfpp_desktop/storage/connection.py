@@ -40,6 +40,13 @@ def _whole_characters(text: str) -> str:
 driver.register_adapter(str, _whole_characters)
 
 
+def _back_up_before_update(conn: sqlite3.Connection, path: Path, backups: Path | None) -> None:
+    # Loaded here: a file already up to date (and every reader) never backs up on opening.
+    from bfpp_desktop.storage import backup
+    backup.make_backup(conn, path.parent, backups or paths.backups_dir(path.parent),
+                       backup.BEFORE_UPDATE)
+
+
 def open_database(path: Path, *, backups: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at *path*.
 
@@ -47,7 +54,6 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     cannot be read is never written to. File work the migrations asked for (see
     file_tasks) is done here too.
     """
-    from bfpp_desktop.storage import backup   # here: a reader (open_reader*) never backs up
     path = Path(path)
     if not path.exists():
         _create(path)
@@ -60,10 +66,7 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
         db = _database(conn)
         conn.execute("PRAGMA busy_timeout = 5000")
         _configure(conn, path)
-        migrations.bring_up_to_date(
-            db, before=lambda: backup.make_backup(
-                conn, path.parent, backups or paths.backups_dir(path.parent),
-                backup.BEFORE_UPDATE))
+        migrations.bring_up_to_date(db, before=lambda: _back_up_before_update(conn, path, backups))
         _stamp(conn)
         # The data folder is the database's own folder (photos sit beside it).
         file_tasks.run_pending(db, path.parent)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bfpp_desktop.storage.database import Database
 
-from bfpp_desktop.core import paths
+from bfpp_desktop.core import backup_names, paths
 from bfpp_desktop.storage import driver, keys, photo_crypt, photos, rows
 from bfpp_desktop.storage.connection import APPLICATION_ID, open_database
 
@@ -101,9 +101,8 @@ def _export(conn, copy: Path, key: str | None) -> None:
 
 def backup_files(data_dir: Path) -> list[Path]:
     """The database file of each backup in the data folder's backups/ folder."""
-    from bfpp_desktop.storage import backup   # only writers come here; readers never back up
     folder = paths.backups_dir(data_dir)
-    pattern = f"{backup.PREFIX}*/{backup.DATABASE_NAME}"
+    pattern = f"{backup_names.PREFIX}*/{backup_names.DATABASE_NAME}"
     return sorted(folder.glob(pattern)) if folder.is_dir() else []
 
 

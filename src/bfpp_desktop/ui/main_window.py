@@ -15,14 +15,12 @@ from bfpp_desktop.ui.children.list_model import CHILD_ROLE, ChildListModel
 from bfpp_desktop.ui.widgets.after_paint import after_first_paint
 from bfpp_desktop.ui.widgets.confirm import confirm_destructive
 from bfpp_desktop.ui.context import AppContext
-from bfpp_desktop.ui.conversations.launcher import (COMFORT_CALL, ICEBREAKER,
-                                                   ConversationLauncher)
+from bfpp_desktop.ui.conversations.launcher import ConversationLauncher
 from bfpp_desktop.ui.errors import attempt
 from bfpp_desktop.ui.export_import.menu import ExportImport
+from bfpp_desktop.ui.helper_names import COMFORT_CALL, ICEBREAKER
 from bfpp_desktop.ui.lock.guard import LockGuard
 from bfpp_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS
-from bfpp_desktop.ui.guide.printouts import stage_sheet
 from bfpp_desktop.ui.pages import PAGES, PageToMake, spec_named
 from bfpp_desktop.ui.widgets.child_page import ChildPage
 from bfpp_desktop.ui.shortcuts_dialog import shortcuts_action
@@ -513,6 +511,7 @@ class MainWindow(QMainWindow):
     def open_helper(self, which: str):
         """The comfort call or icebreaker helper for the current child (see
         ConversationLauncher), or one of their plans (HELPER_PLANS) as the Guide opens it."""
+        from bfpp_desktop.ui.guide.plan_dialog import HELPER_PLANS   # with its dialog
         child = self.current_child()
         if child is None:
             return None
@@ -522,6 +521,7 @@ class MainWindow(QMainWindow):
 
     def _on_print(self) -> None:
         """Ctrl+P: the print center on the document that fits the page on screen."""
+        from bfpp_desktop.ui.guide.printouts import stage_sheet
         child = self.current_child()
         page = self.ui.childTabs.currentWidget()
         if child is None or page is None:

@@ -9,15 +9,19 @@ so in a dialog.
 """
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from bfpp_desktop.core.backup_folder import SETTING
+from bfpp_desktop.core.backup_names import AT_CLOSE, AT_START, EVERY_HALF_HOUR
 from bfpp_desktop.session import Session
-from bfpp_desktop.storage import backup
-from bfpp_desktop.ui.backups.job import BackupJob
 from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.errors import report
+
+if TYPE_CHECKING:   # both load with the first backup, just after the window's first paint
+    from bfpp_desktop.storage.backup import BackupInfo
+    from bfpp_desktop.ui.backups.job import BackupJob
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +37,11 @@ class BackupKeeper(QObject):
     def __init__(self, session: Session, context: AppContext, parent: QObject):
         super().__init__(parent)
         self.session, self.context = session, context
-        self.job: BackupJob | None = None
-        self.last_made: backup.BackupInfo | None = None
+        self.job: "BackupJob | None" = None
+        self.last_made: "BackupInfo | None" = None
         self.last_problem: BaseException | None = None
         # The copy a restore in this run kept aside: "Undo restore" brings it back.
-        self.kept_aside: backup.BackupInfo | None = None
+        self.kept_aside: "BackupInfo | None" = None
         self._changed = False
         context.signals.changes_applied.connect(self._on_changes)
         self.timer = QTimer(self)
@@ -53,11 +57,12 @@ class BackupKeeper(QObject):
         return self.job is not None and self.job.running
 
     def start(self) -> None:
-        self.back_up(backup.AT_START)
+        self.back_up(AT_START)
         self.timer.start()
 
-    def back_up(self, reason: str, *, by_hand: bool = False) -> BackupJob:
+    def back_up(self, reason: str, *, by_hand: bool = False) -> "BackupJob":
         """Start a backup in a worker process (or return the one under way)."""
+        from bfpp_desktop.ui.backups.job import BackupJob
         if self.busy:
             return self.job
         self._changed = False
@@ -82,7 +87,7 @@ class BackupKeeper(QObject):
         if not last_copy or not (self._changed or self.last_made is None):
             return
         try:
-            self._on_done(self.session.back_up(backup.AT_CLOSE))
+            self._on_done(self.session.back_up(AT_CLOSE))
         except Exception as exc:  # noqa: BLE001 - shown, and the app still closes
             self._on_failed(exc, by_hand=True)
 
@@ -100,9 +105,9 @@ class BackupKeeper(QObject):
 
     def _on_half_hour(self) -> None:
         if self._changed:
-            self.back_up(backup.EVERY_HALF_HOUR)
+            self.back_up(EVERY_HALF_HOUR)
 
-    def _on_done(self, info: backup.BackupInfo) -> None:
+    def _on_done(self, info: "BackupInfo") -> None:
         self.last_made, self.last_problem = info, None
         self.busy_changed.emit(False)
         self.made.emit(info)

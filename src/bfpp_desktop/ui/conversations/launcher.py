@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QWidget
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.guide import load_guide
 from bfpp_desktop.ui.context import AppContext
+from bfpp_desktop.ui.helper_names import COMFORT_CALL, ICEBREAKER, ICEBREAKER_AFTER
 
-COMFORT_CALL = "comfort-call"
-ICEBREAKER = "icebreaker"
-ICEBREAKER_AFTER = "icebreaker-after"
 
 
 class ConversationLauncher(QObject):

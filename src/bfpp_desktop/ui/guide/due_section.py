@@ -11,7 +11,8 @@ from bfpp_desktop.core.children import stage_short_name, stage_title
 from bfpp_desktop.core.due import DueItem, DueKind, DueState
 from bfpp_desktop.core.guide import Audience, Guide, Step
 from bfpp_desktop.core.next_steps import KEY_STEPS
-from bfpp_desktop.ui.guide.plan_dialog import CONTACT_PLAN_HELPER, TRANSITION_PLAN_HELPER
+from bfpp_desktop.ui.helper_names import (COMFORT_CALL, CONTACT_PLAN_HELPER, ICEBREAKER,
+                                          ICEBREAKER_AFTER, TRANSITION_PLAN_HELPER)
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, tint_style
 
@@ -21,9 +22,9 @@ ACCENT_STYLE = tint_style('QFrame#dueRow[accent="true"]')
 NEXT_STEPS_SHOWN = 3
 # Due items a helper window can do with the caregiver: kind -> (helper id, button words).
 HELPERS = {
-    DueKind.COMFORT_CALL: ("comfort-call",
+    DueKind.COMFORT_CALL: (COMFORT_CALL,
                            lambda: QCoreApplication.translate("Due", "Comfort call helper…")),
-    DueKind.ICEBREAKER: ("icebreaker",
+    DueKind.ICEBREAKER: (ICEBREAKER,
                          lambda: QCoreApplication.translate("Due", "Prepare the icebreaker…")),
     DueKind.MOVE_HOME_MEETING: (TRANSITION_PLAN_HELPER, lambda: QCoreApplication.translate(
         "Due", "Transition plan…")),
@@ -31,7 +32,7 @@ HELPERS = {
         "Due", "Contact plan…")),
 }
 # Once the meeting has happened, its row opens the helper on the answers.
-WRITE_DOWN = ("icebreaker-after",
+WRITE_DOWN = (ICEBREAKER_AFTER,
               lambda: QCoreApplication.translate("Due", "Write down the meeting…"))
 
 

@@ -16,14 +16,13 @@ from bfpp_desktop.reports.catalogue import CONTACT_PLAN, TRANSITION_PLAN
 from bfpp_desktop.storage.guide_progress import save_plan
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.guide.saving import try_save
+from bfpp_desktop.ui.helper_names import CONTACT_PLAN_HELPER, TRANSITION_PLAN_HELPER
 from bfpp_desktop.ui.widgets.sizing import fit_to_screen
 from bfpp_desktop.ui.widgets.styles import make_heading, make_hint, show_field_message
 
 AUTOSAVE_MS = 1500
 PRINTOUT_FOR = {PlanKind.TRANSITION: TRANSITION_PLAN.id, PlanKind.CONTACT: CONTACT_PLAN.id}
-# The Overview's "What's next" opens a plan as it opens a helper, by these names.
-TRANSITION_PLAN_HELPER = "transition-plan"
-CONTACT_PLAN_HELPER = "contact-plan"
+# The Overview's "What's next" opens a plan as it opens a helper, by name.
 HELPER_PLANS = {TRANSITION_PLAN_HELPER: PlanKind.TRANSITION, CONTACT_PLAN_HELPER: PlanKind.CONTACT}
 
 
