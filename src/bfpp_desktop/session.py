@@ -151,22 +151,26 @@ def needs_passphrase(data_dir: Path) -> bool:
 
 
 def open_session(data_dir: Path, access: Access = Access.READ, *,
-                 fill_demo: bool = False, passphrase: str | None = None) -> Session:
+                 fill_demo: bool = False, passphrase: str | None = None,
+                 private_now: bool = True) -> Session:
     """Open *data_dir* for *access*; raises KnownError (AlreadyOpenError when another
     copy holds it; storage.errors.LockedError when it is locked and *passphrase* is
-    missing or wrong). *fill_demo* adds the sample family to an empty folder (a write)."""
+    missing or wrong). *fill_demo* adds the sample family to an empty folder (a write).
+    Without *private_now* the caller makes the folder private itself (permissions.tighten):
+    the window does it just after its first paint, as the walk reads every photo."""
     data_dir = Path(data_dir)
     if passphrase is not None:
         keys.remember(data_dir, passphrase)
     try:
-        return _open_session(data_dir, access, fill_demo)
+        return _open_session(data_dir, access, fill_demo, private_now)
     except BaseException:
         if passphrase is not None:
             keys.forget(data_dir)
         raise
 
 
-def _open_session(data_dir: Path, access: Access, fill_demo: bool) -> Session:
+def _open_session(data_dir: Path, access: Access, fill_demo: bool,
+                  private_now: bool) -> Session:
     if fill_demo:
         access = Access.WRITE
     if data_dir.exists() and not data_dir.is_dir():
@@ -175,7 +179,8 @@ def _open_session(data_dir: Path, access: Access, fill_demo: bool) -> Session:
     lock = early_check.adopt_lock(data_dir) or DataFolderLock(paths.lock_path(data_dir))
     try:
         paths.ensure_data_dir(data_dir)
-        permissions.tighten(data_dir)
+        if private_now:
+            permissions.tighten(data_dir)
         got_lock = lock.try_acquire(
             wait=WRITE_LOCK_WAIT_SECONDS if access is Access.WRITE else 0.0)
     except OSError as exc:

@@ -91,6 +91,7 @@ def test_turn_on_restart_wrong_then_right_passphrase(make_window, qtbot, monkeyp
     window = make_window(family)
     names = [c.display_name for c in child_store.list_children(window.context.db)]
     assert not window.lock_guard.lock_action.isEnabled()   # nothing to lock with yet
+    assert not window.lock_guard.watching   # no call into Python for each of the app's events
     settings = window.open_lock_settings()   # File > Passphrase lock…
     qtbot.waitExposed(settings)
     settings.grab().save(f"{SHOTS}/lock-settings-off.png")
@@ -100,6 +101,7 @@ def test_turn_on_restart_wrong_then_right_passphrase(make_window, qtbot, monkeyp
     assert settings.change_button.isVisible() and not settings.on_button.isVisible()
     settings.grab().save(f"{SHOTS}/lock-settings-on.png")
     assert window.lock_guard.lock_action.isEnabled()
+    assert window.lock_guard.watching       # Ctrl+L from any window, and the idle time
     assert holding(family) == []
     # The window goes on working on the locked file.
     assert [c.display_name for c in child_store.list_children(window.context.db)] == names

@@ -38,3 +38,21 @@ def test_the_windows_files_are_private(qtbot, make_window, tmp_path, private_uma
     assert _open_to_others(folder) == {}
     window.close()
     assert _open_to_others(folder) == {}
+
+
+def test_files_left_open_to_others_are_made_private_once_the_window_is_painted(
+        qtbot, make_window, tmp_path, private_umask):
+    """A copy from elsewhere, or an older version's files: the walk over the folder (every
+    photo in it) waits for the window's first paint, then leaves nothing open to others."""
+    from bfpp_desktop.session import Access, open_session
+
+    folder = tmp_path / "copied"
+    with open_session(folder, Access.WRITE):
+        pass
+    database = folder / paths.DATABASE_FILENAME
+    for path in (folder, database):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    window = make_window(folder)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: _open_to_others(folder) == {})
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600

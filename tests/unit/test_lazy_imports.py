@@ -85,6 +85,21 @@ def test_starting_the_window_leaves_dialogs_and_helpers_until_they_are_used(tmp_
     assert _loaded(_start_window(_folder(tmp_path)), *ON_FIRST_USE) == []
 
 
+# What the window's first paint does without: the backup at start (and so the worker
+# process's side) begins after it; the lock screen and the passphrase question, the
+# plan dialog and the stage printouts wait until they are wanted.
+AFTER_THE_FIRST_PAINT = ("bfpp_desktop.storage.backup", "bfpp_desktop.ui.backups.job",
+                         "bfpp_desktop.ui.worker_process", "bfpp_desktop.worker",
+                         "bfpp_desktop.ui.lock.lock_screen", "bfpp_desktop.ui.lock.unlock_dialog",
+                         "bfpp_desktop.ui.guide.plan_dialog", "bfpp_desktop.ui.guide.printouts")
+
+
+def test_building_the_window_leaves_backing_up_until_after_its_first_paint(tmp_path):
+    built = (f"from bfpp_desktop.ui.application import start\n"
+             f"window = start(__import__('pathlib').Path({str(_folder(tmp_path))!r}))\n")
+    assert _loaded(built, *AFTER_THE_FIRST_PAINT) == []
+
+
 def test_starting_and_printing_do_not_load_sqlite_utils(tmp_path):
     """Reading needs only SQL (storage.database); sqlite-utils and click, pluggy and
     dateutil with it load at the first insert or update."""

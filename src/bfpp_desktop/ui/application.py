@@ -6,6 +6,7 @@ its folder and lock, and comes back when the sample closes.
 """
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QUndoStack
@@ -13,10 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bfpp_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 
-from bfpp_desktop.core import paths
+from bfpp_desktop.core import paths, permissions
 from bfpp_desktop.session import (Access, AlreadyOpenError, Session, needs_passphrase,
                                   open_sample_session, open_session)
-from bfpp_desktop.storage.backup import BackupInfo
 from bfpp_desktop.storage.errors import KnownError
 from bfpp_desktop.ui.backups.keeper import BackupKeeper
 from bfpp_desktop.ui.context import AppContext
@@ -26,9 +26,11 @@ from bfpp_desktop.ui.widgets import accessible
 from bfpp_desktop.ui.widgets.after_paint import after_first_paint
 from bfpp_desktop.ui.widgets.focus_style import FocusRingStyle
 from bfpp_desktop.ui.errors import install_excepthook, report, show_known_error
-from bfpp_desktop.ui.lock.unlock_dialog import ask_until_open
 from bfpp_desktop.ui.none_guard import protect_none
 from bfpp_desktop.ui.main_window import MainWindow
+
+if TYPE_CHECKING:   # backing up loads after the first paint
+    from bfpp_desktop.storage.backup import BackupInfo
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -59,6 +61,9 @@ def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
     *data_dir* None opens the sample family in a temporary folder (--demo alone)."""
     make_app()
     window = build_window(_open(data_dir, demo))
+    # Making the folder private walks every photo in it (5,000: about 11 ms), and files
+    # made from now on are private anyway (the umask): so it waits for the first paint.
+    after_first_paint(window, lambda: permissions.tighten(window.session.data_dir))
     if not window.session.sample:   # a sample is thrown away when it closes
         # The backup at start, then one every half hour of use. It waits for the first
         # paint, so its work does not slow the window's coming up.
@@ -66,7 +71,7 @@ def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
     return window
 
 
-def build_window(session: Session, kept_aside: BackupInfo | None = None) -> MainWindow:
+def build_window(session: Session, kept_aside: "BackupInfo | None" = None) -> MainWindow:
     """The main window on an open writing session. *kept_aside*: the copy a restore just
     kept aside, which the Backups window offers to bring back."""
     settings = QSettings(str(session.settings_file), QSettings.Format.IniFormat)
@@ -167,12 +172,14 @@ def _open(data_dir: Path | None, demo: bool) -> Session:
         if data_dir is None:
             return open_sample_session()
         if needs_passphrase(data_dir):
+            from bfpp_desktop.ui.lock.unlock_dialog import ask_until_open   # a locked folder only
             session = ask_until_open(data_dir, lambda passphrase: open_session(
-                data_dir, Access.WRITE, fill_demo=demo, passphrase=passphrase))
+                data_dir, Access.WRITE, fill_demo=demo, passphrase=passphrase,
+                private_now=False))
             if session is None:
                 raise StartupRefused("no passphrase")
             return session
-        return open_session(data_dir, Access.WRITE, fill_demo=demo)
+        return open_session(data_dir, Access.WRITE, fill_demo=demo, private_now=False)
     except StartupRefused:
         raise
     except AlreadyOpenError as error:

@@ -6,12 +6,16 @@ hidden, not closed, so unsaved typing stays. Only the passphrase brings them bac
 The data stays open underneath (see docs/lock.md): this guards the screen of a
 computer left alone for a moment, it is not a log-out.
 """
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 from bfpp_desktop.storage import lock as passphrase_lock
-from bfpp_desktop.ui.lock.lock_screen import LockScreen
+
+if TYPE_CHECKING:   # made when the window locks
+    from bfpp_desktop.ui.lock.lock_screen import LockScreen
 
 SETTINGS_IDLE_MINUTES = "lock/idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -24,8 +28,9 @@ class LockGuard(QObject):
         super().__init__(window)
         self.window = window
         self.context = window.context
-        self.screen: LockScreen | None = None
+        self.screen: "LockScreen | None" = None
         self._hidden: list[QWidget] = []
+        self.watching = False   # the app's events, for Ctrl+L anywhere and the idle time
         self.lock_action = QAction(self.tr("&Lock now"), window)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -34,7 +39,6 @@ class LockGuard(QObject):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
-        QApplication.instance().installEventFilter(self)
         self.refresh()
 
     @property
@@ -59,6 +63,14 @@ class LockGuard(QObject):
         self.lock_action.setToolTip("" if on else self.tr(
             "Turn on the passphrase lock first (File > Passphrase lock…)."))
         self.idle.setInterval(max(1, self.idle_minutes()) * 60_000)
+        # Watching every event of the app costs a call into Python each (thousands a
+        # second while the journal scrolls), so it is done only while there is a lock.
+        if on != self.watching:
+            if on:
+                QApplication.instance().installEventFilter(self)
+            else:
+                QApplication.instance().removeEventFilter(self)
+            self.watching = on
         if on and not self.locked:
             self.idle.start()
         else:
@@ -91,6 +103,7 @@ class LockGuard(QObject):
         for bar in window.findChildren(QToolBar):
             bar.setEnabled(False)
         window.statusBar().clearMessage()
+        from bfpp_desktop.ui.lock.lock_screen import LockScreen
         self.screen = LockScreen(window)
         self.screen.unlock_requested.connect(self.try_unlock)
         self._place()
