@@ -11,8 +11,6 @@ from bfpp_desktop.storage.database import Database
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.dates import DateError, parse_date
-from bfpp_desktop.reports.catalogue import BRIDGE_BOOK, PRINTOUTS, is_available, printout
-from bfpp_desktop.reports.make import make_document
 from bfpp_desktop.reports.texts import available_languages
 from bfpp_desktop.reports.options import (Paper, Reader, date_range_problem,
                                           default_paper_for_locale)
@@ -60,6 +58,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
+    # The printouts' catalogue and makers load here: every start builds this parser,
+    # the window's too, and only a printout needs them.
+    from bfpp_desktop.reports.catalogue import PRINTOUTS, is_available
     if args.list:
         for spec in PRINTOUTS:
             note = "" if is_available(spec.id) else "  (not available yet)"
@@ -77,6 +78,7 @@ def run(args, db: Database, data_dir: Path, today: date | None = None) -> int:
 
 
 def _read_request(args, db: Database, data_dir: Path):
+    from bfpp_desktop.reports.catalogue import BRIDGE_BOOK, PRINTOUTS, is_available, printout
     names = ", ".join(s.id for s in PRINTOUTS)
     if not args.document:
         raise PrintUsageError(f"please name a document: {names}")
@@ -133,6 +135,7 @@ def _checked_out(out: Path, data_dir: Path, force: bool) -> Path:
 
 def _save(db: Database, spec, child: Child, options, out: Path, today: date) -> None:
     """Make the PDF; the file appears whole or not at all (see whole_file)."""
+    from bfpp_desktop.reports.make import make_document
     try:
         make_document(db, spec.id, child, options, out, household=get_household(db),
                       today=today)

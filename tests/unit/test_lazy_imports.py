@@ -134,3 +134,12 @@ def test_printing_a_routine_sheet_loads_only_what_that_sheet_needs(tmp_path):
                      *NOT_FOR_ONE_PRINTOUT)
     # By name: reports.gather_world, which the sheet does need, shares reports.gather's prefix.
     assert [name for name in loaded if name in NOT_FOR_ONE_PRINTOUT] == []
+
+
+def test_the_command_line_parser_leaves_the_printouts_to_the_print_command():
+    """Every start builds the parser, the window's too: the print command's options need
+    only the paper sizes and readers, not the catalogue or the makers of printouts."""
+    code = ("from bfpp_desktop import app\n"
+            "app.cli.build_parser().parse_args(['--data-dir', '/nowhere'])")
+    assert _loaded(code, "bfpp_desktop.reports.catalogue", "bfpp_desktop.reports.make",
+                   "reportlab") == []
