@@ -69,7 +69,9 @@ def start_floor() -> None:
 
 
 def start_app(folder: str) -> None:
-    """The app's own path (app.main -> run_window) up to the painted window."""
+    """The app's own path (__main__.run -> app.main -> run_window) up to the painted window."""
+    import gc
+    gc.disable()   # as bfpp_desktop.__main__.run does, until the window is painted
     from bfpp_desktop import app as entry
 
     args = entry.cli.build_parser().parse_args(["--data-dir", folder])
@@ -123,6 +125,7 @@ def _search_floor(db_path: Path, child_id: int) -> float:
 
 def journal(folder: str) -> None:
     """First screen, search, scrolling and memory on the real window (offscreen, 1280x800)."""
+    import gc
     import statistics
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -130,14 +133,16 @@ def journal(folder: str) -> None:
 
     from bfpp_desktop.core.paths import database_path
     from bfpp_desktop.storage.children import list_children
-    from bfpp_desktop.ui.application import start
+    from bfpp_desktop.ui.application import collect_from_now_on, start
     from bfpp_desktop.ui.journal.page import JournalPage
     from stall_meter import StallMeter
 
+    gc.disable()   # as the app starts (bfpp_desktop.__main__, ui.application.run_window)
     window = start(Path(folder))
     window.resize(1280, 800)
     app = QApplication.instance()
     _wait_painted(app, window)
+    collect_from_now_on()
     page = next(p for p in window.pages if isinstance(p, JournalPage))
     children = list_children(window.context.db)
     tabs = window.ui.childTabs

@@ -4,6 +4,7 @@ The sample family opens in a window of its own on its own temporary session
 (session.open_sample_session): the caregiver's window is hidden meanwhile, keeps
 its folder and lock, and comes back when the sample closes.
 """
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -206,4 +207,12 @@ def run_window(data_dir: Path | None, demo: bool = False, argv: list[str] | None
     except StartupRefused:
         return 1
     window.show()
+    if not gc.isenabled():   # held back while the app loaded (bfpp_desktop.__main__)
+        after_first_paint(window, collect_from_now_on)
     return app.exec()
+
+
+def collect_from_now_on() -> None:
+    # What loading made lives as long as the app: frozen, later collections skip it.
+    gc.freeze()
+    gc.enable()
