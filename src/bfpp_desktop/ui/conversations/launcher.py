@@ -12,7 +12,6 @@ from bfpp_desktop.ui.context import AppContext
 from bfpp_desktop.ui.helper_names import COMFORT_CALL, ICEBREAKER, ICEBREAKER_AFTER
 
 
-
 class ConversationLauncher(QObject):
     print_requested = Signal(str)   # a print-center document id
 

@@ -113,9 +113,10 @@ class FocusRingStyle(QProxyStyle):
         super().__init__(base)
         self._repaint = _RepaintOnFocus(self)
 
-    # No pixelMetric() of ours: Qt asks for metrics while a widget is still being built,
-    # and a Python override handed such a widget corrupted the heap now and then (one
-    # run in four of the journal benchmark crashed). The room is made at polish instead.
+    # No pixelMetric() of ours: Qt asks for metrics while a widget is still being built.
+    # The room is made at polish instead. The journal benchmark still crashes now and
+    # then with any one of the overrides below, and never with plain Fusion: see "The
+    # crash still open" in benchmarks/results.md.
     def polish(self, widget_or_other):
         result = super().polish(widget_or_other)
         if _framed(widget_or_other):
