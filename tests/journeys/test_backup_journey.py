@@ -113,8 +113,10 @@ def test_backups_run_beside_the_window_and_the_last_one_at_close(qtbot, make_win
     # The one at start was made by the worker process, not in the window's.
     assert made_here == [] and window.backups.last_made.reason == backup.AT_START
     assert window.backups.last_made.children == 3
+    worker = window.backups.job.worker
     window.close()
     assert made_here == []                           # nothing changed: no copy at close
+    assert worker.process is None                    # its worker has gone, not left to be killed
 
     again = make_window()
     _settled(qtbot, again)

@@ -14,6 +14,7 @@ from bfpp_desktop import worker
 from bfpp_desktop.ui.worker_process import WorkerProcess, error_from, make_request
 
 _running: set["BackupJob"] = set()   # a job lives until it is answered
+ENDING_WAIT_MS = 5000   # a worker that has answered ends at once; past this it is stopped
 
 
 class BackupJob(QObject):
@@ -33,8 +34,11 @@ class BackupJob(QObject):
         self.worker.send(self, last=True)
 
     def wait(self) -> None:
-        """Until the worker has answered (its result is then already signalled)."""
+        """Until the worker has answered (its result is then already signalled) and gone:
+        closing and restoring come here, and a worker still ending would otherwise be
+        killed as the app exits."""
         self.worker.wait_for(self)
+        self.worker.stop(ENDING_WAIT_MS)
 
     @property
     def running(self) -> bool:
