@@ -48,7 +48,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if not hasattr(app, "_bfpp_translators"):   # once: tests switch language themselves
         install_language(app, start_language())
     install_excepthook()
-    accessible.install(app)
     text_size.apply_size(app, text_size.saved_size())
     return app
 
@@ -60,8 +59,9 @@ class StartupRefused(Exception):
 def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
     """Open the data folder and build the window (not shown). Raises StartupRefused.
     *data_dir* None opens the sample family in a temporary folder (--demo alone)."""
-    make_app()
+    app = make_app()
     window = build_window(_open(data_dir, demo))
+    after_first_paint(window, lambda: accessible.install(app, shown=window))
     # Making the folder private walks every photo in it (5,000: about 11 ms), and files
     # made from now on are private anyway (the umask): so it waits for the first paint.
     after_first_paint(window, lambda: permissions.tighten(window.session.data_dir))
@@ -174,6 +174,7 @@ def _open(data_dir: Path | None, demo: bool) -> Session:
             return open_sample_session()
         if needs_passphrase(data_dir):
             from bfpp_desktop.ui.lock.unlock_dialog import ask_until_open   # a locked folder only
+            accessible.install(QApplication.instance())   # the dialog comes before the window
             session = ask_until_open(data_dir, lambda passphrase: open_session(
                 data_dir, Access.WRITE, fill_demo=demo, passphrase=passphrase,
                 private_now=False))
@@ -189,6 +190,7 @@ def _open(data_dir: Path | None, demo: bool) -> Session:
     except KnownError as error:
         # The damaged-file offer and its Backups wording load only when a file is damaged.
         from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
+        accessible.install(QApplication.instance())   # its windows come before the main one
         damage = damage_of(data_dir) if data_dir is not None else None
         if damage is None:
             show_known_error(None, error)

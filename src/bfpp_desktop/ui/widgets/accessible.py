@@ -81,8 +81,16 @@ class _NamesOnShow(QObject):
         return False
 
 
-def install(app) -> None:
-    """Name the parts of every window and page when it is shown (once per application)."""
+def install(app, shown: QWidget | None = None) -> None:
+    """Name the parts of every window and page when it is shown (once per application).
+    *shown*: a window already on screen, whose parts are named now.
+
+    The filter hands every event of every object to Python, and the first of Qt's inner
+    widgets it meets costs PySide about 30 ms to wrap; so the main window installs it
+    just after its first paint (application.start), naming what it already shows."""
     if getattr(app, "_bfpp_names", None) is None:
         app._bfpp_names = _NamesOnShow(app)
         app.installEventFilter(app._bfpp_names)
+    if shown is not None:
+        name_parts(shown)
+        show_focus(shown)
