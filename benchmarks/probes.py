@@ -72,6 +72,8 @@ def start_app(folder: str) -> None:
     """The app's own path (__main__.run -> app.main -> run_window) up to the painted window."""
     import gc
     gc.disable()   # as bfpp_desktop.__main__.run does, until the window is painted
+    from bfpp_desktop.__main__ import _begin_checking_the_window_folder
+    _begin_checking_the_window_folder(["--data-dir", folder])
     from bfpp_desktop import app as entry
 
     args = entry.cli.build_parser().parse_args(["--data-dir", folder])

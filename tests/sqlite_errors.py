@@ -15,3 +15,18 @@ def disk_full_error() -> sqlite3.OperationalError:
     finally:
         conn.close()
     raise AssertionError("SQLite did not report a full database")
+
+
+def damage_an_index(path) -> None:
+    """Make an index disagree with its table while every page stays well formed: the
+    kind of damage quick_check does not look for."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX contacts_role ON contacts "
+                 "(name)' WHERE name = 'contacts_role'")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    conn.close()

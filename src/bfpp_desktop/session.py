@@ -87,6 +87,9 @@ class Session:
     _lock: DataFolderLock = field(repr=False)
     # The sample family: its folder is temporary and goes when the session closes.
     sample: bool = False
+    # Opened while the window's early whole-file check still ran (check_later): db
+    # cannot write until finish_opening() has its verdict.
+    checking: bool = False
 
     @property
     def database_file(self) -> Path:
@@ -105,6 +108,15 @@ class Session:
     def settings_file(self) -> Path:
         """The window's own choices (sizes, last folder); QSettings INI format."""
         return self.data_dir / paths.SETTINGS_FILENAME
+
+    def finish_opening(self) -> None:
+        """Wait for the verdict of the whole-file check begun at start, then go on through
+        a connection that writes. Raises KnownError (a damaged file, say) with nothing
+        written: the session is then only fit to be closed."""
+        if not self.checking:
+            return
+        self.db.take_over(_open_for_writing(self.data_dir, fill_demo=False))
+        self.checking = False
 
     def back_up(self, reason: str, *, prune: bool = True) -> "BackupInfo":
         from bfpp_desktop.storage import backup
@@ -152,17 +164,20 @@ def needs_passphrase(data_dir: Path) -> bool:
 
 def open_session(data_dir: Path, access: Access = Access.READ, *,
                  fill_demo: bool = False, passphrase: str | None = None,
-                 private_now: bool = True) -> Session:
+                 private_now: bool = True, check_later: bool = False) -> Session:
     """Open *data_dir* for *access*; raises KnownError (AlreadyOpenError when another
     copy holds it; storage.errors.LockedError when it is locked and *passphrase* is
     missing or wrong). *fill_demo* adds the sample family to an empty folder (a write).
     Without *private_now* the caller makes the folder private itself (permissions.tighten):
-    the window does it just after its first paint, as the walk reads every photo."""
+    the window does it just after its first paint, as the walk reads every photo.
+    With *check_later*, while the window's early check (storage.early_check) of the
+    file still runs, a WRITE session opens at once on a connection that cannot write
+    (Session.checking), and Session.finish_opening() waits for the verdict."""
     data_dir = Path(data_dir)
     if passphrase is not None:
         keys.remember(data_dir, passphrase)
     try:
-        return _open_session(data_dir, access, fill_demo, private_now)
+        return _open_session(data_dir, access, fill_demo, private_now, check_later)
     except BaseException:
         if passphrase is not None:
             keys.forget(data_dir)
@@ -170,7 +185,7 @@ def open_session(data_dir: Path, access: Access = Access.READ, *,
 
 
 def _open_session(data_dir: Path, access: Access, fill_demo: bool,
-                  private_now: bool) -> Session:
+                  private_now: bool, check_later: bool) -> Session:
     if fill_demo:
         access = Access.WRITE
     if data_dir.exists() and not data_dir.is_dir():
@@ -195,15 +210,20 @@ def _open_session(data_dir: Path, access: Access, fill_demo: bool,
             raise already_open()
         return Session(data_dir, _read_as_it_is(data_dir, needs_update_while_open()),
                        access, lock)
+    checking = None
     try:
-        db = _prepare_then_read(data_dir) if access is Access.READ \
-            else _open_for_writing(data_dir, fill_demo)
+        if access is Access.READ:
+            db = _prepare_then_read(data_dir)
+        else:
+            checking = _read_while_checking(data_dir) if check_later and not fill_demo \
+                else None
+            db = checking or _open_for_writing(data_dir, fill_demo)
     except BaseException:
         lock.release()
         raise
     if access is Access.READ:
         lock.release()   # reading needs no lock once the file is ready
-    return Session(data_dir, db, access, lock)
+    return Session(data_dir, db, access, lock, checking=checking is not None)
 
 
 def open_sample_session() -> Session:
@@ -230,6 +250,26 @@ def _open_for_writing(data_dir: Path, fill_demo: bool) -> Database:
         db.close()
         raise
     return db
+
+
+def _read_while_checking(data_dir: Path) -> Database | None:
+    """While the early whole-file check runs, a connection that cannot write, to a file
+    that needs nothing written before it is read; None otherwise, and when reading
+    fails (the ordinary open then waits for the verdict and says what is wrong)."""
+    database = paths.database_path(data_dir)
+    if not early_check.running(database) or keys.is_locked_file(database):
+        return None
+    try:
+        db = open_reader_of_ours(database)
+    except Exception:  # noqa: BLE001 - the ordinary open finds it again and explains it
+        return None
+    try:
+        if ready_to_read(db) and household_store.has_saved(db):
+            return db
+    except Exception:  # noqa: BLE001 - as above
+        pass
+    db.close()
+    return None
 
 
 def _prepare_then_read(data_dir: Path) -> Database:

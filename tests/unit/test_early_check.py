@@ -1,10 +1,11 @@
 """The whole-file check begun while the window loads (storage.early_check): it holds the
 folder's lock from the start, spares the session a second check, and never lets a
 damaged file through."""
+import sqlite3
 import threading
 
 import pytest
-from test_open_hardening import _damage_an_index
+from sqlite_errors import damage_an_index
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.contacts import Contact
@@ -64,7 +65,7 @@ def test_a_second_open_checks_for_itself(folder, checks_seen):
 
 
 def test_a_damaged_file_is_still_refused(folder, checks_seen):
-    _damage_an_index(paths.database_path(folder))
+    damage_an_index(paths.database_path(folder))
     early_check.start(folder)
     with pytest.raises(DamagedFileError):
         open_session(folder, Access.WRITE)
@@ -76,3 +77,62 @@ def test_a_folder_without_a_data_file_is_left_for_the_session(tmp_path, checks_s
     early_check.start(tmp_path / "new")
     assert not (tmp_path / "new").exists()
     open_session(tmp_path / "new", Access.WRITE).close()
+
+
+def test_a_window_session_opens_while_the_check_runs_and_cannot_write_until_it_passes(
+        folder, checks_seen, monkeypatch):
+    go = threading.Event()
+    run = early_check._Check._run
+    monkeypatch.setattr(early_check._Check, "_run", lambda check: (go.wait(30), run(check)))
+    early_check.start(folder)
+    session = open_session(folder, Access.WRITE, check_later=True)
+    try:
+        assert session.checking and checks_seen == []      # opened before the check ran
+        assert session.db.execute("SELECT name FROM contacts").fetchall() == [("Ms Lee",)]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            add_contact(session.db, Contact(name="Dr Okafor"))
+        go.set()
+        session.finish_opening()
+        assert not session.checking and checks_seen == ["integrity check"]
+        add_contact(session.db, Contact(name="Dr Okafor"))
+    finally:
+        session.close()
+    with open_session(folder) as reader:
+        assert reader.db.execute("SELECT count(*) FROM contacts").fetchone() == (2,)
+
+
+def test_a_damaged_file_opened_while_checking_is_never_written(folder, checks_seen):
+    database = paths.database_path(folder)
+    damage_an_index(database)
+    before = database.read_bytes()
+    early_check.start(folder)
+    session = open_session(folder, Access.WRITE, check_later=True)
+    assert session.checking
+    with pytest.raises(DamagedFileError):
+        session.finish_opening()
+    session.close()
+    assert database.read_bytes() == before
+    assert _free(folder)
+
+
+def test_without_check_later_the_session_waits_for_the_verdict(folder, checks_seen):
+    early_check.start(folder)
+    with open_session(folder, Access.WRITE) as session:
+        assert not session.checking
+        add_contact(session.db, Contact(name="Dr Okafor"))
+
+
+@pytest.mark.parametrize(("args", "begun"), [
+    ([], "default"), (["--data-dir", "FOLDER"], "FOLDER"), (["--data-dir=FOLDER"], "FOLDER"),
+    (["--demo", "--data-dir", "FOLDER"], "FOLDER"), (["--demo"], None),
+    (["--data-dir", "FOLDER", "children"], None), (["children"], None), (["--version"], None),
+    (["--data-dir"], None), (["--help"], None)])
+def test_only_a_plain_window_start_begins_the_check_before_the_command_line_is_read(
+        args, begun, tmp_path, monkeypatch):
+    from bfpp_desktop import __main__ as entry
+    started = []
+    monkeypatch.setattr(early_check, "start", started.append)
+    monkeypatch.setattr(paths, "default_data_dir", lambda: tmp_path / "default")
+    monkeypatch.chdir(tmp_path)
+    entry._begin_checking_the_window_folder(args)
+    assert started == ([] if begun is None else [tmp_path / begun])

@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 from legacy_schema import make_legacy_file
 from sqlite_utils import Database
+from sqlite_errors import damage_an_index
 from sqlite_utils.migrations import Migrations
 
 from bfpp_desktop.core import paths
@@ -94,28 +95,13 @@ def test_a_newer_file_with_changes_still_in_its_wal_is_refused_untouched(tmp_pat
     assert _left_as_it_was(path, before)
 
 
-def _damage_an_index(path):
-    """Make an index disagree with its table while every page stays well formed: the
-    kind of damage quick_check does not look for."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX contacts_role ON contacts "
-                 "(name)' WHERE name = 'contacts_role'")
-    conn.commit()
-    conn.close()
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
-    conn.close()
-
-
 def test_a_damaged_index_is_found_at_open_and_the_file_left_alone(tmp_path):
     path = tmp_path / paths.DATABASE_FILENAME
     db = open_database(path)
     for name in ("Ms Lee", "Dr Okafor", "Grandma Rose"):
         add_contact(db, Contact(name=name))
     db.close()
-    _damage_an_index(path)
+    damage_an_index(path)
     before = _files(path)
     with pytest.raises(DamagedFileError) as caught:
         open_database(path)

@@ -4,7 +4,6 @@ resources/translations/bfpp_<language>.ts is the one place the words live: Qt lo
 its compiled .qm in the window, and the command line and the printouts (which may
 be in another language than the window) read the .ts itself with this module.
 """
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +22,7 @@ def catalogue(language: str) -> dict[tuple[str, str], Entry]:
     path = ts_path(language)
     if not path.exists():
         return {}
+    import xml.etree.ElementTree as ET   # 5 ms, and the window reads its .qm instead
     found: dict[tuple[str, str], Entry] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

@@ -48,6 +48,13 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
+    def take_over(self, other: "Database") -> None:
+        """Go on through *other*'s connection, closing this one: whoever holds this
+        object (the window and everything in it) writes from now on through a
+        connection that was opened, checked and brought up to date for writing."""
+        old, self.conn, self._full = self.conn, other.conn, None
+        old.close()
+
     def sqlite_utils(self):
         """The sqlite-utils Database on this connection (made once, when first needed)."""
         if self._full is None:

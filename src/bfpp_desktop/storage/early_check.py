@@ -2,8 +2,9 @@
 
 `PRAGMA integrity_check` reads the whole file (0.1 to 0.25 s at 20,000 entries), and
 it must pass before the window may write. SQLite runs it without holding Python's
-lock, so when it starts first thing it overlaps the half second of imports instead
-of adding to it. The folder's lock is taken before the check begins and handed to
+lock, so when it starts first thing (bfpp_desktop.__main__) it overlaps the imports
+instead of adding to it, and the window is built and painted on a connection that
+cannot write while it runs (session.Session.finish_opening). The folder's lock is taken before the check begins and handed to
 the session that opens the folder, so no other copy of the app can change the file
 between this check and the window's first write.
 """
@@ -42,6 +43,8 @@ _checks: dict[Path, _Check] = {}
 def start(data_dir: Path) -> None:
     """Take *data_dir*'s lock and begin checking its data file, when both are there
     (anything else is left for the session to find and explain)."""
+    if Path(data_dir) in _checks:   # begun already, by bfpp_desktop.__main__
+        return
     database = paths.database_path(data_dir)
     if not database.is_file():
         return
@@ -60,6 +63,14 @@ def adopt_lock(data_dir: Path) -> DataFolderLock | None:
     """The lock start() took for *data_dir*, for the session opening it to hold."""
     check = _checks.get(Path(data_dir))
     return check.lock if check is not None and check.lock.held else None
+
+
+def running(database: Path) -> bool:
+    """True when start() began checking *database* and still holds the folder's lock:
+    the window may then be built on a connection that cannot write, and learn the
+    verdict (passed()) once it is painted."""
+    check = _checks.get(Path(database).parent)
+    return check is not None and check.database == Path(database) and check.lock.held
 
 
 def passed(database: Path) -> bool:

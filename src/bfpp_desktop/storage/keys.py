@@ -11,7 +11,6 @@ Once a folder is unlocked its passphrase is registered here for this process, so
 connections opened elsewhere in storage (readers on worker threads, backups) and the
 photo files (storage.photo_files) find their keys without every caller passing them on.
 """
-import hashlib
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ class Unlocked:
         with open(path, "rb") as handle:
             salt = handle.read(SALT_BYTES)
         if salt not in self._raw:
+            import hashlib   # only a locked folder needs it: not loaded at every start
             raw = hashlib.pbkdf2_hmac("sha512", self.passphrase.encode("utf-8"), salt,
                                       KDF_ROUNDS, KEY_BYTES)
             self._raw[salt] = f"x'{raw.hex()}{salt.hex()}'"

@@ -60,16 +60,62 @@ def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
     """Open the data folder and build the window (not shown). Raises StartupRefused.
     *data_dir* None opens the sample family in a temporary folder (--demo alone)."""
     app = make_app()
-    window = build_window(_open(data_dir, demo))
-    after_first_paint(window, lambda: accessible.install(app, shown=window))
-    # Making the folder private walks every photo in it (5,000: about 11 ms), and files
-    # made from now on are private anyway (the umask): so it waits for the first paint.
-    after_first_paint(window, lambda: permissions.tighten(window.session.data_dir))
-    if not window.session.sample:   # a sample is thrown away when it closes
-        # The backup at start, then one every half hour of use. It waits for the first
-        # paint, so its work does not slow the window's coming up.
-        after_first_paint(window, window.backups.start)
+    window = _first_window(data_dir, demo)
+    after_first_paint(window, lambda: _once_painted(app, window))
     return window
+
+
+def _first_window(data_dir: Path | None, demo: bool) -> MainWindow:
+    session = _open(data_dir, demo)
+    try:
+        return build_window(session)
+    except Exception:
+        if not session.checking:
+            raise
+        # Reading failed before the whole-file check had its say: open again the
+        # ordinary way, which waits for the verdict and explains a damaged file.
+        session.close()
+        return build_window(_open(data_dir, demo, check_later=False))
+
+
+def _once_painted(app: QApplication, window: MainWindow) -> None:
+    """What waits until the caregiver sees the window, so as not to slow its coming up."""
+    if not _confirmed_whole(window):
+        return
+    accessible.install(app, shown=window)
+    # Making the folder private walks every photo in it (5,000: about 11 ms), and files
+    # made from now on are private anyway (the umask).
+    permissions.tighten(window.session.data_dir)
+    if not window.session.sample:   # a sample is thrown away when it closes
+        window.backups.start()      # the backup at start, then one every half hour of use
+
+
+def _confirmed_whole(window: MainWindow) -> bool:
+    """The verdict of the whole-file check begun at start (a window built while it ran
+    has not been able to write). A file that fails it is explained as at any start,
+    with the newest sound backup offered, and the window closes having written nothing."""
+    session = window.session
+    try:
+        session.finish_opening()
+        return True
+    except Exception as error:  # noqa: BLE001 - every failure is shown, none as a traceback
+        window.setEnabled(False)
+        window.handing_over = True   # no last backup of a file that failed its check
+        session.close()
+        restored = _explain_refusal(session.data_dir, error)
+        if restored:
+            try:
+                again = start(session.data_dir)
+            except StartupRefused:
+                restored = False
+            else:
+                _keep(again).show()
+        window.close()
+        window.deleteLater()
+        if not restored:
+            app = QApplication.instance()
+            app.exit(1)
+        return False
 
 
 def build_window(session: Session, kept_aside: "BackupInfo | None" = None) -> MainWindow:
@@ -127,13 +173,18 @@ def _back_to_own_records(sample: MainWindow) -> None:
             own = start(paths.default_data_dir())
         except StartupRefused:
             return
-        _OWN_WINDOWS.append(own)     # a window nothing refers to would be deleted
-        own.closed.connect(lambda: _OWN_WINDOWS.remove(own))
-        own.show()
+        _keep(own).show()
     sample.close()
 
 
 _OWN_WINDOWS: list[MainWindow] = []
+
+
+def _keep(window: MainWindow) -> MainWindow:
+    """Keep *window* alive until it closes (a window nothing refers to would be deleted)."""
+    _OWN_WINDOWS.append(window)
+    window.closed.connect(lambda: _OWN_WINDOWS.remove(window))
+    return window
 
 
 def _on_closed(window: MainWindow) -> None:
@@ -166,9 +217,11 @@ def restore_in_window(window: MainWindow, chosen: Path) -> MainWindow | None:
     return again
 
 
-def _open(data_dir: Path | None, demo: bool) -> Session:
+def _open(data_dir: Path | None, demo: bool, check_later: bool = True) -> Session:
     """The window writes, so it holds the folder's lock until it closes. A damaged data
-    file is explained, and the newest sound backup offered in its place."""
+    file is explained, and the newest sound backup offered in its place. With
+    *check_later*, the window may be built while the early whole-file check still runs
+    (session.open_session); _confirmed_whole() then has its verdict."""
     try:
         if data_dir is None:
             return open_sample_session()
@@ -181,25 +234,33 @@ def _open(data_dir: Path | None, demo: bool) -> Session:
             if session is None:
                 raise StartupRefused("no passphrase")
             return session
-        return open_session(data_dir, Access.WRITE, fill_demo=demo, private_now=False)
+        return open_session(data_dir, Access.WRITE, fill_demo=demo, private_now=False,
+                            check_later=check_later)
     except StartupRefused:
         raise
-    except AlreadyOpenError as error:
-        QMessageBox.information(None, error.title, error.message)
-        raise StartupRefused("locked") from error
-    except KnownError as error:
-        # The damaged-file offer and its Backups wording load only when a file is damaged.
-        from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
-        accessible.install(QApplication.instance())   # its windows come before the main one
-        damage = damage_of(data_dir) if data_dir is not None else None
-        if damage is None:
-            show_known_error(None, error)
-        elif offer_restore(None, data_dir, damage):
+    except Exception as error:  # noqa: BLE001 - every failure is shown, none as a traceback
+        if _explain_refusal(data_dir, error):
             return _open(data_dir, demo=False)
-        raise StartupRefused(error.title) from error
-    except Exception as exc:  # noqa: BLE001 - every failure is shown, none as a traceback
-        report(None, exc)
-        raise StartupRefused(str(exc)) from exc
+        raise StartupRefused(str(error)) from error
+
+
+def _explain_refusal(data_dir: Path | None, error: Exception) -> bool:
+    """Say why the data folder cannot be opened; True when a damaged data file has just
+    been replaced by a backup, so it can be opened again."""
+    if isinstance(error, AlreadyOpenError):
+        QMessageBox.information(None, error.title, error.message)
+        return False
+    if not isinstance(error, KnownError):
+        report(None, error)
+        return False
+    # The damaged-file offer and its Backups wording load only when a file is damaged.
+    from bfpp_desktop.ui.backups.damaged import damage_of, offer_restore
+    accessible.install(QApplication.instance())   # its windows come before the main one
+    damage = damage_of(data_dir) if data_dir is not None else None
+    if damage is None:
+        show_known_error(None, error)
+        return False
+    return offer_restore(None, data_dir, damage)
 
 
 def run_window(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None) -> int:

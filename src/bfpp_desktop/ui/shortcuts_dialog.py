@@ -3,7 +3,6 @@
 The menu actions are listed as they are, so a shortcut added anywhere shows up here
 without being written down twice; the keys every window answers to are added.
 """
-from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -76,6 +75,7 @@ def menu_shortcuts(menus: list[QMenu]) -> list[tuple[str, str]]:
 
 class ShortcutsDialog(QDialog):
     def __init__(self, menus: list[QMenu], parent=None):
+        from html import escape   # loaded when the list is first shown, not at every start
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 480)
