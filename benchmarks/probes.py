@@ -69,19 +69,18 @@ def start_floor() -> None:
 
 
 def start_app(folder: str) -> None:
-    """The app's own path (__main__.run -> app.main -> run_window) up to the painted window."""
+    """The app's own path (__main__.run -> window_start.main -> run_window) up to the
+    painted window."""
     import gc
     gc.disable()   # as bfpp_desktop.__main__.run does, until the window is painted
-    from bfpp_desktop.__main__ import _begin_checking_the_window_folder
-    _begin_checking_the_window_folder(["--data-dir", folder])
-    from bfpp_desktop import app as entry
-
-    args = entry.cli.build_parser().parse_args(["--data-dir", folder])
-    entry.logs.setup()
-    entry.early_check.start(entry.resolve_data_dir(args))
+    from bfpp_desktop import window_start
+    data_dir, _demo = window_start.plain_start(["--data-dir", folder])
+    window_start.permissions.use_private_umask()
+    window_start.logs.setup()
+    window_start.early_check.start(data_dir)
     from bfpp_desktop.ui.application import make_app, start
     qt_app = make_app()
-    window = start(entry.resolve_data_dir(args))
+    window = start(data_dir)
     window.resize(1280, 800)
     _wait_painted(qt_app, window)
     _done({"painted_at": time.time(), "peak_mb": _status("VmHWM"),

@@ -1,17 +1,15 @@
 """Start-up: read the command line, open the data folder, then run a command or the window."""
 import gc
 import logging
-import sys
 from pathlib import Path
 
-from bfpp_desktop import cli
+from bfpp_desktop import cli, window_start
 
-from bfpp_desktop.core import logs, paths, permissions
+from bfpp_desktop.core import logs, permissions
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.cli_errors import fail
 from bfpp_desktop.cli_passphrase import NoPassphrase, passphrase
 from bfpp_desktop.session import needs_passphrase, open_sample_session, open_session
-from bfpp_desktop.storage import early_check
 from bfpp_desktop.storage.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -20,11 +18,7 @@ log = logging.getLogger(__name__)
 def resolve_data_dir(args) -> Path | None:
     """The folder to open; None for the sample family in a temporary folder of its own
     (--demo without --data-dir)."""
-    if args.data_dir is not None:
-        return Path(args.data_dir).expanduser().resolve()
-    if args.demo:
-        return None
-    return paths.default_data_dir()
+    return window_start.folder_to_open(args.data_dir, args.demo)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,10 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         if argv is not None:   # called with arguments (tests, scripts): their process goes on
             return _run_headless(args, data_dir)
         return _run_as_the_whole_process(args, data_dir)
-    if data_dir is not None:
-        early_check.start(data_dir)   # runs while the window's code loads
-    from bfpp_desktop.ui.application import run_window
-    return run_window(data_dir, demo=args.demo, argv=sys.argv[:1])
+    return window_start.open_window(data_dir, args.demo)
 
 
 def _run_as_the_whole_process(args, data_dir: Path | None) -> int:

@@ -122,17 +122,30 @@ def test_without_check_later_the_session_waits_for_the_verdict(folder, checks_se
         add_contact(session.db, Contact(name="Dr Okafor"))
 
 
-@pytest.mark.parametrize(("args", "begun"), [
-    ([], "default"), (["--data-dir", "FOLDER"], "FOLDER"), (["--data-dir=FOLDER"], "FOLDER"),
-    (["--demo", "--data-dir", "FOLDER"], "FOLDER"), (["--demo"], None),
+@pytest.mark.parametrize(("args", "plain"), [
+    ([], ("default", False)), (["--data-dir", "FOLDER"], ("FOLDER", False)),
+    (["--data-dir=FOLDER"], ("FOLDER", False)),
+    (["--demo", "--data-dir", "FOLDER"], ("FOLDER", True)), (["--demo"], (None, True)),
     (["--data-dir", "FOLDER", "children"], None), (["children"], None), (["--version"], None),
-    (["--data-dir"], None), (["--help"], None)])
-def test_only_a_plain_window_start_begins_the_check_before_the_command_line_is_read(
-        args, begun, tmp_path, monkeypatch):
-    from bfpp_desktop import __main__ as entry
-    started = []
-    monkeypatch.setattr(early_check, "start", started.append)
+    (["--data-dir"], None), (["--data-dir="], None), (["--help"], None)])
+def test_only_a_plain_window_start_skips_the_command_line(args, plain, tmp_path, monkeypatch):
+    from bfpp_desktop import window_start
     monkeypatch.setattr(paths, "default_data_dir", lambda: tmp_path / "default")
     monkeypatch.chdir(tmp_path)
-    entry._begin_checking_the_window_folder(args)
-    assert started == ([] if begun is None else [tmp_path / begun])
+    expected = None if plain is None else (
+        None if plain[0] is None else tmp_path / plain[0], plain[1])
+    assert window_start.plain_start(args) == expected
+
+
+def test_a_plain_window_start_begins_the_check_before_the_window_loads(folder, monkeypatch):
+    """bfpp_desktop.__main__ hands a plain start to window_start, which begins the check
+    before the window's code is imported."""
+    from bfpp_desktop import window_start
+    from bfpp_desktop.ui import application
+    seen = []
+    monkeypatch.setattr(early_check, "_checks", {})
+    monkeypatch.setattr(application, "run_window", lambda data_dir, demo, argv: seen.append(
+        (data_dir, early_check.running(paths.database_path(data_dir)))) or 0)
+    assert window_start.main(["--data-dir", str(folder)]) == 0
+    assert seen == [(folder.resolve(), True)]
+    early_check.passed(paths.database_path(folder.resolve()))   # lets the lock go
