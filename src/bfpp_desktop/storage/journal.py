@@ -4,7 +4,6 @@ import json
 import re
 import unicodedata
 from datetime import date, timedelta
-from functools import lru_cache
 
 from bfpp_desktop.storage.database import Database
 
@@ -240,10 +239,13 @@ def search(db: Database, child_id: int, text: str, filt: JournalFilter | None = 
         return []
     where, params = _where(child_id, filt)
     # FTS5's snippet() is slow when a word is in most entries, so matching is left to
-    # FTS5 and the few rows shown are marked up here.
+    # FTS5 and the few rows shown are marked up here. The "+" keeps SQLite from looking
+    # each match up by its id and sorting them all by date (13 ms when a word is in
+    # 18,000 of 20,000 entries): it walks the child's timeline, newest first, and stops
+    # at the limit, which is as quick for a rare word (a child has a few thousand rows).
     matches = rows.query(
         db, f"SELECT e.id, e.entry_date, e.entry_time, e.kind, e.title, e.notes, "
-            f"e.share_summary, e.photo_count, e.outcome FROM {TABLE} e WHERE {where} AND e.id IN "
+            f"e.share_summary, e.photo_count, e.outcome FROM {TABLE} e WHERE {where} AND +e.id IN "
             f"(SELECT rowid FROM journal_fts WHERE journal_fts MATCH ?) ORDER BY {_ORDER} LIMIT ?",
         [*params, query, limit])
     words = [_fold(w) for w in _WORD.findall(text)[:32]]
@@ -269,12 +271,22 @@ def _fold(text: str) -> str:
     """Lower case without accents, one character for one, so positions still match."""
     if text.isascii():
         return text.lower()
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLDED)
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    return (unicodedata.normalize("NFKD", char)[:1] or char).lower()[:1] or char
+class _FoldTable(dict):
+    """Each character's folded form, worked out the first time str.translate meets it
+    (a translate table is read in C: a note folds about eight times faster than
+    joining its characters one by one)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = self[code] = (unicodedata.normalize("NFKD", char)[:1] or char).lower()[:1] \
+            or char
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 def _window(text: str, match: re.Match | None, before: int = 60,
