@@ -151,6 +151,11 @@ def table(rows) -> list[str]:
     return lines
 
 
+def _sqlcipher_sqlite() -> str:
+    from sqlcipher3 import dbapi2
+    return dbapi2.sqlite_version
+
+
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in
                 Path("/proc/cpuinfo").read_text().splitlines()
@@ -161,7 +166,8 @@ def machine() -> str:
     return (f"{platform.system()} {platform.release()}, {os.cpu_count()} × {cpu}, "
             f"load average {load} at the start; Python {platform.python_version()}, "
             f"PySide6 {PySide6.__version__}, reportlab {reportlab.Version}, "
-            f"SQLite {__import__('sqlite3').sqlite_version}, Qt platform "
+            f"SQLCipher's SQLite {_sqlcipher_sqlite()} (the app's), Python's SQLite "
+            f"{__import__('sqlite3').sqlite_version} (the search floor's), Qt platform "
             f"{os.environ.get('QT_QPA_PLATFORM', 'default')}")
 
 

@@ -162,3 +162,26 @@ def test_a_file_that_cannot_be_read_before_the_verdict_is_explained_as_at_any_st
         make_window()
     assert [m for m in no_modal if m.startswith("The data file is damaged|")]
     assert database.read_bytes() == damaged
+
+
+def test_a_window_that_cannot_be_built_before_the_verdict_waits_for_it_and_explains(
+        make_window, data_dir, held_check, monkeypatch, no_modal):
+    """A damaged page read while the window is built, before the check has finished."""
+    _folder_with_maya(data_dir)
+    database = paths.database_path(data_dir)
+    damage_an_index(database)
+    damaged = database.read_bytes()
+    monkeypatch.setattr(DamagedFileMessage, "clickedButton", lambda box: None)
+    build = application.build_window
+
+    def build_or_fail(session, *args):
+        if session.checking:
+            held_check.set()
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return build(session, *args)
+    monkeypatch.setattr(application, "build_window", build_or_fail)
+    early_check.start(data_dir)
+    with pytest.raises(StartupRefused):
+        make_window()
+    assert [m for m in no_modal if m.startswith("The data file is damaged|")]
+    assert database.read_bytes() == damaged
