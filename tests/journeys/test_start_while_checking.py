@@ -7,7 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from shiboken6 import isValid
 from sqlite_errors import damage_an_index
 from typing_helpers import type_text
@@ -25,6 +25,7 @@ from bfpp_desktop.ui.application import StartupRefused
 from bfpp_desktop.ui.backups.damaged import DamagedFileMessage
 from bfpp_desktop.ui.children.editor import ChildEditor
 from bfpp_desktop.ui.main_window import MainWindow
+from bfpp_desktop.ui.widgets import focus_style
 
 
 @pytest.fixture
@@ -185,3 +186,21 @@ def test_a_window_that_cannot_be_built_before_the_verdict_waits_for_it_and_expla
         make_window()
     assert [m for m in no_modal if m.startswith("The data file is damaged|")]
     assert database.read_bytes() == damaged
+
+
+def test_nothing_on_the_first_screen_moves_once_the_window_has_settled(
+        make_window, data_dir, qtbot):
+    """What waits for the first paint (the names filter, the verdict, the backup) changes
+    nothing that can be seen: the focus frames of the scroll areas Tab stops at (which
+    make them two pixels narrower) are there from the first paint."""
+    _folder_with_maya(data_dir)
+    window = application.start(data_dir)     # built, not yet shown or painted
+    qtbot.addWidget(window)
+    areas = [a for a in window.findChildren(QScrollArea)
+             if a.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert areas and all(a.property(focus_style.FOCUS_FRAME) for a in areas)
+    before = [(a.frameWidth(), a.frameShape()) for a in areas]
+    window.show()
+    qtbot.waitUntil(lambda: window.backups.last_made is not None)   # all that waited has run
+    assert [(a.frameWidth(), a.frameShape()) for a in areas] == before
+    window.close()

@@ -61,6 +61,7 @@ def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
     *data_dir* None opens the sample family in a temporary folder (--demo alone)."""
     app = make_app()
     window = _first_window(data_dir, demo)
+    accessible.prepare_look(window)   # the names filter comes after the first paint
     after_first_paint(window, lambda: _once_painted(app, window))
     return window
 
@@ -113,8 +114,7 @@ def _confirmed_whole(window: MainWindow) -> bool:
         window.close()
         window.deleteLater()
         if not restored:
-            app = QApplication.instance()
-            app.exit(1)
+            QApplication.exit(1)   # as a refused start ends (run_window)
         return False
 
 

@@ -14,7 +14,7 @@ from bfpp_desktop.core.stage_progress import NOTE_LIMIT, StepProgress, StepState
 from bfpp_desktop.core.step_evidence import StepStatus
 from bfpp_desktop.ui.widgets.formatting import short_date
 from bfpp_desktop.ui.guide.glossary_text import GuideTextLabel
-from bfpp_desktop.ui.widgets.accessible import name_parts
+from bfpp_desktop.ui.widgets.accessible import fit_access_keys, name_parts
 from bfpp_desktop.ui.widgets.clickable_label import ClickableLabel
 from bfpp_desktop.ui.widgets.styles import make_hint
 
@@ -76,6 +76,7 @@ class StepRow(QFrame):
         self.note_edit.editingFinished.connect(self._on_note_done)
         self.set_status(status)
         name_parts(self)   # rows are rebuilt after the page is shown: name their parts now
+        fit_access_keys(self)
 
     @property
     def progress(self) -> StepProgress:

@@ -51,8 +51,6 @@ def name_parts(root: QWidget) -> None:
         buddy = label.buddy()
         if buddy is not None:
             _name(buddy, _plain(label.text()))
-            if "&" in label.text().replace("&&", ""):
-                label.setContentsMargins(0, 0, ACCESS_KEY_ROOM, 0)
     for widget in root.findChildren(QWidget):
         for part in _inner_parts(widget):
             _name(part, widget.accessibleName())
@@ -61,6 +59,20 @@ def name_parts(root: QWidget) -> None:
         if edit.isClearButtonEnabled():
             for button in edit.findChildren(QToolButton):
                 _name(button, clear)
+
+
+def fit_access_keys(root: QWidget) -> None:
+    """Give each label under *root* that underlines an access key the room it needs."""
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None and "&" in label.text().replace("&&", ""):
+            label.setContentsMargins(0, 0, ACCESS_KEY_ROOM, 0)
+
+
+def prepare_look(root: QWidget) -> None:
+    """What changes how *root* looks (access keys' room, scroll areas' focus frames): to
+    be done before it is first painted, so nothing moves just after."""
+    fit_access_keys(root)
+    show_focus(root)
 
 
 def show_focus(root: QWidget) -> None:
@@ -77,7 +89,7 @@ class _NamesOnShow(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and (watched.isWindow() or watched.property("namesParts")):
             name_parts(watched)
-            show_focus(watched)
+            prepare_look(watched)
         return False
 
 
@@ -87,10 +99,10 @@ def install(app, shown: QWidget | None = None) -> None:
 
     The filter hands every event of every object to Python, and the first of Qt's inner
     widgets it meets costs PySide about 30 ms to wrap; so the main window installs it
-    just after its first paint (application.start), naming what it already shows."""
+    just after its first paint (application.start), naming what it already shows, and
+    prepares its look (prepare_look) before it is shown."""
     if getattr(app, "_bfpp_names", None) is None:
         app._bfpp_names = _NamesOnShow(app)
         app.installEventFilter(app._bfpp_names)
     if shown is not None:
         name_parts(shown)
-        show_focus(shown)
