@@ -30,3 +30,10 @@ def damage_an_index(path) -> None:
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
     conn.close()
+
+
+def overwrite_pages(path) -> None:
+    """Overwrite the file's second and third pages with noise: damage that reading finds."""
+    data = bytearray(path.read_bytes())
+    data[4096:12288] = b"\xff" * 8192
+    path.write_bytes(bytes(data))

@@ -8,6 +8,7 @@ from placement_helpers import answer_placement_ended
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from shiboken6 import isValid
+from sqlite_errors import overwrite_pages
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.backup_folder import backups_folder
@@ -184,12 +185,6 @@ def test_a_failed_automatic_backup_shows_in_the_status_bar_not_a_dialog(
     assert f"could not save a backup in {stick}" in dialog.status.text()
 
 
-def _damage(path) -> None:
-    data = bytearray(path.read_bytes())
-    data[4096:12288] = b"\xff" * 8192
-    path.write_bytes(bytes(data))
-
-
 def test_a_damaged_data_file_at_start_offers_the_newest_sound_backup(
         qtbot, make_window, data_dir, monkeypatch, no_modal):
     with open_session(data_dir, Access.WRITE, fill_demo=True) as session:
@@ -198,9 +193,9 @@ def test_a_damaged_data_file_at_start_offers_the_newest_sound_backup(
         newest = session.back_up(backup.AT_CLOSE)
         for _ in range(200):
             child_store.add_child(session.db, Child(full_name="Filler", notes="Filler " * 30))
-    _damage(newest.database)                         # this one is damaged too: not offered
+    overwrite_pages(newest.database)                 # this one is damaged too: not offered
     database = paths.database_path(data_dir)
-    _damage(database)
+    overwrite_pages(database)
     damaged = database.read_bytes()
     monkeypatch.setattr(DamagedFileMessage, "clickedButton", lambda box: box.restore_button)
 

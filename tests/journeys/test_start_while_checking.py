@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 from shiboken6 import isValid
-from sqlite_errors import damage_an_index
+from sqlite_errors import damage_an_index, overwrite_pages
 from typing_helpers import type_text
 
 from bfpp_desktop.core import paths
@@ -142,19 +142,13 @@ def test_a_file_that_fails_the_check_is_left_as_it_was_when_no_backup_is_chosen(
     assert _visible_main_windows() == []
 
 
-def _overwrite_pages(path) -> None:
-    data = bytearray(path.read_bytes())
-    data[4096:12288] = b"\xff" * 8192
-    path.write_bytes(bytes(data))
-
-
 def test_a_file_that_cannot_be_read_before_the_verdict_is_explained_as_at_any_start(
         make_window, data_dir, held_check, monkeypatch, no_modal):
     with open_session(data_dir, Access.WRITE) as session:
         for n in range(200):
             child_store.add_child(session.db, Child(full_name=f"Child {n}", notes="N " * 90))
     database = paths.database_path(data_dir)
-    _overwrite_pages(database)
+    overwrite_pages(database)
     damaged = database.read_bytes()
     monkeypatch.setattr(DamagedFileMessage, "clickedButton", lambda box: None)
     early_check.start(data_dir)
