@@ -32,6 +32,14 @@ def _isolated_logs(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _isolated_default_data_dir(tmp_path_factory, monkeypatch):
+    """A start without --data-dir opens the user's own data folder: never in a test."""
+    folder = tmp_path_factory.mktemp("default-data")
+    monkeypatch.setattr(paths, "default_data_dir", lambda: folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def _isolated_app_settings(tmp_path_factory, monkeypatch):
     """Keep the app's language choice out of the real user's settings."""
     path = tmp_path_factory.mktemp("config") / "app.ini"

@@ -17,13 +17,17 @@ def collector_restored():
 
 
 def test_the_launcher_loads_the_app_with_the_collector_off(monkeypatch, collector_restored):
-    from bfpp_desktop import app
+    from bfpp_desktop import app, window_start
 
     seen = []
-    monkeypatch.setattr(app, "main", lambda: seen.append(gc.isenabled()) or 0)
+    monkeypatch.setattr(window_start, "open_window",
+                        lambda data_dir, demo: seen.append(("window", gc.isenabled())) or 0)
+    monkeypatch.setattr(app, "main", lambda: seen.append(("command", gc.isenabled())) or 0)
     monkeypatch.setattr(launcher.sys, "argv", ["bfpp-desktop"])
     assert launcher.run() == 0
-    assert seen == [False]
+    monkeypatch.setattr(launcher.sys, "argv", ["bfpp-desktop", "children"])
+    assert launcher.run() == 0
+    assert seen == [("window", False), ("command", False)]
 
 
 def test_the_window_turns_the_collector_on_once_painted(qtbot, monkeypatch, data_dir,
