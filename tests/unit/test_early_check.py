@@ -149,3 +149,13 @@ def test_a_plain_window_start_begins_the_check_before_the_window_loads(folder, m
     assert window_start.main(["--data-dir", str(folder)]) == 0
     assert seen == [(folder.resolve(), True)]
     early_check.passed(paths.database_path(folder.resolve()))   # lets the lock go
+
+
+def test_a_folder_that_cannot_be_read_is_left_for_the_session(folder, checks_seen,
+                                                               monkeypatch):
+    """(As root, as these tests may run, a folder's permissions stop nothing.)"""
+    def refused(path):
+        raise PermissionError(13, "Permission denied", str(path))
+    monkeypatch.setattr(type(folder), "is_file", refused)
+    early_check.start(folder)   # raises nothing: the session says what is wrong
+    assert early_check._checks == {}

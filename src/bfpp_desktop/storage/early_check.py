@@ -46,13 +46,11 @@ def start(data_dir: Path) -> None:
     if Path(data_dir) in _checks:   # begun already, by bfpp_desktop.__main__
         return
     database = paths.database_path(data_dir)
-    if not database.is_file():
-        return
     lock = DataFolderLock(paths.lock_path(data_dir))
     try:
-        if not lock.try_acquire():
+        if not database.is_file() or not lock.try_acquire():
             return
-    except OSError:
+    except OSError:   # a folder that cannot be read, say: the session explains it
         return
     check = _Check(database, lock)
     _checks[Path(data_dir)] = check
