@@ -1,14 +1,14 @@
 """Where the window's start goes, phase by phase (a tool for looking, not a goal).
 
-    benchmarks/start_phases.py [FOLDER] [RUNS]
+    .venv/bin/python benchmarks/start_phases.py [FOLDER] [RUNS]
 
 Runs the app's start (window_start, then start() and the first paint, as
 `probes.py start_app` does) in RUNS fresh processes on FOLDER (default: the large
 benchmark folder) and prints, for each, the milliseconds from launch to each phase:
 the whole-file check beginning and ending, the window's code imported, the window
 built, the first paint, and the check's verdict with the rest of the work that waits
-for the first paint. Compile `src/`
-first (`python -m compileall src`), as benchmarks/run does.
+for the first paint. Compile `src/` first (`python -m compileall src`), as
+benchmarks/run does.
 """
 import os
 import subprocess
