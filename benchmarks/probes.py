@@ -74,10 +74,7 @@ def start_app(folder: str) -> None:
     import gc
     gc.disable()   # as bfpp_desktop.__main__.run does, until the window is painted
     from bfpp_desktop import window_start
-    data_dir, _demo = window_start.plain_start(["--data-dir", folder])
-    window_start.permissions.use_private_umask()
-    window_start.logs.setup()
-    window_start.early_check.start(data_dir)
+    data_dir, _demo = window_start.begin(["--data-dir", folder])
     from bfpp_desktop.ui.application import make_app, start
     qt_app = make_app()
     window = start(data_dir)

@@ -40,9 +40,7 @@ def _one(folder: str) -> None:
         mark("check ends")
     early_check._Check._run = marked_check
     from bfpp_desktop import window_start
-    data_dir, _demo = window_start.plain_start(["--data-dir", folder])
-    window_start.logs.setup()
-    window_start.early_check.start(data_dir)
+    data_dir, _demo = window_start.begin(["--data-dir", folder])
     from bfpp_desktop.ui.application import make_app, start
     mark("window's code imported")
     app = make_app()

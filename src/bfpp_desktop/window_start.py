@@ -44,15 +44,28 @@ def open_window(data_dir: Path | None, demo: bool) -> int:
     """Check the data file while the window's code loads, then run the window."""
     if data_dir is not None:
         early_check.start(data_dir)
-    from bfpp_desktop.ui.application import run_window
-    return run_window(data_dir, demo=demo, argv=sys.argv[:1])
+    return _run_window(data_dir, demo)
 
 
-def main(args: list[str]) -> int | None:
-    """Run the window for a plain start; None when *args* are for app.main."""
+def begin(args: list[str]) -> tuple[Path | None, bool] | None:
+    """For a plain start, everything before the window's code loads: the private umask,
+    the log, the check begun. (folder, demo); None when *args* are for app.main."""
     plain = plain_start(args)
     if plain is None:
         return None
     permissions.use_private_umask()   # before the log, the data folder or settings exist
     logs.setup()
-    return open_window(*plain)
+    if plain[0] is not None:
+        early_check.start(plain[0])
+    return plain
+
+
+def main(args: list[str]) -> int | None:
+    """Run the window for a plain start; None when *args* are for app.main."""
+    plain = begin(args)
+    return None if plain is None else _run_window(*plain)
+
+
+def _run_window(data_dir: Path | None, demo: bool) -> int:
+    from bfpp_desktop.ui.application import run_window
+    return run_window(data_dir, demo=demo, argv=sys.argv[:1])

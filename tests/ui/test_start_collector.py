@@ -17,11 +17,11 @@ def collector_restored():
 
 
 def test_the_launcher_loads_the_app_with_the_collector_off(monkeypatch, collector_restored):
-    from bfpp_desktop import app, window_start
+    from bfpp_desktop import app
 
     seen = []
-    monkeypatch.setattr(window_start, "open_window",
-                        lambda data_dir, demo: seen.append(("window", gc.isenabled())) or 0)
+    monkeypatch.setattr(application, "run_window",
+                        lambda *a, **k: seen.append(("window", gc.isenabled())) or 0)
     monkeypatch.setattr(app, "main", lambda: seen.append(("command", gc.isenabled())) or 0)
     monkeypatch.setattr(launcher.sys, "argv", ["bfpp-desktop"])
     assert launcher.run() == 0

@@ -2,11 +2,12 @@
 
 `PRAGMA integrity_check` reads the whole file (0.1 to 0.25 s at 20,000 entries), and
 it must pass before the window may write. SQLite runs it without holding Python's
-lock, so when it starts first thing (bfpp_desktop.__main__) it overlaps the imports
-instead of adding to it, and the window is built and painted on a connection that
-cannot write while it runs (session.Session.finish_opening). The folder's lock is taken before the check begins and handed to
-the session that opens the folder, so no other copy of the app can change the file
-between this check and the window's first write.
+lock, so when it starts first thing (bfpp_desktop.window_start) it overlaps the
+imports instead of adding to it, and the window is built and painted on a connection
+that cannot write while it runs (session.Session.finish_opening). The folder's lock is
+taken before the check begins and handed to the session that opens the folder, so no
+other copy of the app can change the file between this check and the window's first
+write.
 """
 import logging
 import threading
@@ -43,8 +44,6 @@ _checks: dict[Path, _Check] = {}
 def start(data_dir: Path) -> None:
     """Take *data_dir*'s lock and begin checking its data file, when both are there
     (anything else is left for the session to find and explain)."""
-    if Path(data_dir) in _checks:   # begun already, by bfpp_desktop.__main__
-        return
     database = paths.database_path(data_dir)
     lock = DataFolderLock(paths.lock_path(data_dir))
     try:
