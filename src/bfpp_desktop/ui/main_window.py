@@ -235,11 +235,9 @@ class MainWindow(QMainWindow):
             self.tr("Sharing this computer? Lock your records with a passphrase…"), self)
         self.welcome_lock_button.setFlat(True)
         self.welcome_lock_button.clicked.connect(self.open_lock_settings)
-        layout = self.ui.welcomeLayout
-        row = next(i for i in range(layout.count())
-                   if layout.itemAt(i).layout() is self.ui.welcomeButtonRow)
-        layout.insertWidget(row + 1, self.welcome_lock_button, 0,
-                            Qt.AlignmentFlag.AlignHCenter)
+        layout = self.ui.welcomeLayout   # not itemAt(): see widgets/tab_order.py
+        layout.insertWidget(layout.indexOf(self.ui.welcomeButtonRow) + 1,
+                            self.welcome_lock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.welcome_lock_button.setVisible(not self.lock_guard.lock_is_on())
 
     def open_lock_settings(self) -> "LockSettingsDialog":
