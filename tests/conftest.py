@@ -133,21 +133,6 @@ def make_window(qtbot, data_dir, no_modal):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-@pytest.fixture
-def integrity_checks(monkeypatch) -> list[str]:
-    """Each whole-file check (PRAGMA integrity_check) run from now on."""
-    from bfpp_desktop.storage import connection
-    seen: list[str] = []
-    value = connection.rows.value
-
-    def recording(db, sql, *args):
-        if "integrity_check" in sql:
-            seen.append(sql)
-        return value(db, sql, *args)
-    monkeypatch.setattr(connection.rows, "value", recording)
-    return seen
-
-
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "provokes_bug: the test causes an unexpected error on purpose, so the "

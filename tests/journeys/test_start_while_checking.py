@@ -15,7 +15,7 @@ from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.session import Access, open_session
-from bfpp_desktop.storage import backup
+from bfpp_desktop.storage import backup, connection
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.restore import DAMAGED_PREFIX
@@ -25,6 +25,20 @@ from bfpp_desktop.ui.backups.damaged import DamagedFileMessage
 from bfpp_desktop.ui.children.editor import ChildEditor
 from bfpp_desktop.ui.main_window import MainWindow
 from bfpp_desktop.ui.widgets import focus_style
+
+
+@pytest.fixture
+def checks(monkeypatch) -> list[str]:
+    """Each whole-file check run from now on."""
+    seen: list[str] = []
+    value = connection.rows.value
+
+    def recording(db, sql, *args):
+        if "integrity_check" in sql:
+            seen.append(sql)
+        return value(db, sql, *args)
+    monkeypatch.setattr(connection.rows, "value", recording)
+    return seen
 
 
 @pytest.fixture
@@ -52,17 +66,17 @@ def _visible_main_windows() -> list[MainWindow]:
 
 
 def test_the_window_reads_at_once_and_writes_once_the_check_has_passed(
-        make_window, data_dir, integrity_checks, qtbot, monkeypatch):
+        make_window, data_dir, checks, qtbot, monkeypatch):
     _folder_with_maya(data_dir)
-    integrity_checks.clear()
+    checks.clear()
     window = make_window(check_later=True)       # built, shown, not yet painted
-    assert window.session.checking and _names(window) == ["Maya"] and integrity_checks == []
+    assert window.session.checking and _names(window) == ["Maya"] and checks == []
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         window.session.db.execute("DELETE FROM contacts")
     assert window.backups.last_made is None
 
     qtbot.waitUntil(lambda: not window.session.checking)   # once painted, before all else
-    assert len(integrity_checks) == 1
+    assert len(checks) == 1
     qtbot.waitUntil(lambda: window.backups.last_made is not None)   # only after the verdict
     assert window.backups.last_made.reason == backup.AT_START
 

@@ -10,6 +10,7 @@ from bfpp_desktop.core import paths
 from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.core.data_lock import DataFolderLock
 from bfpp_desktop.session import Access, open_session
+from bfpp_desktop.storage import connection
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.errors import DamagedFileError
 from bfpp_desktop.ui import application
@@ -24,6 +25,20 @@ def folder(tmp_path):
     return folder
 
 
+@pytest.fixture
+def checks_seen(monkeypatch) -> list[str]:
+    """Each whole-file check run from now on."""
+    seen = []
+    value = connection.rows.value
+
+    def recording(db, sql, *args):
+        if "integrity_check" in sql:
+            seen.append(sql)
+        return value(db, sql, *args)
+    monkeypatch.setattr(connection.rows, "value", recording)
+    return seen
+
+
 def _free(folder) -> bool:
     other = DataFolderLock(paths.lock_path(folder))
     if other.try_acquire():
@@ -33,16 +48,16 @@ def _free(folder) -> bool:
 
 
 def test_a_window_session_reads_at_once_and_writes_once_the_check_has_passed(
-        folder, integrity_checks):
+        folder, checks_seen):
     session = open_session(folder, Access.WRITE, check_later=True)
     try:
-        assert session.checking and integrity_checks == []      # not checked yet
+        assert session.checking and checks_seen == []      # not checked yet
         assert not _free(folder)           # the lock is held from the start all the same
         assert session.db.execute("SELECT name FROM contacts").fetchall() == [("Ms Lee",)]
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             add_contact(session.db, Contact(name="Dr Okafor"))
         session.finish_opening()
-        assert not session.checking and len(integrity_checks) == 1
+        assert not session.checking and len(checks_seen) == 1
         add_contact(session.db, Contact(name="Dr Okafor"))
     finally:
         session.close()
@@ -51,7 +66,7 @@ def test_a_window_session_reads_at_once_and_writes_once_the_check_has_passed(
         assert reader.db.execute("SELECT count(*) FROM contacts").fetchone() == (2,)
 
 
-def test_a_damaged_file_opened_before_its_check_is_never_written(folder, integrity_checks):
+def test_a_damaged_file_opened_before_its_check_is_never_written(folder, checks_seen):
     database = paths.database_path(folder)
     damage_an_index(database)
     before = database.read_bytes()
@@ -64,19 +79,19 @@ def test_a_damaged_file_opened_before_its_check_is_never_written(folder, integri
     assert _free(folder)                # so a restore can take it
 
 
-def test_without_check_later_the_session_checks_before_it_opens(folder, integrity_checks):
+def test_without_check_later_the_session_checks_before_it_opens(folder, checks_seen):
     with open_session(folder, Access.WRITE) as session:
-        assert not session.checking and len(integrity_checks) == 1
+        assert not session.checking and len(checks_seen) == 1
         add_contact(session.db, Contact(name="Dr Okafor"))
 
 
-def test_a_folder_without_a_data_file_opens_the_ordinary_way(tmp_path, integrity_checks):
+def test_a_folder_without_a_data_file_opens_the_ordinary_way(tmp_path, checks_seen):
     with open_session(tmp_path / "new", Access.WRITE, check_later=True) as session:
         assert not session.checking
         add_contact(session.db, Contact(name="Dr Okafor"))
 
 
-def test_a_damaged_file_is_still_refused_the_ordinary_way(folder, integrity_checks):
+def test_a_damaged_file_is_still_refused_the_ordinary_way(folder, checks_seen):
     damage_an_index(paths.database_path(folder))
     with pytest.raises(DamagedFileError):
         open_session(folder, Access.WRITE)
