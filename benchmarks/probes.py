@@ -77,7 +77,7 @@ def start_app(folder: str) -> None:
     data_dir, _demo = window_start.begin(["--data-dir", folder])
     from bfpp_desktop.ui.application import make_app, start
     qt_app = make_app()
-    window = start(data_dir, check_later=True)   # as run_window does
+    window = start(data_dir)
     window.resize(1280, 800)
     _wait_painted(qt_app, window)
     _done({"painted_at": time.time(), "peak_mb": _status("VmHWM"),

@@ -5,9 +5,9 @@
 Runs the app's start (window_start, then start() and the first paint, as
 `probes.py start_app` does) in RUNS fresh processes on FOLDER (default: the large
 benchmark folder) and prints, for each, the milliseconds from launch to each phase:
-the log set up, the window's code imported, the QApplication made, the window built,
-the first paint, and the whole-file check with the rest of the work that waits for
-the first paint. Compile `src/` first (`python -m compileall src`), as
+the whole-file check beginning and ending, the window's code imported, the window
+built, the first paint, and the check's verdict with the rest of the work that waits
+for the first paint. Compile `src/` first (`python -m compileall src`), as
 benchmarks/run does.
 """
 import os
@@ -30,14 +30,21 @@ def _one(folder: str) -> None:
 
     import gc
     gc.disable()   # as bfpp_desktop.__main__ does
+    from bfpp_desktop.storage import early_check
+
+    checking = early_check._Check._run
+
+    def marked_check(check) -> None:
+        mark("check begins")
+        checking(check)
+        mark("check ends")
+    early_check._Check._run = marked_check
     from bfpp_desktop import window_start
     data_dir, _demo = window_start.begin(["--data-dir", folder])
-    mark("log set up")
     from bfpp_desktop.ui.application import make_app, start
     mark("window's code imported")
     app = make_app()
-    mark("QApplication made")
-    window = start(data_dir, check_later=True)   # as run_window does
+    window = start(data_dir)
     window.resize(1280, 800)
     mark("window built")
     sys.path.insert(0, str(HERE))
@@ -46,7 +53,7 @@ def _one(folder: str) -> None:
     mark("first paint")
     while window.session.checking:
         app.processEvents()
-    mark("whole-file check and the after-paint work done")
+    mark("verdict and the after-paint work done")
     print("  ".join(f"{what} {ms:.0f}" for what, ms in sorted(marks, key=lambda m: m[1])),
           flush=True)
     os._exit(0)

@@ -116,8 +116,8 @@ def make_window(qtbot, data_dir, no_modal):
 
     windows = []
 
-    def _start(folder: Path | None = None, demo: bool = False, check_later: bool = False):
-        window = start(folder or data_dir, demo=demo, check_later=check_later)
+    def _start(folder: Path | None = None, demo: bool = False):
+        window = start(folder or data_dir, demo=demo)
         window.show()
         windows.append(window)
         return window

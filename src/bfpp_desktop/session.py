@@ -36,7 +36,7 @@ from bfpp_desktop.core.household import Household
 from bfpp_desktop.core.i18n import translate
 from bfpp_desktop.core.data_lock import DataFolderLock
 from bfpp_desktop.storage import household as household_store
-from bfpp_desktop.storage import errors, keys, lock as passphrase_lock
+from bfpp_desktop.storage import early_check, errors, keys, lock as passphrase_lock
 from bfpp_desktop.storage.connection import (open_checked_reader, open_database, open_reader,
                                              open_reader_of_ours, ready_to_read)
 from bfpp_desktop.storage.errors import KnownError, classify
@@ -87,8 +87,8 @@ class Session:
     _lock: DataFolderLock = field(repr=False)
     # The sample family: its folder is temporary and goes when the session closes.
     sample: bool = False
-    # Opened before the whole file was checked (check_later): db cannot write until
-    # finish_opening() has checked it.
+    # Opened while the window's early whole-file check still ran (check_later): db
+    # cannot write until finish_opening() has its verdict.
     checking: bool = False
 
     @property
@@ -110,8 +110,8 @@ class Session:
         return self.data_dir / paths.SETTINGS_FILENAME
 
     def finish_opening(self) -> None:
-        """Check the whole file (0.1 to 0.3 s at 20,000 entries), then go on through a
-        connection that writes. Raises KnownError (a damaged file, say) with nothing
+        """Wait for the verdict of the whole-file check begun at start, then go on through
+        a connection that writes. Raises KnownError (a damaged file, say) with nothing
         written: the session is then only fit to be closed."""
         if not self.checking:
             return
@@ -170,10 +170,9 @@ def open_session(data_dir: Path, access: Access = Access.READ, *,
     missing or wrong). *fill_demo* adds the sample family to an empty folder (a write).
     Without *private_now* the caller makes the folder private itself (permissions.tighten):
     the window does it just after its first paint, as the walk reads every photo.
-    With *check_later* (the window's start), a WRITE session opens at once on a
-    connection that cannot write (Session.checking), under the folder's lock, and
-    Session.finish_opening() checks the whole file, once the window is painted, before
-    anything is written."""
+    With *check_later*, while the window's early check (storage.early_check) of the
+    file still runs, a WRITE session opens at once on a connection that cannot write
+    (Session.checking), and Session.finish_opening() waits for the verdict."""
     data_dir = Path(data_dir)
     if passphrase is not None:
         keys.remember(data_dir, passphrase)
@@ -191,7 +190,8 @@ def _open_session(data_dir: Path, access: Access, fill_demo: bool,
         access = Access.WRITE
     if data_dir.exists() and not data_dir.is_dir():
         raise errors.not_a_folder(data_dir)
-    lock = DataFolderLock(paths.lock_path(data_dir))
+    # The window's start took the lock already, to check the file while it loads.
+    lock = early_check.adopt_lock(data_dir) or DataFolderLock(paths.lock_path(data_dir))
     try:
         paths.ensure_data_dir(data_dir)
         if private_now:
@@ -253,11 +253,11 @@ def _open_for_writing(data_dir: Path, fill_demo: bool) -> Database:
 
 
 def _read_while_checking(data_dir: Path) -> Database | None:
-    """Until the whole file has been checked, a connection that cannot write, to a file
+    """While the early whole-file check runs, a connection that cannot write, to a file
     that needs nothing written before it is read; None otherwise, and when reading
-    fails (the ordinary open then checks first and says what is wrong)."""
+    fails (the ordinary open then waits for the verdict and says what is wrong)."""
     database = paths.database_path(data_dir)
-    if not database.is_file() or keys.is_locked_file(database):
+    if not early_check.running(database) or keys.is_locked_file(database):
         return None
     try:
         db = open_reader_of_ours(database)

@@ -1,8 +1,9 @@
-"""The window comes up before the whole-file check of the data file, which runs just
-after its first paint (ui.application.run_window starts it so): it reads, but cannot
+"""The window comes up while the whole-file check of the data file still runs
+(storage.early_check, begun first thing by bfpp_desktop.__main__): it reads, but cannot
 write, until the check has passed; a file that fails it is explained as at any start,
 with the newest sound backup offered, and nothing is written to it."""
 import sqlite3
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +16,7 @@ from bfpp_desktop.core import paths
 from bfpp_desktop.core.children import Child
 from bfpp_desktop.core.contacts import Contact
 from bfpp_desktop.session import Access, open_session
-from bfpp_desktop.storage import backup, connection
+from bfpp_desktop.storage import backup, early_check
 from bfpp_desktop.storage import children as child_store
 from bfpp_desktop.storage.contacts import add_contact
 from bfpp_desktop.storage.restore import DAMAGED_PREFIX
@@ -28,17 +29,19 @@ from bfpp_desktop.ui.widgets import focus_style
 
 
 @pytest.fixture
-def checks(monkeypatch) -> list[str]:
-    """Each whole-file check run from now on."""
-    seen: list[str] = []
-    value = connection.rows.value
+def held_check(monkeypatch):
+    """The early check, held back until the test lets it go (so the window is surely
+    built before its verdict). Returns the event that lets it run."""
+    monkeypatch.setattr(early_check, "_checks", {})
+    go = threading.Event()
+    run = early_check._Check._run
 
-    def recording(db, sql, *args):
-        if "integrity_check" in sql:
-            seen.append(sql)
-        return value(db, sql, *args)
-    monkeypatch.setattr(connection.rows, "value", recording)
-    return seen
+    def held(check):
+        go.wait(30)
+        run(check)
+    monkeypatch.setattr(early_check._Check, "_run", held)
+    yield go
+    go.set()
 
 
 @pytest.fixture
@@ -66,17 +69,17 @@ def _visible_main_windows() -> list[MainWindow]:
 
 
 def test_the_window_reads_at_once_and_writes_once_the_check_has_passed(
-        make_window, data_dir, checks, qtbot, monkeypatch):
+        make_window, data_dir, held_check, qtbot, monkeypatch):
     _folder_with_maya(data_dir)
-    checks.clear()
-    window = make_window(check_later=True)       # built, shown, not yet painted
-    assert window.session.checking and _names(window) == ["Maya"] and checks == []
+    early_check.start(data_dir)
+    window = make_window()                       # built with the check still held back
+    assert window.session.checking and _names(window) == ["Maya"]
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         window.session.db.execute("DELETE FROM contacts")
     assert window.backups.last_made is None
 
-    qtbot.waitUntil(lambda: not window.session.checking)   # once painted, before all else
-    assert len(checks) == 1
+    held_check.set()   # (once painted, the window waits for the verdict before all else)
+    qtbot.waitUntil(lambda: not window.session.checking)
     qtbot.waitUntil(lambda: window.backups.last_made is not None)   # only after the verdict
     assert window.backups.last_made.reason == backup.AT_START
 
@@ -97,15 +100,17 @@ def test_the_window_reads_at_once_and_writes_once_the_check_has_passed(
 
 
 def test_a_file_that_fails_the_check_after_the_first_paint_is_replaced_by_its_backup(
-        make_window, data_dir, qtbot, monkeypatch, no_modal, exit_codes):
+        make_window, data_dir, held_check, qtbot, monkeypatch, no_modal, exit_codes):
     _folder_with_maya(data_dir)
     database = paths.database_path(data_dir)
     damage_an_index(database)                   # every page reads; the check fails
     damaged = database.read_bytes()
     monkeypatch.setattr(DamagedFileMessage, "clickedButton", lambda box: box.restore_button)
-    window = make_window(check_later=True)
+    early_check.start(data_dir)
+    window = make_window()
     assert window.session.checking and _names(window) == ["Maya"]
 
+    held_check.set()
     qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible())
     [offer] = [m for m in no_modal if m.startswith("The data file is damaged|")]
     assert "Part of the file is damaged" in offer and "has not been changed" in offer
@@ -121,13 +126,15 @@ def test_a_file_that_fails_the_check_after_the_first_paint_is_replaced_by_its_ba
 
 
 def test_a_file_that_fails_the_check_is_left_as_it_was_when_no_backup_is_chosen(
-        make_window, data_dir, qtbot, monkeypatch, no_modal, exit_codes):
+        make_window, data_dir, held_check, qtbot, monkeypatch, no_modal, exit_codes):
     _folder_with_maya(data_dir)
     database = paths.database_path(data_dir)
     damage_an_index(database)
     damaged = database.read_bytes()
     monkeypatch.setattr(DamagedFileMessage, "clickedButton", lambda box: None)
-    window = make_window(check_later=True)
+    early_check.start(data_dir)
+    window = make_window()
+    held_check.set()
     qtbot.waitUntil(lambda: exit_codes == [1])   # the app ends, as a refused start does
     assert not isValid(window) or not window.isVisible()
     assert any(m.startswith("The data file is damaged|") for m in no_modal)
@@ -136,7 +143,7 @@ def test_a_file_that_fails_the_check_is_left_as_it_was_when_no_backup_is_chosen(
 
 
 def test_a_file_that_cannot_be_read_before_the_verdict_is_explained_as_at_any_start(
-        make_window, data_dir, monkeypatch, no_modal):
+        make_window, data_dir, held_check, monkeypatch, no_modal):
     with open_session(data_dir, Access.WRITE) as session:
         for n in range(200):
             child_store.add_child(session.db, Child(full_name=f"Child {n}", notes="N " * 90))
@@ -144,15 +151,17 @@ def test_a_file_that_cannot_be_read_before_the_verdict_is_explained_as_at_any_st
     overwrite_pages(database)
     damaged = database.read_bytes()
     monkeypatch.setattr(DamagedFileMessage, "clickedButton", lambda box: None)
-    with pytest.raises(StartupRefused):   # the ordinary open checks first, and explains
-        make_window(check_later=True)
+    early_check.start(data_dir)
+    held_check.set()   # the ordinary open waits for it
+    with pytest.raises(StartupRefused):
+        make_window()
     assert [m for m in no_modal if m.startswith("The data file is damaged|")]
     assert database.read_bytes() == damaged
 
 
-def test_a_window_that_cannot_be_built_before_the_check_checks_first_and_explains(
-        make_window, data_dir, monkeypatch, no_modal):
-    """A damaged page read while the window is built, before the file has been checked."""
+def test_a_window_that_cannot_be_built_before_the_verdict_waits_for_it_and_explains(
+        make_window, data_dir, held_check, monkeypatch, no_modal):
+    """A damaged page read while the window is built, before the check has finished."""
     _folder_with_maya(data_dir)
     database = paths.database_path(data_dir)
     damage_an_index(database)
@@ -162,11 +171,13 @@ def test_a_window_that_cannot_be_built_before_the_check_checks_first_and_explain
 
     def build_or_fail(session, *args):
         if session.checking:
+            held_check.set()
             raise sqlite3.DatabaseError("database disk image is malformed")
         return build(session, *args)
     monkeypatch.setattr(application, "build_window", build_or_fail)
+    early_check.start(data_dir)
     with pytest.raises(StartupRefused):
-        make_window(check_later=True)
+        make_window()
     assert [m for m in no_modal if m.startswith("The data file is damaged|")]
     assert database.read_bytes() == damaged
 
@@ -177,7 +188,7 @@ def test_nothing_on_the_first_screen_moves_once_the_window_has_settled(
     nothing that can be seen: the focus frames of the scroll areas Tab stops at (which
     make them two pixels narrower) are there from the first paint."""
     _folder_with_maya(data_dir)
-    window = application.start(data_dir, check_later=True)   # built, not shown or painted
+    window = application.start(data_dir)     # built, not yet shown or painted
     qtbot.addWidget(window)
     areas = [a for a in window.findChildren(QScrollArea)
              if a.focusPolicy() & Qt.FocusPolicy.TabFocus]

@@ -13,7 +13,8 @@ from bfpp_desktop.storage.database import Database
 
 from bfpp_desktop.core import paths
 from bfpp_desktop.core.whole_file import whole_file
-from bfpp_desktop.storage import driver, errors, file_tasks, keys, migrations, rows
+from bfpp_desktop.storage import (driver, early_check, errors, file_tasks, keys, migrations,
+                                  rows)
 from bfpp_desktop.storage.keys import SQLITE_HEADER
 # Marks the file as ours, so another program's SQLite file is not mistaken for it.
 APPLICATION_ID = 0x42465050  # "BFPP"
@@ -243,6 +244,8 @@ def _check_existing_file(path: Path) -> None:
 def _check_readable(db: Database, path: Path) -> None:
     """Read-only checks, done before the first write."""
     _check_ours(db, path)
+    if early_check.passed(path):
+        return
     # The full check, not quick_check: that one misses damaged indexes, and a file
     # opened with one would be written to and spoil further.
     if rows.value(db, "PRAGMA integrity_check(1)") != "ok":

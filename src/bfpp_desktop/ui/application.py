@@ -56,31 +56,27 @@ class StartupRefused(Exception):
     """The window cannot open; the reason has already been shown."""
 
 
-def start(data_dir: Path | None, demo: bool = False, *, check_later: bool = False) -> MainWindow:
+def start(data_dir: Path | None, demo: bool = False) -> MainWindow:
     """Open the data folder and build the window (not shown). Raises StartupRefused.
-    *data_dir* None opens the sample family in a temporary folder (--demo alone). With
-    *check_later* (the app's own start, run_window), the window is built and painted on
-    a connection that cannot write, and the whole file is checked just after the first
-    paint: the check reads all of it (0.1 to 0.3 s at 20,000 entries), and run beside
-    the start it slowed the start's own work by a third on a two-core machine."""
+    *data_dir* None opens the sample family in a temporary folder (--demo alone)."""
     app = make_app()
-    window = _first_window(data_dir, demo, check_later)
+    window = _first_window(data_dir, demo)
     accessible.prepare_look(window)   # the names filter comes after the first paint
     after_first_paint(window, lambda: _once_painted(app, window))
     return window
 
 
-def _first_window(data_dir: Path | None, demo: bool, check_later: bool) -> MainWindow:
-    session = _open(data_dir, demo, check_later)
+def _first_window(data_dir: Path | None, demo: bool) -> MainWindow:
+    session = _open(data_dir, demo)
     try:
         return build_window(session)
     except Exception:
         if not session.checking:
             raise
         # Reading failed before the whole-file check had its say: open again the
-        # ordinary way, which checks first and explains a damaged file.
+        # ordinary way, which waits for the verdict and explains a damaged file.
         session.close()
-        return build_window(_open(data_dir, demo))
+        return build_window(_open(data_dir, demo, check_later=False))
 
 
 def _once_painted(app: QApplication, window: MainWindow) -> None:
@@ -96,9 +92,9 @@ def _once_painted(app: QApplication, window: MainWindow) -> None:
 
 
 def _confirmed_whole(window: MainWindow) -> bool:
-    """The whole-file check left until the first paint (the window has not been able to
-    write before it). A file that fails it is explained as at any start, with the newest
-    sound backup offered, and the window closes having written nothing."""
+    """The verdict of the whole-file check begun at start (a window built while it ran
+    has not been able to write). A file that fails it is explained as at any start,
+    with the newest sound backup offered, and the window closes having written nothing."""
     session = window.session
     try:
         session.finish_opening()
@@ -221,11 +217,11 @@ def restore_in_window(window: MainWindow, chosen: Path) -> MainWindow | None:
     return again
 
 
-def _open(data_dir: Path | None, demo: bool, check_later: bool = False) -> Session:
+def _open(data_dir: Path | None, demo: bool, check_later: bool = True) -> Session:
     """The window writes, so it holds the folder's lock until it closes. A damaged data
     file is explained, and the newest sound backup offered in its place. With
-    *check_later*, the window may be built before the whole file is checked
-    (session.open_session); _confirmed_whole() checks it once the window is painted."""
+    *check_later*, the window may be built while the early whole-file check still runs
+    (session.open_session); _confirmed_whole() then has its verdict."""
     try:
         if data_dir is None:
             return open_sample_session()
@@ -270,7 +266,7 @@ def _explain_refusal(data_dir: Path | None, error: Exception) -> bool:
 def run_window(data_dir: Path | None, demo: bool = False, argv: list[str] | None = None) -> int:
     app = make_app(argv)
     try:
-        window = start(data_dir, demo, check_later=True)
+        window = start(data_dir, demo)
     except StartupRefused:
         return 1
     window.show()
